@@ -1,0 +1,49 @@
+// `duban <subcommand> …`: a router only. Each subcommand lives in src/cli/<name>.ts and exports
+// run(argv) → exit code. Errors become one line naming the problem, never a stack trace
+// (set DUBAN_DEBUG=1 to see one).
+type Subcommand = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
+
+const subcommands: Record<string, Subcommand> = {
+  start: { summary: 'start the bot: Slack/Discord per the environment, else the console chat', load: () => import('./cli/start.ts') },
+  chat: { summary: 'console chat on the local store (reads standard input when it is not a terminal)', load: () => import('./cli/chat.ts') },
+  parse: { summary: 'parse FILE [--json]: a plan document → structured plan (spec/plan-json.md)', load: () => import('./cli/parse.ts') },
+  import: { summary: 'import FILE… [--db FILE]: parse and store plan documents', load: () => import('./cli/import.ts') },
+  ask: { summary: 'ask [--json] [--db FILE] [QUESTION]: answer a question (stdin: one per line)', load: () => import('./cli/ask.ts') },
+  units: { summary: 'units [--db FILE]: the unit directory with the tasks of each unit', load: () => import('./cli/units.ts') },
+  report: { summary: 'report …: record a progress report', load: () => import('./cli/report.ts') },
+  digest: { summary: 'digest --week 2022-W10 [--format markdown|json]: the weekly digest', load: () => import('./cli/digest.ts') },
+  export: { summary: 'export --format xlsx|csv [--out FILE]: the ledger (台账)', load: () => import('./cli/export.ts') },
+  backup: { summary: 'backup FILE: an online copy of the live store', load: () => import('./cli/backup.ts') },
+  bench: { summary: 'bench: performance figures', load: () => import('./cli/bench.ts') },
+  'deploy-commands': { summary: 'deploy-commands [--guild ID]: register /duban with Discord', load: () => import('./cli/deploy-commands.ts') },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(subcommands).map((k) => k.length));
+  return ['usage: duban <subcommand> [options]', '', ...Object.entries(subcommands).map(([k, v]) => `  ${k.padEnd(width)}  ${v.summary}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    console.log(usage());
+    return name ? 0 : 1;
+  }
+  const sub = subcommands[name];
+  if (!sub) {
+    console.error(`duban: unknown subcommand "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  const mod = await sub.load();
+  return mod.run(rest);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`duban: ${message}`);
+  if (process.env.DUBAN_DEBUG) console.error(err);
+  process.exitCode = 1;
+}
+export {};

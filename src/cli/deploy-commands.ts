@@ -1,0 +1,5 @@
+// `duban deploy-commands`: not built yet; the issue that owns it replaces this file.
+export async function run(_argv: string[]): Promise<number> {
+  console.error('duban deploy-commands: not available yet');
+  return 2;
+}

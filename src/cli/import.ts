@@ -1,0 +1,5 @@
+// `duban import`: not built yet; the issue that owns it replaces this file.
+export async function run(_argv: string[]): Promise<number> {
+  console.error('duban import: not available yet');
+  return 2;
+}

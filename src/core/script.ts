@@ -1,0 +1,41 @@
+// Simplified/Traditional both ways (opencc-js). Matching and storage are Simplified; a reply goes back
+// in the asker's script. Convert a text once: tw→cn run twice turns 显著 into 显着 (../shared/gold notes).
+import * as OpenCC from 'opencc-js';
+import type { Script } from '../ingest/types.ts';
+
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+export function toSimplified(text: string): string {
+  return twToCn(text);
+}
+
+export function toTraditional(text: string): string {
+  return cnToTw(text);
+}
+
+export function toScript(text: string, script: Script): string {
+  return script === 'traditional' ? toTraditional(text) : text;
+}
+
+/**
+ * Traditional when converting to Simplified changes a meaningful share of the Han characters.
+ * A share, not "any change": Simplified pages carry the odd Traditional form (乾, 着) and
+ * Traditional pages the odd mainland form (關于).
+ */
+export function detectScript(text: string): Script {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const simplified = toSimplified(sample);
+  let han = 0;
+  let changed = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      han++;
+      if (sample[i] !== simplified[i]) changed++;
+    }
+  }
+  if (han === 0) return 'simplified';
+  // Traditional text typically changes 15–30% of its characters; Simplified well under 1%.
+  return changed / han > 0.03 || changed >= 20 ? 'traditional' : 'simplified';
+}
