@@ -1,5 +1,12 @@
-// `duban bench`: not built yet; the issue that owns it replaces this file.
+// `duban bench` / `npm run bench`: runs every section in src/bench/index.ts and prints its figures.
+import { sections } from '../bench/index.ts';
+
 export async function run(_argv: string[]): Promise<number> {
-  console.error('duban bench: not available yet');
-  return 2;
+  console.log(`duban bench · node ${process.version} · ${new Date().toISOString()}`);
+  for (const section of sections) {
+    console.log(`\n## ${section.name}`);
+    const mod = await section.load();
+    await mod.run();
+  }
+  return 0;
 }

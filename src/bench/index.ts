@@ -1,0 +1,2 @@
+// The sections `npm run bench` runs, in order. Each prints `name: value unit` lines.
+export const sections: Array<{ name: string; load: () => Promise<{ run(): Promise<void> }> }> = [];
