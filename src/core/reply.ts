@@ -41,4 +41,62 @@ export interface Reply {
   rich?: { slackBlocks?: unknown[]; discordEmbeds?: unknown[] };
   /** Open a thread for replies under this post (weekly prompt). */
   openThread?: { key: string; name: string };
+  /** Text past the 2,000-character limit, split at line ends: send each as a further message. Set by limitReply. */
+  followUps?: string[];
+}
+
+// Discord: 2,000 a message, 256 a title/field name, 1,024 a field value, 25 fields. Slack's limits
+// are wider (3,000 a section), so Discord's are the common ones. Checked once, in dispatch.
+export const REPLY_LIMITS = { text: 2000, title: 256, fieldName: 256, fieldValue: 1024, fields: 25, followUps: 4 } as const;
+
+function cut(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+/** Splits `text` at line ends into messages of at most `max` characters (hard-cuts a longer line). */
+export function splitText(text: string, max: number = REPLY_LIMITS.text): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    let rest = line;
+    while (rest.length > max) {
+      if (current) parts.push(current), (current = '');
+      parts.push(rest.slice(0, max));
+      rest = rest.slice(max);
+    }
+    const joined = current ? `${current}\n${rest}` : rest;
+    if (joined.length > max) {
+      parts.push(current);
+      current = rest;
+    } else current = joined;
+  }
+  if (current || parts.length === 0) parts.push(current);
+  return parts;
+}
+
+/**
+ * Fits a reply in the platforms' limits: long text splits into follow-ups (at most 4, then cut
+ * with a note saying so), long titles and fields are cut, extra fields dropped with a note.
+ */
+export function limitReply(reply: Reply, note = '（内容过长，其余部分已省略；请缩小查询范围）'): Reply {
+  const out: Reply = { ...reply };
+  const parts = splitText(reply.text, REPLY_LIMITS.text);
+  const extra = [...parts.slice(1), ...(reply.followUps ?? []).flatMap((t) => splitText(t, REPLY_LIMITS.text))];
+  out.text = parts[0];
+  if (extra.length > REPLY_LIMITS.followUps) {
+    const kept = extra.slice(0, REPLY_LIMITS.followUps);
+    const last = kept[kept.length - 1];
+    kept[kept.length - 1] = `${cut(last, REPLY_LIMITS.text - note.length - 1)}\n${note}`;
+    out.followUps = kept;
+  } else if (extra.length) out.followUps = extra;
+  else delete out.followUps;
+  if (out.title !== undefined) out.title = cut(out.title, REPLY_LIMITS.title);
+  if (out.fields) {
+    const fields = out.fields.map((f) => ({ ...f, name: cut(f.name, REPLY_LIMITS.fieldName), value: cut(f.value, REPLY_LIMITS.fieldValue) }));
+    if (fields.length > REPLY_LIMITS.fields) {
+      const dropped = fields.length - (REPLY_LIMITS.fields - 1);
+      out.fields = [...fields.slice(0, REPLY_LIMITS.fields - 1), { name: '…', value: `另有 ${dropped} 项未显示` }];
+    } else out.fields = fields;
+  }
+  return out;
 }

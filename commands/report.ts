@@ -1,0 +1,81 @@
+// /duban report: record progress on a task, from options (task:3 status:推进中 percent:60 note:…),
+// from free text (a reply in the weekly prompt's thread: 已完成60%，新增5G工厂12家), or through a modal
+// when Slack/Discord users give nothing. The reply says what was understood and how to correct it.
+import { defineCommand } from '../src/core/command.ts';
+import { DubanError } from '../src/core/errors.ts';
+import type { ModalSpec } from '../src/core/reply.ts';
+import type { Store } from '../src/store/open.ts';
+import { loadPending } from './lib/pending.ts';
+
+export const STATUSES = ['未开始', '推进中', '已完成', '滞后', '受阻'] as const;
+
+export const reportModal: ModalSpec = {
+  id: 'report',
+  title: '填报进度',
+  fields: [
+    { id: 'task', label: '任务（编号或名称）', style: 'short', required: true, placeholder: '3 或 推动5G赋能交通' },
+    { id: 'status', label: '状态：未开始/推进中/已完成/滞后/受阻', style: 'short', required: false, placeholder: '推进中' },
+    { id: 'percent', label: '进度（0–100）', style: 'short', required: false, placeholder: '60' },
+    { id: 'note', label: '说明', style: 'paragraph', required: false, placeholder: '新增5G工厂12家；用地审批未完成' },
+  ],
+};
+
+type Recorded = { text?: string; summary?: string };
+type Progress = {
+  parseProgressReply(text: string, opts?: Record<string, unknown>): Record<string, unknown>;
+  recordProgress(store: Store, input: Record<string, unknown>): Recorded;
+};
+
+export default defineCommand({
+  name: 'report',
+  aliases: ['填报', '报告', '进度'],
+  description: { 'zh-CN': '填报任务进度', en: 'Report progress on a task' },
+  modal: reportModal,
+  options: [
+    { name: 'task', type: 'string', autocomplete: 'task', aliases: ['任务'], description: { 'zh-CN': '任务编号或名称', en: 'Task number or title' } },
+    {
+      name: 'status',
+      type: 'string',
+      aliases: ['状态'],
+      choices: STATUSES.map((s) => ({ name: s, value: s })),
+      description: { 'zh-CN': '状态', en: 'Status' },
+    },
+    { name: 'percent', type: 'integer', aliases: ['进度', '百分比'], description: { 'zh-CN': '完成进度 0–100', en: 'Percent complete, 0–100' } },
+    { name: 'note', type: 'string', maxLength: 1000, aliases: ['备注', '说明'], description: { 'zh-CN': '进展说明', en: 'Note' } },
+    { name: 'unit', type: 'string', autocomplete: 'unit', aliases: ['单位'], description: { 'zh-CN': '代表的单位（默认你加入的单位）', en: 'Unit reported for (default: yours)' } },
+    { name: 'plan', type: 'string', autocomplete: 'plan', aliases: ['规划', '计划'], description: { 'zh-CN': '规划', en: 'Plan' } },
+    {
+      name: 'text',
+      type: 'string',
+      rest: true,
+      maxLength: 2000,
+      aliases: ['内容'],
+      description: { 'zh-CN': '自由填写，如 任务3 已完成60%，新增5G工厂12家', en: 'Free text, e.g. 任务3 已完成60%' },
+    },
+  ] as const,
+  examples: ['/duban report task:3 status:推进中 percent:60 note:新增5G工厂12家', '任务3 进度80%（在征询话题中直接回复）'],
+  async run({ args, event, store, clock }) {
+    const empty = Object.values(args).every((v) => v === undefined || v === '');
+    if (empty && (event.platform === 'slack' || event.platform === 'discord')) {
+      return { text: '请在弹出的表单中填报进度。', modal: reportModal, ephemeral: true };
+    }
+    if (empty) throw new DubanError('nothing_to_report');
+    if (args.percent !== undefined && args.percent > 100) throw new DubanError('percent_over_100', `${args.percent}%`);
+    if (args.percent !== undefined && args.percent < 0) throw new DubanError('percent_negative', `${args.percent}%`);
+    const { parseProgressReply, recordProgress } = await loadPending<Progress>('../src/progress/index.ts', 'progress');
+    const parsed = args.text ? parseProgressReply(args.text) : {};
+    const recorded = recordProgress(store, {
+      ...parsed,
+      ...Object.fromEntries(Object.entries(args).filter(([k, v]) => v !== undefined && k !== 'text')),
+      tenant: event.tenant,
+      channel: event.channel,
+      thread: event.thread,
+      user: event.user,
+      onBehalf: event.isCoordinator,
+      // The platform's id of the message: a redelivered reply is recorded once (issue 6).
+      sourceMessageId: event.messageId ?? event.eventId,
+      at: clock.now(),
+    });
+    return { text: recorded.text ?? recorded.summary ?? '已记录。' };
+  },
+});

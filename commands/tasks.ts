@@ -1,0 +1,36 @@
+// /duban tasks <unit>: what a unit leads (or supports, or is responsible for).
+import { defineCommand } from '../src/core/command.ts';
+import { answerReply } from './lib/answer.ts';
+
+const ROLE_WORD = { lead: '牵头', support: '配合', responsible: '负责' } as const;
+
+export default defineCommand({
+  name: 'tasks',
+  aliases: ['任务', '任务清单'],
+  description: { 'zh-CN': '查询单位承担的任务', en: 'The tasks of a unit' },
+  options: [
+    {
+      name: 'unit',
+      type: 'string',
+      required: true,
+      rest: true,
+      autocomplete: 'unit',
+      aliases: ['单位'],
+      description: { 'zh-CN': '单位名称或简称，如 市工信局', en: 'Unit name or short form, e.g. 市工信局' },
+    },
+    {
+      name: 'role',
+      type: 'string',
+      aliases: ['角色'],
+      choices: [
+        { name: '牵头', value: 'lead' },
+        { name: '配合', value: 'support' },
+        { name: '负责', value: 'responsible' },
+      ],
+      description: { 'zh-CN': '角色：牵头/配合/负责（默认牵头）', en: 'Role: lead/support/responsible (default lead)' },
+    },
+  ] as const,
+  examples: ['/duban tasks 市工信局', '/duban tasks 市卫健委 role:配合'],
+  // 市工信局牵头了哪些工作？ — the unit_tasks intent of the engine.
+  run: (ctx) => answerReply(ctx, `${ctx.args.unit}${ROLE_WORD[ctx.args.role ?? 'lead']}了哪些工作？`),
+});

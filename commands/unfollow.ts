@@ -1,0 +1,28 @@
+// /duban unfollow <plan>: this channel stops following a plan (history is kept).
+import { defineCommand } from '../src/core/command.ts';
+import { loadPending } from './lib/pending.ts';
+import type { Store } from '../src/store/open.ts';
+
+type Progress = { unfollow(store: Store, input: { tenant: string; channel: string; plan: string; now: Date }): { plan: string } };
+
+export default defineCommand({
+  name: 'unfollow',
+  aliases: ['取消关注'],
+  description: { 'zh-CN': '本频道取消关注一项规划', en: 'This channel stops following a plan' },
+  options: [
+    {
+      name: 'plan',
+      type: 'string',
+      required: true,
+      rest: true,
+      autocomplete: 'plan',
+      aliases: ['规划', '计划'],
+      description: { 'zh-CN': '规划名称或关键词', en: 'Plan title or keywords' },
+    },
+  ] as const,
+  async run({ args, event, store, clock }) {
+    const { unfollow } = await loadPending<Progress>('../src/progress/index.ts', 'progress');
+    const { plan } = unfollow(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, now: clock.now() });
+    return { text: `本频道已取消关注《${plan}》。已填报的进度仍保留。` };
+  },
+});
