@@ -15,8 +15,9 @@ import { coerceArgs, parseOptionText, type RawOptions } from './options.ts';
 import { limitReply, type Reply } from './reply.ts';
 import { findPromptThread } from '../store/chat-events.ts';
 import { dedupeEvent } from './middleware/dedupe-event.ts';
-import { detectScript } from './middleware/detect-script.ts';
-import { sanitizeMentionsStage } from './middleware/sanitize-mentions.ts';
+import { convertReply, detectScript, localeOf } from './middleware/detect-script.ts';
+import { sanitizeMentionsStage, sanitizeReply } from './middleware/sanitize-mentions.ts';
+import { detectScript as detect } from './script.ts';
 import { requireRole } from './middleware/require-role.ts';
 import type { DispatchDeps, DispatchState, Middleware, Next } from './middleware/types.ts';
 
@@ -90,15 +91,17 @@ export async function route(state: DispatchState): Promise<{ command: AnyCommand
 const routeStage: Middleware = async (state, next) => next({ ...state, ...(await route(state)) });
 
 // Failures become a reply that says what to do; only ours are logged (a user's typo is not an incident).
+// Outermost, so dedupe-event sees a failure of ours and lets the platform's retry run again; the
+// error reply gets the same treatment as any other (asker's script, mentions neutralised).
 const catchErrors: Middleware = async (state, next) => {
   try {
     return await next(state);
   } catch (err) {
     if (!isDubanError(err)) {
-      state.deps.log?.error({ err, eventId: state.event.eventId, platform: state.event.platform, command: state.command?.name }, 'command failed');
+      state.deps.log?.error({ err, eventId: state.event.eventId, platform: state.event.platform }, 'command failed');
     }
-    const { errorCode: _code, ...reply } = errorReply(err, state.locale);
-    return reply;
+    const { errorCode: _code, ...reply } = errorReply(err, localeOf(state.event.locale));
+    return sanitizeReply(convertReply(reply, state.event.script ?? detect(state.event.text ?? '')));
   }
 };
 
@@ -120,14 +123,14 @@ async function runCommand(state: DispatchState): Promise<Reply | null> {
 }
 
 /**
- * The chain, in order. dedupe first (a redelivery does nothing at all); sanitize and catch-errors
- * wrap routing so error replies that echo input are neutralised too.
+ * The chain, in order: errors caught outermost; dedupe before anything else runs (a redelivery
+ * does nothing at all); script and mentions wrap routing so every reply passes them.
  */
 export const middleware: ReadonlyArray<readonly [string, Middleware]> = [
+  ['catch-errors', catchErrors],
   ['dedupe-event', dedupeEvent],
   ['detect-script', detectScript],
   ['sanitize-mentions', sanitizeMentionsStage],
-  ['catch-errors', catchErrors],
   ['route', routeStage],
   ['require-role', requireRole],
 ];
@@ -147,7 +150,7 @@ export async function dispatch(event: ChatEvent, deps: DispatchDeps): Promise<Re
   try {
     reply = await chain(initial);
   } catch (err) {
-    // Only dedupe and script detection run outside catch-errors; a store failure there still answers.
+    // catch-errors is outermost; this is the last net for a failure inside it.
     deps.log?.error({ err, eventId: event.eventId, platform: event.platform }, 'dispatch failed');
     const { errorCode: _code, ...r } = errorReply(err);
     reply = r;

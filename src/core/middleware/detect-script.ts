@@ -6,7 +6,7 @@ import type { Reply } from '../reply.ts';
 import type { Script } from '../../ingest/types.ts';
 import type { Middleware } from './types.ts';
 
-function localeOf(locale: string | undefined): Locale {
+export function localeOf(locale: string | undefined): Locale {
   // Discord sends `en-US`, `en-GB`, `zh-CN`, `zh-TW`; Chinese text is the default for everyone else.
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 }
