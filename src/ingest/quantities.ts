@@ -1,0 +1,149 @@
+// Locates the numbers of a statement that count something, with multiplier, unit and range:
+// `8万座`, `3.89万个`, `10-20个`, `60%`, `1000PF`, `12亿`, `100多家`. Rejects digits that are part
+// of a name or a date: 5G, IPv6, L3, 4K/8K, 2035年, 第3, 165号, 700MHz, 110千伏, 3:7.
+// One regex pass; every look-ahead is a bounded slice, so the scan stays linear.
+
+export interface Quantity {
+  start: number; // first digit
+  end: number; // after the unit
+  tailEnd: number; // after 以上/左右 and a bracketed gloss `(含储备站址)`
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  post: string | null; // 以上 / 以内 / 以下 / 左右 …
+  approx: string | null; // 100多个 → 多, 100余家 → 余
+}
+
+// 1,000个 with a thousands separator only where a unit follows: plans also write `,` between clauses
+const NUMBER = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?=[万亿千个家座户项种%元人台套辆吨])|(?<![\d.])\d+(?:\.\d+)?/g;
+const MULTIPLIER: Array<[string, number]> = [
+  ['万亿', 12], ['千亿', 11], ['百亿', 10], ['千万', 7], ['百万', 6], ['亿', 8], ['万', 4], ['千', 3],
+];
+// 千 is a multiplier unless it starts a unit of its own (千瓦, 千米, 千伏 …)
+const NOT_THOUSAND = /^千(?:瓦|米|伏|克|兆|卡|帕|赫|字节)/;
+// Longest first. Units after which the number is a specification, not a goal, are in NOT_UNITS.
+const UNITS = [
+  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '标准箱', '公里', '千米', '千瓦',
+  '兆瓦', '吉瓦', '公顷', '人次', '小时', '分钟', '万人', '%', '‰', '个', '座', '户', '家', '根', '项', '种',
+  '所', '条', '台', '套', '部', '件', '名', '人', '元', '吨', '辆', '张', '站', '处', '栋', '亩', '米', '倍',
+  '批', '块', '间', '床', '艘', '架', '列', '片', '支', '款', '场', '次', '类', '篇', '本', '位', '首', '门',
+  '份', '册', '枚', '组', '对', '只', '头', '株', '棵', '幅', '集', '轮', '宗', '笔', '例', '起', '天', '周',
+  'EFLOPS', 'PFLOPS', 'TFLOPS', 'Tbps', 'Gbps', 'Mbps', 'kWh', 'GW', 'MW', 'kW', 'KW', 'TB', 'PB', 'EB',
+  'GB', 'PF', 'EF', 'km', 'M',
+];
+// 700MHz, 110千伏, 2035年, 10月, 8日, 165号, 3级, 第二代 … : the number names, it does not count
+const NOT_UNITS = /^(?:[GMk]?Hz|MHZ|兆赫|赫兹|千伏|kV|KV|年|月|日|号|级|代|届|版|期|周年|时代|维|nm|纳米)/;
+const POST = /^(?:以上|以内|以下|之内|左右|上下|以来)/;
+const GLOSS = /^[(（][^()（）]{0,30}[)）]/;
+const RANGE = /^\s*(?:[-—–~～]|至)\s*(\d+(?:\.\d+)?)/;
+
+function scale(digits: string, exp: number): number {
+  // Number('3.89e4') is exactly 38900, where 3.89 * 10000 is 38900.000000000004
+  return Number(`${digits}e${exp}`);
+}
+
+interface Tail {
+  exp: number;
+  unit: string | null;
+  approx: string | null;
+  length: number;
+  rejected: boolean;
+}
+
+function readTail(text: string, from: number): Tail {
+  const s = text.slice(from, from + 12);
+  let i = 0;
+  let exp = 0;
+  if (!NOT_THOUSAND.test(s)) {
+    for (const [word, e] of MULTIPLIER) {
+      if (s.startsWith(word)) {
+        exp = e;
+        i = word.length;
+        break;
+      }
+    }
+  }
+  let approx: string | null = null;
+  if (s[i] === '多' || s[i] === '余') {
+    approx = s[i];
+    i++;
+  }
+  const rest = s.slice(i);
+  if (NOT_UNITS.test(rest)) return { exp, unit: null, approx, length: i, rejected: true };
+  let unit: string | null = null;
+  for (const u of UNITS) {
+    if (rest.startsWith(u)) {
+      // 'M' and 'PF' must not run into a longer Latin word (1000Mbps is matched above, 5MHz rejected)
+      if (/^[A-Za-z]/.test(u) && /[A-Za-z]/.test(rest[u.length] ?? '')) continue;
+      unit = u;
+      i += u.length;
+      break;
+    }
+  }
+  // A Latin letter right after the digits that is no unit: 5G, 4K, 3D, 10GPON
+  if (unit === null && /^[A-Za-z+]/.test(rest) && exp === 0) return { exp, unit, approx, length: i, rejected: true };
+  // A Han character that is no unit: 7大量化指标, 类别1的, 360度 — the digits are part of a word
+  if (unit === null && /^[\u4e00-\u9fff]/.test(rest) && !POST.test(rest)) return { exp, unit, approx, length: i, rejected: true };
+  return { exp, unit, approx, length: i, rejected: false };
+}
+
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  let skipUntil = 0;
+  for (const m of text.matchAll(NUMBER)) {
+    const start = m.index;
+    if (start < skipUntil) continue;
+    const digits = m[0].replace(/,/g, '');
+    const prev = text[start - 1] ?? '';
+    const prev2 = text.slice(Math.max(0, start - 2), start);
+    const afterNum = start + m[0].length;
+    // IPv6, L3, R15, F5G, Cat1 / 第3 / +1 / 3:7 and 1/3
+    if (/[A-Za-z第+/]/.test(prev) || /\d\s*[:：]$/.test(prev2) || /^[:：/]\s*\d/.test(text.slice(afterNum, afterNum + 3))) continue;
+    if (text[afterNum] === '+') continue;
+    let tail = readTail(text, afterNum);
+    if (tail.rejected) continue;
+    let end = afterNum + tail.length;
+    // `1.完善5G公众网络`, `2、`, `(3)`: a list number, not a quantity
+    if (tail.unit === null && tail.exp === 0 && /^[.．、)）](?!\d)/.test(text.slice(end, end + 2))) continue;
+    const lowDigits = digits;
+    let highDigits: string | null = null;
+    // 10-20个, 2—3个, 3至5家, 1万-2万个, 10%-20%
+    const range = RANGE.exec(text.slice(end, end + 16));
+    if (range && (tail.unit === null || tail.unit === '%')) {
+      const highAfter = end + range[0].length; // just after the second number
+      const highTail = readTail(text, highAfter);
+      if (highTail.rejected) {
+        skipUntil = highAfter;
+        continue; // 2021-2023年: a period
+      }
+      if (highTail.unit !== null || highTail.exp !== 0 || tail.unit !== null) {
+        highDigits = range[1];
+        if (tail.exp === 0) tail = { ...tail, exp: highTail.exp };
+        tail = { ...tail, unit: highTail.unit ?? tail.unit, approx: tail.approx ?? highTail.approx };
+        end = highAfter + highTail.length;
+        skipUntil = end;
+      }
+    }
+    if (/^\d{4}$/.test(digits) && tail.unit === null && tail.exp === 0 && /^\s*[-—–~～至]\s*\d{4}/.test(text.slice(afterNum, afterNum + 8))) continue;
+    let tailEnd = end;
+    let post: string | null = null;
+    const p = POST.exec(text.slice(tailEnd, tailEnd + 4));
+    if (p && p[0] !== '以来') {
+      post = p[0];
+      tailEnd += p[0].length;
+    }
+    const g = GLOSS.exec(text.slice(tailEnd, tailEnd + 34));
+    if (g) tailEnd += g[0].length;
+    out.push({
+      start,
+      end,
+      tailEnd,
+      value: scale(lowDigits, tail.exp),
+      valueMax: highDigits === null ? null : scale(highDigits, tail.exp),
+      unit: tail.unit,
+      post,
+      approx: tail.approx,
+    });
+  }
+  return out;
+}

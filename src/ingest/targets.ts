@@ -1,0 +1,148 @@
+// Year targets from the goals section and from inside tasks and columns (issue 2, item 8):
+//   `到2023年,…` / `2022年,…` / `到2020年年底,…` / `力争到2022年…`        → a target of that year
+//   a goals `——` bullet or paragraph with no year of its own               → the year of the goal above it
+//   `2021年,…;2022年,…` in one paragraph                                   → one target per year
+//   `2021年底前…` (a time limit), `结合2022年北京冬奥会` (an event)         → not targets
+// Text: the exact Simplified substring from the year phrase to the end of the statement, final
+// 。/，/； and a leading `——` removed (../shared/gold notes).
+import type { Target } from './types.ts';
+import { parseMetrics } from './metrics.ts';
+import { findYearPhrases, normalizeDigits, type YearPhrase } from './year-phrase.ts';
+import { findQuantities } from './quantities.ts';
+
+// Local until src/ingest/doc.ts lands with the ingest core's own TargetSegment (same shape).
+export interface TargetSegment {
+  text: string; // Simplified
+  original: string;
+  taskId: string | null;
+  section: 'goals' | 'task' | 'column' | 'other';
+  headingPath: string[];
+}
+
+export type UndatedTarget = Omit<Target, 'year'> & { year: null };
+
+const BULLET = /^[\s—\-–－•·●■◆▪\u3000]+/;
+const TRAILING = /[\s,，。；;、：:\u3000]+$/;
+const SENTENCE_END = /[。；;！!？?\n]/;
+// `(一)总体目标。` — a heading that slipped into the segments carries no target of its own
+const HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
+
+function isGoals(seg: TargetSegment): boolean {
+  return seg.section === 'goals' || (seg.section === 'other' && seg.headingPath.some((h) => /目标/.test(h)));
+}
+
+function trimText(s: string): string {
+  return s.replace(BULLET, '').replace(TRAILING, '');
+}
+
+function phrasesOf(text: string): YearPhrase[] {
+  return findYearPhrases(normalizeDigits(text));
+}
+
+// In the goals section a statement runs to the next year phrase or the paragraph end (it may span
+// `;` and `。`); inside a task it ends at its sentence or at the next dated phrase.
+function statementEnd(text: string, from: number, next: number, wholeParagraph: boolean): number {
+  if (wholeParagraph) return next;
+  for (let i = from; i < next; i++) if (SENTENCE_END.test(text[i])) return i;
+  return next;
+}
+
+export function extractTargets(segments: TargetSegment[]): Target[] {
+  const out: Target[] = [];
+  // The year of the last goal paragraph, for the bullets below it. fromGoals false: a `到YYYY年`
+  // paragraph outside a marked goals section, whose `——` bullets still elaborate it.
+  let carry: { year: number; fromGoals: boolean } | null = null;
+  for (const seg of segments) {
+    const text = seg.text;
+    const goals = isGoals(seg);
+    const inBody = seg.section === 'task' || seg.section === 'column';
+    if (carry && (carry.fromGoals ? !goals : goals || inBody)) carry = null;
+    const phrases = phrasesOf(text);
+    // Outside goals and tasks (a preamble, an interpretation article) only `到YYYY年` counts.
+    const usable = phrases.filter(
+      (p) => p.target && (goals || inBody || /^(?:力争|争取|确保)?\s*(?:到|至)/.test(text.slice(p.start, p.yearEnd))),
+    );
+    const cuts = phrases.map((p) => p.start);
+    for (const p of usable) {
+      const next = cuts.find((c) => c > p.start) ?? text.length;
+      const body = trimText(text.slice(p.start, statementEnd(text, p.end, next, goals)));
+      out.push({ year: p.year, text: body, taskId: seg.taskId, metrics: parseMetrics(body) });
+    }
+    if (usable.length > 0) {
+      if (goals || !inBody) carry = { year: usable[usable.length - 1].year, fromGoals: goals };
+      continue;
+    }
+    if (phrases.length > 0 || carry === null) continue;
+    const bullet = /^[\s\u3000]*[—\-–－]{1,2}/.test(text);
+    if (carry.fromGoals ? HEADING.test(text.trim()) && text.length < 40 : !bullet) {
+      if (!carry.fromGoals) carry = null;
+      continue;
+    }
+    const body = trimText(text);
+    if (body.length > 0) out.push({ year: carry.year, text: body, taskId: seg.taskId, metrics: parseMetrics(body) });
+  }
+  return out;
+}
+
+// Statements with quantities but no year (a year would be a guess): recorded apart, never scored as
+// targets. Standing rules (`每建成一个…给予2500元补助`) and `等4家` (a count of a list) are not goals.
+const RULE = /补助|补贴|奖励|资助|给予|按照|比例|不超过.{0,6}元/;
+
+export function extractUndatedTargets(segments: TargetSegment[]): UndatedTarget[] {
+  const out: UndatedTarget[] = [];
+  let goalYearSeen = false; // goals paragraphs below a dated one inherit its year (extractTargets)
+  for (const seg of segments) {
+    const goals = isGoals(seg);
+    if (!goals) goalYearSeen = false;
+    if (seg.section === 'other' && !goals) continue;
+    const text = seg.text;
+    const norm = normalizeDigits(text);
+    const phrases = findYearPhrases(norm);
+    if (goals && phrases.some((p) => p.target)) goalYearSeen = true;
+    if (goals && goalYearSeen) continue;
+    let sentenceStart = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !SENTENCE_END.test(text[i])) continue;
+      const sentence = norm.slice(sentenceStart, i);
+      const from = sentenceStart;
+      sentenceStart = i + 1;
+      if (phrases.some((p) => p.start >= from && p.start < i) || RULE.test(sentence)) continue;
+      pushClauses(out, seg, text.slice(from, i), sentence);
+    }
+  }
+  return out;
+}
+
+// The run of `,`-clauses that hold the quantities: `推动50家龙头骨干企业完成工业互联网内网改造`.
+function pushClauses(out: UndatedTarget[], seg: TargetSegment, sentence: string, norm: string): void {
+  const qs = findQuantities(norm).filter((q) => !/等\s*$/.test(norm.slice(Math.max(0, q.start - 2), q.start)));
+  if (qs.length === 0) return;
+  const clauseStart = (at: number): number => {
+    let i = at;
+    while (i > 0 && !/[,，]/.test(norm[i - 1])) i--;
+    return i;
+  };
+  const clauseEnd = (at: number): number => {
+    let i = at;
+    while (i < norm.length && !/[,，]/.test(norm[i])) i++;
+    return i;
+  };
+  let start = clauseStart(qs[0].start);
+  let end = clauseEnd(qs[0].tailEnd);
+  const flush = (): void => {
+    const body = trimText(sentence.slice(start, end));
+    const metrics = parseMetrics(body);
+    if (metrics.length > 0) out.push({ year: null, text: body, taskId: seg.taskId, metrics });
+  };
+  for (const q of qs.slice(1)) {
+    const s = clauseStart(q.start);
+    if (s <= end + 1) {
+      end = Math.max(end, clauseEnd(q.tailEnd));
+    } else {
+      flush();
+      start = s;
+      end = clauseEnd(q.tailEnd);
+    }
+  }
+  flush();
+}

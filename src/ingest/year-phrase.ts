@@ -1,0 +1,166 @@
+// Finds the year phrases of a text and reads each one as a target year, a deadline, or neither.
+// Shared by targets.ts and deadlines.ts so the two never disagree on a phrase (issue 2, item 8):
+//   `到2022年(底)…` → target year;  `2021年底前…`, `2020年10月底前`, `2022年上半年` → deadline;
+//   `(2021-2023年)`, `《…2021年…》`, `结合2022年北京冬奥会`, `截至2020年底` → neither.
+// Linear in the text: one regex pass, bounded look-behind slices, one running bracket count.
+
+export interface YearPhrase {
+  year: number;
+  /** start of the phrase, including a prefix such as 力争到 / 到 */
+  start: number;
+  /** index just after the year itself (after 年) */
+  yearEnd: number;
+  /** end of the whole phrase (after 底 / 月 / 前 …) */
+  end: number;
+  /** a year by which something is to be reached */
+  target: boolean;
+  /** ISO date when the phrase is a time limit, else null */
+  deadline: string | null;
+}
+
+// Full-width digits and ％ map one-to-one, so indices stay valid for the original string.
+export function normalizeDigits(text: string): string {
+  return text.replace(/[０-９％．]/g, (c) =>
+    c === '％' ? '%' : c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+const YEAR = /(?<![\d.])((?:19|2[01])\d{2})\s*年/g;
+// 力争到 / 到 / 截至 / 在 … immediately before the year
+const PREFIX = /(?:(力争|争取|确保|预计|计划|力求)\s*)?(截至|截止到|截止|到|至|于|在|从|自|比|较|与)?\s*$/;
+// 完成时限：/ 完成时间: / 时间节点：
+const LABEL = /(?:时限|时间|期限|节点|年限)\s*[:：]?\s*$/;
+// 2021-2023年 / 2021年至2023年 (a period, not a target)
+const RANGE_BEFORE = /\d{4}\s*年?\s*[-—–~～至到]\s*$/;
+const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d{4}/;
+const CN_MONTH: Record<string, number> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+};
+const MONTH = /^(?:年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?/;
+const DAY = /^(\d{1,2})\s*[日号]/;
+const PART = /^(底|末|中旬|上旬|下旬|初|中)/;
+const YEAR_END = /^(?:年)?(底|末)/; // 2021年底 / 2020年年底
+const HALF = /^(?:年)?(上半年|下半年|年中)/;
+const QUARTER = /^(?:年)?(前三季度|第?([一二三四1-4])季度)(?:末|底)?/;
+const BEFORE = /^\s*(?:之前|以前|前)(?!后)/;
+const START = /^\s*(?:起|开始|以来|来|以后|后)/;
+// What may follow a bare year that starts a statement: `2021年,累计…`, `2022年实现…`, `2021年在…`
+const TARGET_FOLLOW =
+  /^(?:\s*[,，、:：;；\s]|在|实现|完成|建成|建设|形成|基本|全面|力争|争取|确保|要|将|我市|我省|我国|我区|全市|全省|全国|全区|全县|达到|新增|累计|培育|打造|推动|推进|初步|进一步|各|重点|主要)/;
+// A completion verb after a month date makes `2021年6月完成…` a time limit.
+const DONE_FOLLOW = /^\s*(?:完成|建成|实现|出台|制定|印发|上线|投用|投入|启动|开工|竣工|落地|具备|全面|基本|前)/;
+const BOUNDARY_BEFORE = /(?:^|[,，。；;：:、\s(（\[【—\-》>"“”])$/;
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function monthNumber(token: string): number {
+  return /^\d+$/.test(token) ? Number(token) : (CN_MONTH[token] ?? 0);
+}
+
+/** Every year phrase of `text`, in order. `text` should already have ASCII digits (normalizeDigits). */
+export function findYearPhrases(text: string): YearPhrase[] {
+  const out: YearPhrase[] = [];
+  let titleDepth = 0; // inside 《…》: a document title, its years are not targets
+  let scanned = 0;
+  for (const m of text.matchAll(YEAR)) {
+    const at = m.index;
+    for (; scanned < at; scanned++) {
+      const c = text[scanned];
+      if (c === '《') titleDepth++;
+      else if (c === '》' && titleDepth > 0) titleDepth--;
+    }
+    const year = Number(m[1]);
+    const yearEnd = at + m[0].length;
+    const before = text.slice(Math.max(0, at - 10), at);
+    const after = text.slice(yearEnd, yearEnd + 16);
+    if (titleDepth > 0 || RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+
+    const prefix = PREFIX.exec(before);
+    const pre = prefix?.[2] ?? '';
+    const aim = prefix?.[1] ?? '';
+    const start = at - (prefix ? prefix[0].length : 0);
+    const labelled = LABEL.test(text.slice(Math.max(0, start - 8), start));
+
+    let rest = after;
+    let used = 0;
+    const eat = (re: RegExp): RegExpExecArray | null => {
+      const r = re.exec(rest);
+      if (r) {
+        used += r[0].length;
+        rest = rest.slice(r[0].length);
+      }
+      return r;
+    };
+    let date: string | null = null;
+    let precise = false; // a month, half, quarter or day is named
+    let yearEndWord = false;
+    const quarter = eat(QUARTER);
+    const half = quarter ? null : eat(HALF);
+    const month = quarter || half ? null : eat(MONTH);
+    if (quarter) {
+      const q = quarter[1] === '前三季度' ? 3 : monthNumber(quarter[2]) || ' 一二三四'.indexOf(quarter[2]);
+      date = isoDate(year, q * 3, lastDayOfMonth(year, q * 3));
+      precise = true;
+    } else if (half) {
+      date = half[1] === '下半年' ? `${year}-12-31` : `${year}-06-30`;
+      precise = true;
+    } else if (month) {
+      const mo = monthNumber(month[1]);
+      const day = eat(DAY);
+      const part = day ? null : eat(PART);
+      precise = true;
+      if (mo < 1 || mo > 12) {
+        date = null;
+      } else if (day) {
+        date = isoDate(year, mo, Number(day[1]));
+      } else {
+        const p = part?.[1];
+        const d = p === '上旬' || p === '初' ? 10 : p === '中旬' || p === '中' ? 20 : lastDayOfMonth(year, mo);
+        date = isoDate(year, mo, d);
+      }
+      if (date === null) continue; // 2022年13月, 2021年2月30日: impossible, not a phrase at all
+    } else {
+      yearEndWord = eat(YEAR_END) !== null;
+      date = `${year}-12-31`;
+    }
+    const before前 = eat(BEFORE) !== null;
+    const end = yearEnd + used;
+    const follows = text.slice(end, end + 8);
+    if (START.test(follows) && !before前) continue; // 2022年起 / 2020年以来
+
+    const baseline = pre === '截至' || pre === '截止' || pre === '从' || pre === '自' || pre === '比' || pre === '较' || pre === '与';
+    const toward = pre === '到' || pre === '至' || pre === '截止到' || aim !== '';
+    let target = false;
+    let deadline: string | null = null;
+    if (before前 || labelled) {
+      deadline = date;
+    } else if (quarter || half) {
+      deadline = baseline ? null : date;
+    } else if (precise) {
+      // `到2021年6月底` reaches a year and names a date; `2021年6月完成` is a time limit;
+      // `2021年10月8日` (a signature date) is neither.
+      if (!baseline && (toward || DONE_FOLLOW.test(follows) || /底|末/.test(text.slice(yearEnd, end)))) deadline = date;
+      target = toward && !baseline;
+    } else if (baseline) {
+      // 截至2020年底 / 比2020年: a starting point, not a goal
+    } else if (toward) {
+      target = true;
+    } else if (yearEndWord) {
+      // `2021年底建成…` with no 到: a year-end limit and a year target at once
+      deadline = date;
+      target = true;
+    } else if ((pre === '在' || pre === '于' || BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 1), start))) && TARGET_FOLLOW.test(follows)) {
+      target = true;
+    }
+    if (!target && !deadline) continue;
+    out.push({ year, start, yearEnd, end, target, deadline });
+  }
+  return out;
+}
