@@ -17,7 +17,7 @@ export default defineCommand({
   ] as const,
   examples: ['/duban digest', '/duban digest week:2022-W10'],
   async run({ args, event, store, clock, timezone }) {
-    const mod = await loadPending<Digest>('../src/digest/index.ts', 'digest');
+    const mod = await loadPending<Digest>(new URL('../src/digest/index.ts', import.meta.url), 'digest');
     if (!mod.buildDigestReply) return { text: '周报模块尚未就绪。', ephemeral: true };
     return mod.buildDigestReply(store, { ...args, tenant: event.tenant, channel: event.channel, now: clock.now(), timezone });
   },

@@ -22,7 +22,7 @@ export default defineCommand({
   ] as const,
   examples: ['/duban follow 广州市加快5G应用创新发展三年行动计划'],
   async run({ args, event, store, clock, timezone }) {
-    const { follow } = await loadPending<Progress>('../src/progress/index.ts', 'progress');
+    const { follow } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
     const { plan } = follow(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, timezone, now: clock.now() });
     return { text: `本频道已关注《${plan}》。每周一征询进度，周五发布周报；用 /duban schedule 调整时间。` };
   },

@@ -27,7 +27,7 @@ export default defineCommand({
     for (const f of files) {
       if (f.bytes.byteLength > MAX_IMPORT_BYTES) throw new DubanError('file_too_large', `${f.name}: ${(f.bytes.byteLength / 1048576).toFixed(1)} MB`);
     }
-    const { importPlanFiles } = await loadPending<Import>('../src/plans/import-plans.ts', 'import');
+    const { importPlanFiles } = await loadPending<Import>(new URL('../src/plans/import-plans.ts', import.meta.url), 'import');
     const result = await importPlanFiles(store, files);
     return { text: `导入完成：${JSON.stringify(result).slice(0, 500)}` };
   },

@@ -23,7 +23,7 @@ export default defineCommand({
   ] as const,
   examples: ['/duban join 市工信局'],
   async run({ args, event, store, clock }) {
-    const { joinUnit } = await loadPending<Progress>('../src/progress/index.ts', 'progress');
+    const { joinUnit } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
     const { unit } = joinUnit(store, { tenant: event.tenant, user: event.user, userName: event.userName, unit: args.unit, now: clock.now() });
     return { text: `已加入 ${unit}。每周进度征询会请你填报本单位的任务；填报：/duban report 或在征询消息的话题中直接回复。`, ephemeral: true };
   },

@@ -62,7 +62,7 @@ export default defineCommand({
     if (empty) throw new DubanError('nothing_to_report');
     if (args.percent !== undefined && args.percent > 100) throw new DubanError('percent_over_100', `${args.percent}%`);
     if (args.percent !== undefined && args.percent < 0) throw new DubanError('percent_negative', `${args.percent}%`);
-    const { parseProgressReply, recordProgress } = await loadPending<Progress>('../src/progress/index.ts', 'progress');
+    const { parseProgressReply, recordProgress } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
     const parsed = args.text ? parseProgressReply(args.text) : {};
     const recorded = recordProgress(store, {
       ...parsed,

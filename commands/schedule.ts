@@ -24,7 +24,7 @@ export default defineCommand({
   ] as const,
   examples: ['/duban schedule prompt:周一 09:00 reminder:周三 17:00 digest:周五 16:00'],
   async run({ args, event, store, clock, timezone }) {
-    const { setSchedule } = await loadPending<Progress>('../src/progress/index.ts', 'progress');
+    const { setSchedule } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
     const result = setSchedule(store, { tenant: event.tenant, channel: event.channel, ...args, timezone: args.timezone ?? timezone, now: clock.now() });
     return { text: `已更新本频道的时间表。${result.summary ?? result.text ?? ''}`.trim() };
   },

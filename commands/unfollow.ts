@@ -21,7 +21,7 @@ export default defineCommand({
     },
   ] as const,
   async run({ args, event, store, clock }) {
-    const { unfollow } = await loadPending<Progress>('../src/progress/index.ts', 'progress');
+    const { unfollow } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
     const { plan } = unfollow(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, now: clock.now() });
     return { text: `本频道已取消关注《${plan}》。已填报的进度仍保留。` };
   },

@@ -21,7 +21,7 @@ type AnswerModule = { answerQuestion(store: Store, question: string, opts?: Reco
 export async function answerReply(ctx: Pick<CommandContext, 'store' | 'clock' | 'event' | 'script'>, question: string): Promise<Reply> {
   const q = question.trim();
   if (!q) throw new DubanError('empty_question');
-  const { answerQuestion } = await loadPending<AnswerModule>('../../src/answer/index.ts', 'answer');
+  const { answerQuestion } = await loadPending<AnswerModule>(new URL('../../src/answer/index.ts', import.meta.url), 'answer');
   // The engine answers in Simplified; dispatch converts into the asker's script once (double tw→cn breaks 显著).
   const json = await answerQuestion(ctx.store, q, { now: ctx.clock.now(), tenant: ctx.event.tenant });
   return { text: json.text };

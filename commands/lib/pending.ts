@@ -3,9 +3,9 @@
 // static import when the module exists (then this file goes).
 import { DubanError } from '../../src/core/errors.ts';
 
-export async function loadPending<T>(specifier: string, what: string): Promise<T> {
+export async function loadPending<T>(url: URL, what: string): Promise<T> {
   try {
-    return (await import(specifier)) as T;
+    return (await import(url.href)) as T;
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module/.test(String((err as Error).message))) {

@@ -1,5 +1,48 @@
-// `duban start`: not built yet; the issue that owns it replaces this file.
-export async function run(_argv: string[]): Promise<number> {
-  console.error('duban start: not available yet');
-  return 2;
+// `npm start`: Slack and/or Discord when their tokens are set (plus the scheduler), else the
+// interactive console chat on data/duban.sqlite with the seeds loaded.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { openApp, startBot } from '../main.ts';
+import { runConsole } from '../adapters/console/index.ts';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      user: { type: 'string' },
+      unit: { type: 'string' },
+      member: { type: 'boolean', default: false },
+      console: { type: 'boolean', default: false },
+    },
+  });
+  const config = loadConfig();
+  const app = await openApp(config, { db: values.db });
+  if (values.console || (!config.slack && !config.discord)) {
+    try {
+      await runConsole({
+        deps: app.deps,
+        input: process.stdin,
+        output: process.stdout,
+        interactive: Boolean(process.stdin.isTTY),
+        user: values.user,
+        unit: values.unit,
+        coordinator: !values.member,
+        filesDir: app.filesDir,
+      });
+    } finally {
+      app.close();
+    }
+    return 0;
+  }
+  const running = await startBot(app);
+  // Runs until a signal; close the platforms first so no reply is cut off mid-write, then the store.
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await running.stop();
+  app.close();
+  return 0;
 }

@@ -1,0 +1,31 @@
+// Reply → console text. Files (the digest chart) are written next to the store and named, since a
+// terminal cannot show a PNG; rich forms are for Slack/Discord and the text already says the same.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Reply } from '../../core/reply.ts';
+
+export interface RenderOptions {
+  /** Where attached files are saved; none: only their names are shown. */
+  filesDir?: string;
+}
+
+export function renderReply(reply: Reply, options: RenderOptions = {}): string {
+  const lines: string[] = [];
+  if (reply.title) lines.push(`【${reply.title}】`);
+  if (reply.modal) {
+    // The console has no forms: show what the form would ask, as the text form of the command.
+    lines.push(reply.text, `（表单 ${reply.modal.title}：${reply.modal.fields.map((f) => f.id).join(' ')}；在控制台请直接输入 /duban ${reply.modal.id} ${reply.modal.fields.map((f) => `${f.id}:…`).join(' ')}）`);
+  } else if (reply.text) lines.push(reply.text);
+  for (const f of reply.fields ?? []) lines.push(`  ${f.name}：${f.value}`);
+  for (const more of reply.followUps ?? []) lines.push(more);
+  for (const file of reply.files ?? []) {
+    if (options.filesDir) {
+      mkdirSync(options.filesDir, { recursive: true });
+      const path = join(options.filesDir, file.name.replace(/[\\/]/g, '_'));
+      writeFileSync(path, file.bytes);
+      lines.push(`[附件] ${file.name} → ${path}`);
+    } else lines.push(`[附件] ${file.name}（${Math.ceil(file.bytes.byteLength / 1024)} KB）`);
+  }
+  if (reply.openThread) lines.push(`（话题“${reply.openThread.name}”已打开：输入 /reply 文字 在话题中回复）`);
+  return lines.join('\n');
+}

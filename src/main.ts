@@ -1,0 +1,80 @@
+// The composition root: configuration, the store (seeds on first start), the dispatch deps, and
+// the adapters the environment asks for. Slack and Discord load lazily so that the console never
+// loads @slack/bolt or discord.js.
+import { join, dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Config } from './config.ts';
+import { systemClock, type Clock } from './core/clock.ts';
+import type { DispatchDeps } from './core/dispatch.ts';
+import type { Poster } from './core/poster.ts';
+import { openStore, resolveDbPath, type Store } from './store/open.ts';
+import { createLogger } from './log.ts';
+import { commandList } from '../commands/index.ts';
+import { loadPending } from '../commands/lib/pending.ts';
+
+export interface App {
+  store: Store;
+  deps: DispatchDeps;
+  config: Config;
+  /** Where the console saves attached files (digest charts): next to the store. */
+  filesDir: string;
+  close(): void;
+}
+
+type Seeds = { ensureSeedsLoaded(store: Store, seedsDir: string): unknown };
+
+/** Opens the store and loads the seeds when it holds no plan. `seeds: null` skips them. */
+export async function openApp(config: Config, overrides: { db?: string; seeds?: string | null; clock?: Clock } = {}): Promise<App> {
+  const store = openStore(resolveDbPath(overrides.db ?? config.db));
+  const logger = createLogger({ level: config.logLevel });
+  const seeds = overrides.seeds === null ? null : resolve(overrides.seeds ?? config.seeds);
+  if (seeds && existsSync(seeds)) {
+    try {
+      const { ensureSeedsLoaded } = await loadPending<Seeds>(new URL('./plans/import-plans.ts', import.meta.url), 'seeds');
+      await ensureSeedsLoaded(store, seeds);
+    } catch (err) {
+      // A store without seeds still answers (found: false) and can import; say why on stderr.
+      logger.warn({ err }, 'seeds not loaded');
+    }
+  }
+  return {
+    store,
+    config,
+    filesDir: join(dirname(store.file), 'files'),
+    deps: { store, clock: overrides.clock ?? systemClock, commands: commandList, timezone: config.timezone, log: logger },
+    close: () => store.close(),
+  };
+}
+
+type SlackModule = { startSlack(deps: DispatchDeps, config: Config): Promise<Poster & { stop?(): Promise<void> }> };
+type DiscordModule = { startDiscord(deps: DispatchDeps, config: Config): Promise<Poster & { stop?(): Promise<void> }> };
+
+export interface Running {
+  posters: Poster[];
+  stop(): Promise<void>;
+}
+
+/** Starts Slack and/or Discord per the configuration, then the scheduler over their posters. */
+export async function startBot(app: App): Promise<Running> {
+  const { config, deps } = app;
+  const started: Array<Poster & { stop?(): Promise<void> }> = [];
+  if (config.slack) {
+    const { startSlack } = await loadPending<SlackModule>(new URL('./adapters/slack/index.ts', import.meta.url), 'slack');
+    started.push(await startSlack(deps, config));
+    deps.log?.info?.({ socketMode: config.slack.socketMode }, 'slack started');
+  }
+  if (config.discord) {
+    const { startDiscord } = await loadPending<DiscordModule>(new URL('./adapters/discord/index.ts', import.meta.url), 'discord');
+    started.push(await startDiscord(deps, config));
+    deps.log?.info?.({ guild: config.discord.guildId ?? 'global' }, 'discord started');
+  }
+  const { startScheduler } = await import('./core/scheduler.ts');
+  const scheduler = startScheduler({ deps, posters: started, tickMs: config.tickSeconds * 1000 });
+  return {
+    posters: started,
+    async stop() {
+      scheduler.stop();
+      for (const p of started) await p.stop?.();
+    },
+  };
+}

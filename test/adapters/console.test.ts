@@ -1,0 +1,59 @@
+// The real console, driven through its standard input and output: `node bin/duban.js chat`.
+import { describe, expect, test } from 'vitest';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { tempDir } from '../support/fixtures.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function chat(lines: string[], args: string[] = [], env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  const { dir, cleanup } = tempDir('duban-console-');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'duban.js'), 'chat', ...args], {
+      cwd: root,
+      env: { ...process.env, DUBAN_DB: join(dir, 'chat.sqlite'), LOG_LEVEL: 'error', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      cleanup();
+      resolve({ stdout, stderr, code });
+    });
+    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
+  });
+}
+
+describe('console adapter', () => {
+  test('GIVEN `/duban help` and `/duban help report` on standard input THEN the command list and report usage on stdout, exit 0', async () => {
+    const { stdout, code } = await chat(['/duban help', '/duban help report']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('/duban report');
+    expect(stdout).toContain('/duban digest');
+    expect(stdout).toContain('status（状态）');
+    expect(stdout).toContain('未开始/推进中/已完成/滞后/受阻');
+  });
+
+  test('GIVEN --member THEN a digest is refused; /coordinator on THEN not refused', async () => {
+    const { stdout } = await chat(['/duban digest', '/coordinator on', '/duban digest'], ['--member']);
+    const [first, ...rest] = stdout.split('已切换为协调人。');
+    expect(first).toContain('仅限协调人');
+    expect(rest.join('')).not.toContain('仅限协调人');
+  });
+
+  test('GIVEN a mention and an unknown command THEN neutralised and explained', async () => {
+    const { stdout } = await chat(['/duban help @everyone']);
+    expect(stdout).toContain('everyone');
+    expect(stdout).not.toMatch(/(^|[^\u200d])@everyone/);
+  });
+
+  test('GIVEN /as with a user THEN the prompt identity changes (interactive controls work on a pipe)', async () => {
+    const { stdout } = await chat(['/as 张三', '/quit', '/duban help']);
+    expect(stdout).toContain('现在的身份：张三');
+    // /quit ends the session: the help after it never runs.
+    expect(stdout).not.toContain('/duban report');
+  });
+});
