@@ -62,9 +62,10 @@ export function extractTargets(segments: TargetSegment[]): Target[] {
     const usable = phrases.filter(
       (p) => p.target && (goals || inBody || /^(?:力争|争取|确保)?\s*(?:到|至)/.test(text.slice(p.start, p.yearEnd))),
     );
-    const cuts = phrases.map((p) => p.start);
+    let k = 0; // phrases and usable are both in text order: one pointer keeps this linear
     for (const p of usable) {
-      const next = cuts.find((c) => c > p.start) ?? text.length;
+      while (k < phrases.length && phrases[k].start <= p.start) k++;
+      const next = k < phrases.length ? phrases[k].start : text.length;
       const body = trimText(text.slice(p.start, statementEnd(text, p.end, next, goals)));
       out.push({ year: p.year, text: body, taskId: seg.taskId, metrics: parseMetrics(body) });
     }
@@ -101,12 +102,15 @@ export function extractUndatedTargets(segments: TargetSegment[]): UndatedTarget[
     if (goals && phrases.some((p) => p.target)) goalYearSeen = true;
     if (goals && goalYearSeen) continue;
     let sentenceStart = 0;
+    let k = 0;
     for (let i = 0; i <= text.length; i++) {
       if (i < text.length && !SENTENCE_END.test(text[i])) continue;
       const sentence = norm.slice(sentenceStart, i);
       const from = sentenceStart;
       sentenceStart = i + 1;
-      if (phrases.some((p) => p.start >= from && p.start < i) || RULE.test(sentence)) continue;
+      while (k < phrases.length && phrases[k].start < from) k++;
+      const dated = k < phrases.length && phrases[k].start < i;
+      if (dated || RULE.test(sentence)) continue;
       pushClauses(out, seg, text.slice(from, i), sentence);
     }
   }
@@ -117,31 +121,31 @@ export function extractUndatedTargets(segments: TargetSegment[]): UndatedTarget[
 function pushClauses(out: UndatedTarget[], seg: TargetSegment, sentence: string, norm: string): void {
   const qs = findQuantities(norm).filter((q) => !/等\s*$/.test(norm.slice(Math.max(0, q.start - 2), q.start)));
   if (qs.length === 0) return;
-  const clauseStart = (at: number): number => {
-    let i = at;
-    while (i > 0 && !/[,，]/.test(norm[i - 1])) i--;
-    return i;
+  // clause i spans [bounds[i], bounds[i + 1] - 1); one pass, then a pointer per quantity
+  const bounds = [0];
+  for (let i = 0; i < norm.length; i++) if (norm[i] === ',' || norm[i] === '，') bounds.push(i + 1);
+  bounds.push(norm.length + 1);
+  const clauseOf = (at: number, from: number): number => {
+    let c = from;
+    while (c + 1 < bounds.length - 1 && bounds[c + 1] <= at) c++;
+    return c;
   };
-  const clauseEnd = (at: number): number => {
-    let i = at;
-    while (i < norm.length && !/[,，]/.test(norm[i])) i++;
-    return i;
-  };
-  let start = clauseStart(qs[0].start);
-  let end = clauseEnd(qs[0].tailEnd);
+  let first = clauseOf(qs[0].start, 0);
+  let last = clauseOf(Math.max(qs[0].start, qs[0].tailEnd - 1), first);
   const flush = (): void => {
-    const body = trimText(sentence.slice(start, end));
+    const body = trimText(sentence.slice(bounds[first], bounds[last + 1] - 1));
     const metrics = parseMetrics(body);
     if (metrics.length > 0) out.push({ year: null, text: body, taskId: seg.taskId, metrics });
   };
   for (const q of qs.slice(1)) {
-    const s = clauseStart(q.start);
-    if (s <= end + 1) {
-      end = Math.max(end, clauseEnd(q.tailEnd));
+    const c = clauseOf(q.start, last);
+    const cEnd = clauseOf(Math.max(q.start, q.tailEnd - 1), c);
+    if (c <= last + 1) {
+      last = Math.max(last, cEnd);
     } else {
       flush();
-      start = s;
-      end = clauseEnd(q.tailEnd);
+      first = c;
+      last = cEnd;
     }
   }
   flush();

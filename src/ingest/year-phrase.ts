@@ -18,11 +18,10 @@ export interface YearPhrase {
   deadline: string | null;
 }
 
-// Full-width digits and ％ map one-to-one, so indices stay valid for the original string.
+// Full-width digits, Latin letters, ％ and ． map one-to-one to ASCII (５Ｇ → 5G), so indices stay
+// valid for the original string. Full-width punctuation is left as written.
 export function normalizeDigits(text: string): string {
-  return text.replace(/[０-９％．]/g, (c) =>
-    c === '％' ? '%' : c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const YEAR = /(?<![\d.])((?:19|2[01])\d{2})\s*年/g;
@@ -48,7 +47,7 @@ const START = /^\s*(?:起|开始|以来|来|以后|后)/;
 const TARGET_FOLLOW =
   /^(?:\s*[,，、:：;；\s]|在|实现|完成|建成|建设|形成|基本|全面|力争|争取|确保|要|将|我市|我省|我国|我区|全市|全省|全国|全区|全县|达到|新增|累计|培育|打造|推动|推进|初步|进一步|各|重点|主要)/;
 // A completion verb after a month date makes `2021年6月完成…` a time limit.
-const DONE_FOLLOW = /^\s*(?:完成|建成|实现|出台|制定|印发|上线|投用|投入|启动|开工|竣工|落地|具备|全面|基本|前)/;
+const DONE_FOLLOW = /^\s*(?:完成|建成|实现|出台|制定|上线|投用|投入|启动|开工|竣工|落地|具备|全面|基本|前)/;
 const BOUNDARY_BEFORE = /(?:^|[,，。；;：:、\s(（\[【—\-》>"“”])$/;
 
 export function lastDayOfMonth(year: number, month: number): number {

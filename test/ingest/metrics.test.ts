@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { parseMetrics } from '../../src/ingest/metrics.ts';
+
+// [statement, name, value, unit, qualifier]
+type Row = [string, string, number, string | null, string | null];
+
+describe('parseMetrics', () => {
+  test.each<Row>([
+    ['全市累计建成5G基站超8万座', '5G基站', 80000, '座', '超'],
+    ['到2025年，全市5G基站总数达到10万个以上', '5G基站', 100000, '个', '以上'],
+    ['新增充电桩不少于2000个', '充电桩', 2000, '个', '不少于'],
+    ['农村光纤覆盖率达到95%以上', '农村光纤覆盖率', 95, '%', '以上'],
+    ['数字经济核心产业增加值年均增长15%左右', '数字经济核心产业增加值年均增长', 15, '%', '左右'],
+    ['累计建成3.89万个5G基站', '5G基站', 38900, '个', '累计'],
+    ['5G用户突破5.6亿户', '5G用户', 560000000, '户', '突破'],
+    ['物联网连接数约1200万', '物联网连接数', 12000000, null, '约'],
+    ['设计PUE值平均低于1.3', '设计PUE值平均', 1.3, null, '低于'],
+    ['算力规模大于1000PF', '算力规模', 1000, 'PF', '大于'],
+    ['培育专精特新企业100余家', '专精特新企业', 100, '家', '余'],
+    ['转供电基站占比降至20%以内', '转供电基站占比', 20, '%', '以内'],
+    ['数字经济规模突破1.2万亿元', '数字经济规模', 1_200_000_000_000, '元', '突破'],
+    ['到2024年底力争建成智慧灯杆3.4万根', '智慧灯杆', 34000, '根', '力争'],
+    ['建成200公里自动驾驶测试道路', '自动驾驶测试道路', 200, '公里', null],
+    ['城镇单位就业人员平均工资提高3个百分点', '城镇单位就业人员平均工资', 3, '个百分点', '提高'],
+    ['５Ｇ用户普及率超６０％', '5G用户普及率', 60, '%', '超'],
+    ['光纤宽带用户达到1,200个', '光纤宽带用户', 1200, '个', '达到'],
+  ])('GIVEN %s THEN %s = %d %s (%s)', (statement, name, value, unit, qualifier) => {
+    const [m] = parseMetrics(statement);
+    expect(m).toMatchObject({ name, value, unit, qualifier });
+  });
+
+  test('GIVEN 达到1.2万个 with no subject THEN the value is still read', () => {
+    expect(parseMetrics('达到1.2万个')).toEqual([{ name: '', value: 12000, unit: '个', qualifier: '达到' }]);
+  });
+
+  test.each([
+    ['打造10-20个安全创新示范中心', 10, 20, '个'],
+    ['培育2—3个产业集群', 2, 3, '个'],
+    ['引进3至5家龙头企业', 3, 5, '家'],
+    ['新增1-2万个停车位', 10000, 20000, '个'],
+    ['研发投入占比10%-20%', 10, 20, '%'],
+  ])('GIVEN the range %s THEN value %d, valueMax %d', (statement, value, valueMax, unit) => {
+    const [m] = parseMetrics(statement);
+    expect(m).toMatchObject({ value, valueMax, unit, qualifier: null });
+  });
+
+  test('GIVEN several quantities in one statement THEN each with its own name, in order', () => {
+    const ms = parseMetrics('建成94个中心学校(智慧学校)和36个示范项目，推动建设1个示范基地、1个5G产业园');
+    expect(ms.map((m) => [m.name, m.value])).toEqual([
+      ['中心学校(智慧学校)', 94],
+      ['示范项目', 36],
+      ['示范基地', 1],
+      ['5G产业园', 1],
+    ]);
+  });
+
+  test('GIVEN 5G站址6.7万个(含储备站址) THEN the gloss is not the name', () => {
+    expect(parseMetrics('全市5G站址6.7万个(含储备站址),5G用户数1500万户')).toMatchObject([
+      { name: '5G站址', value: 67000, unit: '个', qualifier: null },
+      { value: 15000000, unit: '户' },
+    ]);
+  });
+
+  test('GIVEN 累计 before a noun (累计标识解析注册量超过12亿) THEN 累计 stays in the name, 超过 qualifies', () => {
+    expect(parseMetrics('累计标识解析注册量超过12亿')).toEqual([
+      { name: '累计标识解析注册量', value: 1_200_000_000, unit: null, qualifier: '超过' },
+    ]);
+  });
+
+  test.each([
+    ['扩大700MHz频段广电5G网络试验'],
+    ['推动IPv6规模化部署和4K/8K超高清、2G/3G退网、F5G、wifi6、L3级自动驾驶'],
+    ['加快推进110千伏智能变电站建设'],
+    ['严格落实《保护办法》(省政府令第165号)'],
+    ['市、县级财政按照3:7比例分担'],
+    ['2021-2023年'],
+    ['1.完善5G公众网络'],
+    ['提出了7大量化指标'],
+    ['培育360度观赛体验'],
+  ])('GIVEN %s THEN no metric', (statement) => {
+    expect(parseMetrics(statement)).toEqual([]);
+  });
+
+  test('GIVEN 200 KB of digits, 年 and quantities THEN each finishes in under 200 ms', () => {
+    const inputs = ['1'.repeat(200_000), '2020年'.repeat(40_000), '1万个'.repeat(50_000), '1,000'.repeat(40_000), '建设'.repeat(100_000) + '超过5个'];
+    for (const text of inputs) {
+      const t0 = performance.now();
+      parseMetrics(text);
+      expect(performance.now() - t0).toBeLessThan(200);
+    }
+  });
+});
