@@ -3,7 +3,7 @@
 // The date is the last day of the period named (../shared/spec/plan-json.md); `到2022年(底)` is a
 // target year, not a deadline (issue 2, item 8). Impossible dates (2022年13月) are dropped, never thrown.
 import type { Deadline } from './types.ts';
-import { findYearPhrases, normalizeDigits } from './year-phrase.ts';
+import { findYearPhrases, isoDate, lastDayOfMonth, normalizeDigits } from './year-phrase.ts';
 
 // A clause ends at these; a bracket that encloses the phrase bounds it too, so
 // `建设项目(2021年底前完成)` gives `2021年底前完成`, while `各县(区)` inside a clause is kept.
@@ -51,21 +51,48 @@ function indexClauses(text: string): Clauses {
   };
 }
 
+// `2021年6月底前完成A，9月底前完成B`: a month limit with no year of its own takes the year of the
+// dated limit before it in the same text.
+const YEARLESS = /(?<![\d年])(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(\d{1,2})[日号])?(底|末|中旬|上旬|下旬)?(?:之前|以前|前)(?!后)/g;
+const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+function yearless(norm: string, from: number, to: number, year: number): Array<{ at: number; end: number; date: string }> {
+  const out: Array<{ at: number; end: number; date: string }> = [];
+  // on the slice between two year phrases only, so the scans add up to one pass over the text
+  const part = norm.slice(from, to);
+  for (const m of part.matchAll(YEARLESS)) {
+    const month = /^\d+$/.test(m[1]) ? Number(m[1]) : (CN[m[1]] ?? 0);
+    if (month < 1 || month > 12) continue;
+    const when = m[3];
+    const day = m[2] ? Number(m[2]) : when === '上旬' ? 10 : when === '中旬' ? 20 : lastDayOfMonth(year, month);
+    const date = isoDate(year, month, day);
+    if (date) out.push({ at: from + m.index, end: from + m.index + m[0].length, date });
+  }
+  return out;
+}
+
 /** The deadlines named in `text` (a task body, Simplified), in order, each with its clause. */
 export function extractDeadlines(text: string): Deadline[] {
   const norm = normalizeDigits(text);
   const out: Deadline[] = [];
   const seen = new Set<string>();
   let clauses: Clauses | null = null;
-  for (const p of findYearPhrases(norm)) {
-    if (!p.deadline) continue;
+  const push = (start: number, end: number, date: string): void => {
     clauses ??= indexClauses(norm);
-    const from = Math.max(clauses.start(p.start), p.start - MAX_SIDE);
-    const clause = text.slice(from, Math.min(clauses.end(p.end), p.end + MAX_SIDE)).trim();
-    const key = `${p.deadline}\u0000${clause}`;
-    if (seen.has(key)) continue;
+    const from = Math.max(clauses.start(start), start - MAX_SIDE);
+    const clause = text.slice(from, Math.min(clauses.end(end), end + MAX_SIDE)).trim();
+    const key = `${date}\u0000${clause}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push({ date: p.deadline, text: clause });
+    out.push({ date, text: clause });
+  };
+  const phrases = findYearPhrases(norm);
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i];
+    if (!p.deadline) continue;
+    push(p.start, p.end, p.deadline);
+    const next = i + 1 < phrases.length ? phrases[i + 1].start : norm.length;
+    for (const y of yearless(norm, p.end, next, p.year)) push(y.at, y.end, y.date);
   }
   return out;
 }

@@ -58,9 +58,12 @@ export function extractTargets(segments: TargetSegment[]): Target[] {
     const inBody = seg.section === 'task' || seg.section === 'column';
     if (carry && (carry.fromGoals ? !goals : goals || inBody)) carry = null;
     const phrases = phrasesOf(text);
+    // In the goals there are no tasks to hold a time limit, so `到2025年底前，…` is a goal of 2025.
     // Outside goals and tasks (a preamble, an interpretation article) only `到YYYY年` counts.
-    const usable = phrases.filter(
-      (p) => p.target && (goals || inBody || /^(?:力争|争取|确保)?\s*(?:到|至)/.test(text.slice(p.start, p.yearEnd))),
+    const usable = phrases.filter((p) =>
+      goals
+        ? p.target || p.deadline !== null
+        : p.target && (inBody || /^(?:力争|争取|确保)?\s*(?:到|至)/.test(text.slice(p.start, p.yearEnd))),
     );
     let k = 0; // phrases and usable are both in text order: one pointer keeps this linear
     for (const p of usable) {

@@ -76,8 +76,17 @@ describe('extractDeadlines', () => {
     expect(dates('2021年6月底前出台方案；2022年底前全面完成改造。')).toEqual(['2021-06-30', '2022-12-31']);
   });
 
+  test('GIVEN 2021年6月底前…，9月底前… THEN the month with no year takes the year before it', () => {
+    expect(extractDeadlines('2021年6月底前出台方案，9月底前完成试点，12月31日前全面推开。')).toEqual([
+      { date: '2021-06-30', text: '2021年6月底前出台方案' },
+      { date: '2021-09-30', text: '9月底前完成试点' },
+      { date: '2021-12-31', text: '12月31日前全面推开' },
+    ]);
+    expect(dates('每年12月底前报送上年度工作总结')).toEqual([]);
+  });
+
   test('GIVEN 200 KB of digits and 年 THEN done in under 200 ms', () => {
-    const inputs = ['1'.repeat(200_000), '2020年'.repeat(40_000), ('2020' + '9'.repeat(30) + '年').repeat(5_500), '2021年底前'.repeat(30_000)];
+    const inputs = ['2021年底前' + '6月底前'.repeat(40_000), '1'.repeat(200_000), '2020年'.repeat(40_000), ('2020' + '9'.repeat(30) + '年').repeat(5_500), '2021年底前'.repeat(30_000)];
     for (const text of inputs) {
       const t0 = performance.now();
       extractDeadlines(text);

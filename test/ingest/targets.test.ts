@@ -42,6 +42,10 @@ describe('extractTargets', () => {
     expect(t.text).toBe('到2020年年底，5G基站数量达到1500个，5G用户突破30万户；建成一批标杆项目');
   });
 
+  test('GIVEN 到2025年底前 in the goals THEN a goal of 2025 (the goals hold no time limits)', () => {
+    expect(pairs([seg('到2025年底前，全市新增充电桩不少于2000个。')])).toEqual([[2025, 2000]]);
+  });
+
   test('GIVEN a task sentence 力争到2022年… THEN a target with the task id, ending at its sentence', () => {
     const ts = extractTargets([seg('开展直供电改造，力争到2022年全市转供电基站占比降至20%以内。加强监管。', 'task', '3')]);
     expect(ts).toEqual([
