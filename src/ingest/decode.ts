@@ -1,0 +1,215 @@
+// Stage 1, decode (issue 2): the file's bytes → text and a format. Plain text in UTF-8 or
+// GB18030/GBK (most government files are GBK), HTML, markdown, .docx (via mammoth's HTML, which
+// keeps the 责任分工 annex tables) and text-layer .pdf. The format comes from magic bytes and the
+// content, the extension only breaks ties: scraped files are often misnamed.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import chardet from 'chardet';
+import type { SourceFile } from './types.ts';
+import { IngestError, MAX_FILE_BYTES } from './errors.ts';
+
+export type DecodedFormat = 'text' | 'html' | 'markdown' | 'docx' | 'pdf';
+export interface DecodedText {
+  text: string;
+  format: DecodedFormat;
+}
+
+export async function decode(source: SourceFile): Promise<DecodedText> {
+  const { name, bytes } = source;
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new IngestError('file_too_large', name, `file too large (${mb(bytes.length)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB)`);
+  }
+  if (bytes.length === 0) throw new IngestError('empty_file', name, 'the file is empty');
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return decodeZip(source);
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return decodePdf(source); // %PDF
+  const magic = binaryMagic(bytes);
+  if (magic) throw new IngestError('binary_file', name, `a binary file (${magic}), not a plan document`);
+  const text = normaliseNewlines(decodeText(name, bytes));
+  if (!text.replace(/[\s\u3000\u00a0\ufeff]/g, '')) throw new IngestError('empty_file', name, 'the file is empty (white space only)');
+  return { text, format: detectTextFormat(text, name) };
+}
+
+function mb(n: number): string {
+  return (n / (1024 * 1024)).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1);
+}
+
+function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
+  if (bytes.length < at + sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[at + i] !== sig[i]) return false;
+  return true;
+}
+
+// Formats people send instead of a plan; named so that the message says what was sent.
+function binaryMagic(b: Uint8Array): string | null {
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'legacy Word/Excel .doc/.xls; save it as .docx';
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47])) return 'PNG image';
+  if (startsWith(b, [0xff, 0xd8, 0xff])) return 'JPEG image';
+  if (startsWith(b, [0x47, 0x49, 0x46, 0x38])) return 'GIF image';
+  if (startsWith(b, [0x1f, 0x8b])) return 'gzip archive';
+  if (startsWith(b, [0x52, 0x61, 0x72, 0x21])) return 'RAR archive';
+  if (startsWith(b, [0x37, 0x7a, 0xbc, 0xaf])) return '7z archive';
+  if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return 'ELF executable';
+  if (startsWith(b, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'RTF document; save it as .docx';
+  return null;
+}
+
+// --- plain text -----------------------------------------------------------------------------------
+
+/** BOM → strict UTF-8 → chardet's guess → GB18030 (docs/libraries.md: jschardet misdetects GBK). */
+function decodeText(name: string, bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strict('utf-8', bytes.subarray(3)) ?? binary(name);
+  if (startsWith(bytes, [0xff, 0xfe])) return strict('utf-16le', bytes.subarray(2)) ?? binary(name);
+  if (startsWith(bytes, [0xfe, 0xff])) return strict('utf-16be', bytes.subarray(2)) ?? binary(name);
+  // NUL bytes never occur in UTF-8 or GB text; UTF-16 without a BOM is not worth guessing.
+  if (bytes.indexOf(0) !== -1) binary(name, 'it contains NUL bytes');
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) return checkControls(name, utf8);
+  const guess = chardet.detect(bytes);
+  const label = guess ? decoderLabel(guess) : null;
+  if (label) {
+    const text = strict(label, bytes);
+    if (text !== null) return checkControls(name, text);
+  }
+  const gb = strict('gb18030', bytes);
+  if (gb !== null) return checkControls(name, gb);
+  return binary(name, 'it is not text in UTF-8, GB18030/GBK or the encoding it appears to be');
+}
+
+function binary(name: string, why = 'it is not valid text'): never {
+  throw new IngestError('binary_file', name, `a binary file, not a plan document (${why})`);
+}
+
+function strict(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+// chardet names → WHATWG labels. Single-byte Latin guesses are ignored: any byte string "decodes"
+// as ISO-8859-x, so they would hide GBK text chardet was not sure about.
+function decoderLabel(guess: string): string | null {
+  const g = guess.toLowerCase();
+  if (g === 'gb18030' || g === 'gbk' || g === 'gb2312') return 'gb18030';
+  if (g === 'big5') return 'big5';
+  if (g === 'utf-16le' || g === 'utf-16be') return g;
+  if (g === 'shift_jis' || g === 'euc-jp' || g === 'euc-kr') return g;
+  return null;
+}
+
+/** Text full of C0 control characters is a binary file that happened to decode. */
+function checkControls(name: string, text: string): string {
+  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  const controls = sample.match(/[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]/g)?.length ?? 0;
+  if (controls > 8 && controls / sample.length > 0.01) binary(name, 'it contains control characters');
+  return text;
+}
+
+function normaliseNewlines(text: string): string {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return t.replace(/\r\n?/g, '\n');
+}
+
+// HTML: a doctype, an <html>/<body>, or several block tags. Markdown: front matter at the start,
+// `# ` headings or `|---|` table rules. Otherwise the extension, otherwise plain text.
+function detectTextFormat(text: string, name: string): DecodedFormat {
+  const head = text.slice(0, 4096).trimStart();
+  if (/^---[ \t]*\n/.test(head)) return 'markdown';
+  if (/^(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(head)) return 'html';
+  const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
+  const tags = sample.match(/<\/?(?:p|div|br|table|tr|td|th|span|h[1-6]|li|ul|ol|body|strong|section|article)\b[^>]{0,500}>/gi)?.length ?? 0;
+  if (tags >= 3) return 'html';
+  if (/^#{1,6}[ \t]+\S/m.test(sample) || /^\|?[ \t]*:?-{3,}:?[ \t]*\|/m.test(sample)) return 'markdown';
+  const ext = name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  return 'text';
+}
+
+// --- .docx ----------------------------------------------------------------------------------------
+
+async function decodeZip(source: SourceFile): Promise<DecodedText> {
+  // The local and central directory headers name every entry in plain ASCII.
+  if (!containsAscii(source.bytes, 'word/document.xml')) {
+    binary(source.name, 'a zip archive that is not a .docx Word document');
+  }
+  const mammoth = (await import('mammoth')).default;
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) });
+    html = result.value;
+  } catch (err) {
+    throw new IngestError('unreadable', source.name, `cannot read the .docx (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (!html.replace(/<[^>]*>/g, '').trim()) throw new IngestError('empty_file', source.name, 'the .docx has no text');
+  return { text: html, format: 'docx' };
+}
+
+function containsAscii(bytes: Uint8Array, needle: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, 'latin1');
+}
+
+// --- .pdf -----------------------------------------------------------------------------------------
+
+const require = createRequire(import.meta.url);
+// Chinese PDFs often use non-embedded CID fonts (Adobe-GB1 with UniGB-UCS2-H and the like): pdfjs
+// returns empty strings for them unless it can load the packed CMaps (docs/libraries.md).
+function pdfjsDataDirs(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = dirname(require.resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+}
+
+async function decodePdf(source: SourceFile): Promise<DecodedText> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (!pdfjs.GlobalWorkerOptions.workerSrc) {
+    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+  }
+  const lines: string[] = [];
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']> | null = null;
+  try {
+    doc = await pdfjs.getDocument({
+      // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
+      data: new Uint8Array(source.bytes),
+      ...pdfjsDataDirs(),
+      cMapPacked: true,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      let line = '';
+      let lastY: number | null = null;
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const y = item.transform[5] as number;
+        // A new baseline starts a new line even when pdfjs did not mark an EOL.
+        if (lastY !== null && Math.abs(y - lastY) > 2 && line) {
+          lines.push(line);
+          line = '';
+        }
+        line += item.str;
+        lastY = y;
+        if (item.hasEOL) {
+          lines.push(line);
+          line = '';
+        }
+      }
+      if (line) lines.push(line);
+      page.cleanup();
+    }
+  } catch (err) {
+    throw new IngestError('unreadable', source.name, `cannot read the PDF (${err instanceof Error ? err.message : String(err)})`);
+  } finally {
+    await doc?.destroy();
+  }
+  const text = lines.join('\n');
+  if (!text.replace(/\s/g, '')) {
+    throw new IngestError('unreadable', source.name, 'the PDF has no text layer (a scan?); OCR it or send the .docx');
+  }
+  return { text, format: 'pdf' };
+}

@@ -1,0 +1,59 @@
+// Errors of the ingest with snake_case codes (house style, after Bolt's ErrorCode). The message is
+// one line naming the file and the problem, so that `duban parse` can print it as is (issue 2,
+// "Bad input").
+
+export type IngestErrorCode =
+  | 'missing_file'
+  | 'empty_file'
+  | 'binary_file'
+  | 'file_too_large'
+  | 'not_a_plan'
+  | 'unreadable';
+
+/** Larger files are refused before decoding: a plan is a few hundred KB at most, even as .docx/.pdf. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export class IngestError extends Error {
+  readonly code: IngestErrorCode;
+  readonly file: string;
+
+  constructor(code: IngestErrorCode, file: string, problem: string) {
+    super(`${file}: ${oneLine(problem)}`);
+    this.name = 'IngestError';
+    this.code = code;
+    this.file = file;
+  }
+}
+
+export function isIngestError(err: unknown): err is IngestError {
+  return err instanceof IngestError;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+// Plan words: the kinds of document duban follows and the words their items use. General, cheap.
+const PLAN_WORD = /计划|計劃|方案|规划|規劃|意见|意見|措施|任务|任務|目标|目標|工作要点|工作要點|牵头|牽頭|责任单位|責任單位|实施|實施|推进|推進|落实|落實/;
+// A numbered heading or item at a line start: 一、 (一) （一） 1. 1、 （1） 第一条
+const NUMBERED = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[条章節节])/g;
+
+/**
+ * Throws `not_a_plan` unless the cleaned text looks like a plan document: some Chinese, and numbered
+ * items or headings plus plan words. Linear scans only; the pipeline calls it after cleaning.
+ */
+export function assertLooksLikePlan(text: string, name: string): void {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let han = 0;
+  for (let i = 0; i < sample.length && han < 50; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  if (!text.trim()) throw new IngestError('empty_file', name, 'the file is empty (no text after cleaning)');
+  if (han < 20) throw new IngestError('not_a_plan', name, 'no plan found: the text has (almost) no Chinese');
+  const numbered = sample.match(NUMBERED)?.length ?? 0;
+  const planWords = PLAN_WORD.test(sample);
+  if (!planWords || numbered < 2) {
+    throw new IngestError('not_a_plan', name, 'no plan found: no numbered items or headings with plan words (计划/方案/任务/牵头…)');
+  }
+}

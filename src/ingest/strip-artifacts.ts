@@ -1,0 +1,178 @@
+// Stage 2, clean (issue 2): markdown front matter, HTML tags and entities, markdown marks, page
+// furniture and the pinyin readings scraped pages leave behind (`區(qū)` → `區`). Every regex here is
+// linear (no nested quantifiers): all of seeds/ must parse in < 100 ms, stages included.
+import type { DecodedFormat } from './decode.ts';
+
+export interface StrippedText {
+  text: string;
+  frontMatter: Record<string, string>;
+}
+
+export function stripArtifacts(text: string, format: DecodedFormat): StrippedText {
+  const { body, frontMatter } = splitFrontMatter(text.replace(/\r\n?/g, '\n'));
+  let t = body;
+  t = stripHtml(t, format === 'html' || format === 'docx');
+  if (format === 'markdown') t = stripMarkdown(t);
+  t = stripPinyin(t);
+  t = normaliseWidth(t);
+  return { text: cleanLines(t), frontMatter };
+}
+
+// --- front matter ---------------------------------------------------------------------------------
+
+// `---` … `---` at the very start (blank lines allowed before it): `key: value`, `key: 'quoted'`,
+// and YAML list items (` - 新媒体`) joined with ', ' under the key above them.
+function splitFrontMatter(text: string): { body: string; frontMatter: Record<string, string> } {
+  const m = /^(?:[ \t]*\n)*---[ \t]*\n/.exec(text);
+  if (!m) return { body: text, frontMatter: {} };
+  const start = m[0].length;
+  const end = /^(?:---|\.\.\.)[ \t]*$/m;
+  end.lastIndex = 0;
+  const rest = text.slice(start);
+  const close = end.exec(rest);
+  if (!close || close.index > 20_000) return { body: text, frontMatter: {} };
+  const frontMatter: Record<string, string> = {};
+  let lastKey: string | null = null;
+  for (const line of rest.slice(0, close.index).split('\n')) {
+    const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
+    if (item && lastKey) {
+      const v = unquote(item[1]);
+      frontMatter[lastKey] = frontMatter[lastKey] ? `${frontMatter[lastKey]}, ${v}` : v;
+      continue;
+    }
+    const kv = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line);
+    if (!kv) continue;
+    lastKey = kv[1].toLowerCase();
+    frontMatter[lastKey] = unquote(kv[2]);
+  }
+  return { body: rest.slice(close.index + close[0].length), frontMatter };
+}
+
+function unquote(raw: string): string {
+  const v = raw.trim();
+  if (v.length >= 2 && v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).replace(/''/g, "'");
+  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) return v.slice(1, -1).replace(/\\"/g, '"');
+  return v;
+}
+
+// --- HTML -----------------------------------------------------------------------------------------
+
+const BLOCK = 'p|div|h[1-6]|li|ul|ol|dl|dt|dd|section|article|header|footer|blockquote|pre|table|thead|tbody|tfoot|tr|title|hr|center|form|nav|aside|figure|figcaption|caption';
+const BLOCK_TAG = new RegExp(`<\\/?(?:${BLOCK})\\b[^<>]*>`, 'gi');
+const ANY_TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g;
+
+function stripHtml(text: string, isHtml: boolean): string {
+  if (text.indexOf('<') === -1 && text.indexOf('&') === -1) return text;
+  let t = text;
+  if (t.indexOf('<') !== -1) {
+    t = t
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(script|style|head|noscript|template)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi, '\n')
+      .replace(/<table\b[^<>]*>([\s\S]*?)<\/table\s*>/gi, (_m, inner: string) => `\n${tableRows(inner)}\n`);
+    // In an HTML page line breaks are white space; block tags and <br> make the lines.
+    if (isHtml) t = t.replace(/[ \t]*\n[ \t]*/g, ' ');
+    t = t.replace(/<br\s*\/?>/gi, '\n').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
+  }
+  return decodeEntities(t);
+}
+
+// <table>: one line per <tr>, its cells joined by '\t' (the 责任分工 annex rows of a .docx).
+function tableRows(inner: string): string {
+  const rows: string[] = [];
+  for (const row of inner.split(/<tr\b[^<>]*>/i).slice(1)) {
+    const cells = row
+      .split(/<t[dh]\b[^<>]*>/i)
+      .slice(1)
+      .map((cell) => cell.replace(/<br\s*\/?>|<\/p>/gi, ' ').replace(ANY_TAG, '').replace(/\s+/g, ' ').trim());
+    if (cells.some((c) => c)) rows.push(cells.join('\t'));
+  }
+  return rows.join('\n');
+}
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘',
+  rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', yen: '¥', emsp: ' ',
+  ensp: ' ', thinsp: ' ', laquo: '«', raquo: '»', bull: '•', deg: '°', plusmn: '±', copy: '©',
+};
+
+function decodeEntities(text: string): string {
+  if (text.indexOf('&') === -1) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+// --- markdown -------------------------------------------------------------------------------------
+
+function stripMarkdown(text: string): string {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    let line = raw;
+    // `| 任务 | 牵头单位 |` → cells joined by '\t'; the `|---|:---:|` rule row goes.
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      if (/^[\s|:-]+$/.test(line)) continue;
+      line = line.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t');
+    }
+    line = line
+      .replace(/^\s{0,3}#{1,6}\s+/, '') // ## 一、总体要求
+      .replace(/\s+#+\s*$/, '')
+      .replace(/^\s{0,3}>\s?/, '') // > quoted
+      .replace(/^\s{0,3}[-*+]\s+(?=\S)/, '') // - list item
+      .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '') // images
+      .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1') // [text](url)
+      .replace(/\*\*([^*\n]+)\*\*|__([^_\n]+)__/g, (_m, a?: string, b?: string) => a ?? b ?? '')
+      .replace(/(^|[^*\w])\*([^*\s][^*\n]*?)\*(?!\*)/g, '$1$2')
+      .replace(/`([^`\n]+)`/g, '$1');
+    if (/^\s*(?:[-*_]\s*){3,}$/.test(line)) continue; // thematic break
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+// --- pinyin readings ------------------------------------------------------------------------------
+
+// `區(qū)` `發(fā)` `網(wǎng)`: a bracket right after a Han character whose whole content is one lowercase
+// pinyin syllable carrying a tone mark. Real brackets (SA) (含储备站址) (广州) do not match.
+const PINYIN = /([\u3400-\u9fff])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]/g;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+function stripPinyin(text: string): string {
+  if (text.indexOf('(') === -1 && text.indexOf('（') === -1) return text;
+  return text.replace(PINYIN, (m, han: string, syl: string) => (TONE.test(syl) ? han : m));
+}
+
+// --- width and lines ------------------------------------------------------------------------------
+
+// Full-width digits, Latin letters, （）：％ → ASCII; Chinese punctuation ，。；、！？ stays.
+function normaliseWidth(text: string): string {
+  return text
+    .replace(/[０-９Ａ-Ｚａ-ｚ（）：％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(\d)．(?=\d)/g, '$1.')
+    .replace(/[\u00a0\u3000\u2002-\u200a\u202f\u205f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+}
+
+// Page furniture: breadcrumbs (首页>专题>… / 当前位置：首页 > …), editor and keyword lines, share,
+// print and font-size links. Only whole lines that are nothing else.
+const BREADCRUMB = /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*:?\s*)?(?:首页|首頁|网站首页|網站首頁|主页|主頁)\s*[>＞›»]/;
+const FURNITURE = /^(?:(?:责任|責任)?(?:编辑|編輯|校对|校對|审核|審核)\s*:|(?:关键词|關鍵詞|关键字|關鍵字)\s*:|(?:分享到|分享至|分享)\s*:|扫一扫|掃一掃|(?:【|\[)?(?:字号|字號|字体|字體)\s*:|返回顶部|返回頂部|(?:【|\[)?(?:打印|关闭|關閉|收藏|关闭窗口|關閉窗口|打印本页|打印本頁)(?:】|\])?\s*(?:(?:【|\[)?(?:打印|关闭|關閉|收藏|关闭窗口|關閉窗口|打印本页|打印本頁)(?:】|\])?\s*)*$)/;
+
+function cleanLines(text: string): string {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw
+      .replace(/ {2,}/g, ' ')
+      .replace(/([，。；、:]) (?=\S)/g, '$1') // 一、 總體要求 → 一、總體要求
+      .replace(/^ +| +$/g, '');
+    // A table row keeps its empty edge cells ('\t'-separated); other lines lose stray tabs.
+    const trimmed = line.indexOf('\t') !== line.lastIndexOf('\t') || /\S\t|\t\S/.test(line.trim()) ? line : line.trim();
+    if (!trimmed.trim()) continue;
+    if (trimmed.length < 200 && (BREADCRUMB.test(trimmed) || FURNITURE.test(trimmed))) continue;
+    out.push(trimmed);
+  }
+  return out.join('\n');
+}
