@@ -17,6 +17,10 @@ const CLAUSE_QUALIFIER = /累计|力争/g;
 const LEAD_FILLER =
   /^(?:[-—–•·●\s]+|(?:力争|争取|确保)?(?:到|至)?(?:\d{4}\s*年?\s*[-—–~～至]\s*)?\d{4}年(?:年底|年末|底|末)?|全市|全省|全区|全县|全国|我市|我省|我区|我国|其中|力争|争取|确保|计划|预计|共|累计(?=建|培|完|新|打|实|推|形|发|引|创|认|改|部|开|布|支|扶|树|研|制)|建成|建设|新建|新增|培育|打造|形成|推动|带动|实现|完成|发展|引进|创建|认定|改造|部署|开通|布局|推广|支持|扶持|树立|研制|制定|建立)/;
 const TRAIL_FILLER = /(?:数量|总数|总量)$/;
+// Adverbs between subject and verb: `行政村5G通达率预计达到80%`, `5G基站累计达到10万个`
+const TRAIL_ADVERB = /(?:预计|将要|将|要|力争|争取|有望|基本|累计|平均)+$/;
+// `比2020年提高0.6个百分点`: a comparison with a base year; the subject is the metric before it
+const COMPARED = /^(?:比|较|同比|与)\s*(?:\d{4}\s*年(?:底|末)?|上年|去年)?(?:相比)?/;
 // A name after the number starts with a noun, not with a new predicate: `1500个,` vs `3.89万个5G基站`.
 const VERB_START = /^(?:实现|完成|达到|建成|覆盖|以上|以下|左右|增长|提升|提高|下降|降低|并|且|同时|等)/;
 const CONNECTOR_TAIL = /[、和及与并且或,，\s]+$|(?:以及|等)$/;
@@ -67,8 +71,12 @@ export function parseMetrics(statement: string): Metric[] {
     for (const m of region.matchAll(CLAUSE_QUALIFIER)) clauseWord = m[0];
 
     const after = nameAfter(text, q, qs[k + 1]);
-    const before = clean(region.replace(/[的]$/, ''));
-    const name = after || before;
+    const compared = COMPARED.exec(region.trim());
+    if (compared && compared[0].length > 0) region = region.trim().slice(compared[0].length);
+    const adverbs = TRAIL_ADVERB.exec(region.replace(/[的]$/, ''))?.[0] ?? '';
+    // `PUE值平均低于1.3` is an average: the name says so up front (平均设计PUE值)
+    const before = (adverbs.includes('平均') ? '平均' : '') + clean(region.replace(/[的]$/, '').slice(0, region.replace(/[的]$/, '').length - adverbs.length));
+    const name = after || before || (compared && compared[0].length > 0 && out.length > 0 ? out[out.length - 1].name : '');
     const qualifier = q.post ?? adjacent ?? q.approx ?? clauseWord ?? null;
     const metric: Metric = { name, value: q.value, unit: q.unit, qualifier };
     if (q.valueMax != null) metric.valueMax = q.valueMax;

@@ -161,5 +161,26 @@ export function findYearPhrases(text: string): YearPhrase[] {
     if (!target && !deadline) continue;
     out.push({ year, start, yearEnd, end, target, deadline });
   }
+  const terms = findPlanTerms(text);
+  return terms.length === 0 ? out : [...out, ...terms].sort((a, b) => a.start - b.start);
+}
+
+// `到“十四五”末` / `“十四五”期间,` name a five-year plan, not a year: 十四五 runs 2021-2025, so its
+// end is 2025 (十一五 ends 2010, each next one five years later).
+const PLAN_TERM = /(?:(力争|争取)\s*)?(到|至|在)?\s*[“"‘]?十([一二三四五六七八九])五[”"’]?\s*(?:规划)?\s*(?:时期|期间)?\s*(期末|末期|末|期间|时期)/g;
+const TERM_ORDER = '一二三四五六七八九';
+
+function findPlanTerms(text: string): YearPhrase[] {
+  const out: YearPhrase[] = [];
+  if (!text.includes('五')) return out;
+  for (const m of text.matchAll(PLAN_TERM)) {
+    const year = 2010 + 5 * TERM_ORDER.indexOf(m[3]);
+    const end = m.index + m[0].length;
+    const atEnd = m[5] !== '期间' && m[5] !== '时期';
+    // `到“十四五”末` reaches the term's end; `“十四五”期间,` opens a statement about the whole term
+    const opens = atEnd || /^\s*[,，]/.test(text.slice(end, end + 2));
+    if (!opens) continue;
+    out.push({ year, start: m.index, yearEnd: end, end, target: true, deadline: null });
+  }
   return out;
 }

@@ -14,7 +14,8 @@ describe('parseMetrics', () => {
     ['累计建成3.89万个5G基站', '5G基站', 38900, '个', '累计'],
     ['5G用户突破5.6亿户', '5G用户', 560000000, '户', '突破'],
     ['物联网连接数约1200万', '物联网连接数', 12000000, null, '约'],
-    ['设计PUE值平均低于1.3', '设计PUE值平均', 1.3, null, '低于'],
+    ['设计PUE值平均低于1.3', '平均设计PUE值', 1.3, null, '低于'],
+    ['行政村5G通达率预计达到80%', '行政村5G通达率', 80, '%', '达到'],
     ['算力规模大于1000PF', '算力规模', 1000, 'PF', '大于'],
     ['培育专精特新企业100余家', '专精特新企业', 100, '家', '余'],
     ['转供电基站占比降至20%以内', '转供电基站占比', 20, '%', '以内'],
@@ -27,6 +28,13 @@ describe('parseMetrics', () => {
   ])('GIVEN %s THEN %s = %d %s (%s)', (statement, name, value, unit, qualifier) => {
     const [m] = parseMetrics(statement);
     expect(m).toMatchObject({ name, value, unit, qualifier });
+  });
+
+  test('GIVEN 比2020年提高0.6个百分点 after a metric THEN the comparison takes that metric name', () => {
+    expect(parseMetrics('研发经费投入强度达到3.5%，比2020年提高0.6个百分点')).toEqual([
+      { name: '研发经费投入强度', value: 3.5, unit: '%', qualifier: '达到' },
+      { name: '研发经费投入强度', value: 0.6, unit: '个百分点', qualifier: '提高' },
+    ]);
   });
 
   test('GIVEN 达到1.2万个 with no subject THEN the value is still read', () => {

@@ -46,6 +46,17 @@ describe('extractTargets', () => {
     expect(pairs([seg('到2025年底前，全市新增充电桩不少于2000个。')])).toEqual([[2025, 2000]]);
   });
 
+  test('GIVEN 到“十四五”末 / “十四五”期间, THEN targets of 2025, the end of that plan term', () => {
+    expect(pairs([seg('到“十四五”末，5G基站达到5万个。'), seg('“十四五”期间，累计新增充电桩1万个。', 'task', '5')])).toEqual([
+      [2025, 50000], [2025, 10000],
+    ]);
+    expect(extractTargets([seg('认真落实“十四五”规划，建设5G基站1万个。', 'task', '1')])).toEqual([]);
+  });
+
+  test('GIVEN 由2020年的2.5万亿元增长至2025年的3.7万亿元 THEN only the 2025 value is a target', () => {
+    expect(pairs([seg('累计投资将由2020年的2.5万亿元增长至2025年的3.7万亿元。', 'task', '1')])).toEqual([[2025, 3.7e12]]);
+  });
+
   test('GIVEN a task sentence 力争到2022年… THEN a target with the task id, ending at its sentence', () => {
     const ts = extractTargets([seg('开展直供电改造，力争到2022年全市转供电基站占比降至20%以内。加强监管。', 'task', '3')]);
     expect(ts).toEqual([
