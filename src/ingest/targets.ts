@@ -6,18 +6,13 @@
 // Text: the exact Simplified substring from the year phrase to the end of the statement, final
 // 。/，/； and a leading `——` removed (../shared/gold notes).
 import type { Target } from './types.ts';
+import type { TargetSegment } from './doc.ts';
 import { parseMetrics } from './metrics.ts';
 import { findYearPhrases, normalizeDigits, type YearPhrase } from './year-phrase.ts';
 import { findQuantities } from './quantities.ts';
 
-// Local until src/ingest/doc.ts lands with the ingest core's own TargetSegment (same shape).
-export interface TargetSegment {
-  text: string; // Simplified
-  original: string;
-  taskId: string | null;
-  section: 'goals' | 'task' | 'column' | 'other';
-  headingPath: string[];
-}
+// The segments come from the ingest core (src/ingest/doc.ts); re-exported for callers and tests.
+export type { TargetSegment };
 
 export type UndatedTarget = Omit<Target, 'year'> & { year: null };
 
