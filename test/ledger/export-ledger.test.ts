@@ -1,0 +1,87 @@
+// The ledger read from a real store (plans saved through savePlan from the gold annotations) and
+// written by `duban export` on the CLI, then read back.
+import { describe, expect } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { test, tempDir } from '../support/fixtures.ts';
+import { savePlan, type SavablePlan } from '../../src/store/plan-writer.ts';
+import { readLedger } from '../../src/store/ledger-reader.ts';
+import { parseCsv, BOM } from '../../src/ledger/ledger-to-csv.ts';
+import { LEDGER_HEADERS } from '../../src/ledger/ledger-row.ts';
+import { readXlsx } from './read-xlsx.ts';
+import { ROOT } from '../trust/support/spawn.ts';
+import type { Store } from '../../src/store/open.ts';
+
+const GOLD = join(ROOT, 'test', 'fixtures', 'gold');
+const gold = (f: string) => JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as SavablePlan;
+
+function loadGold(store: Store): SavablePlan[] {
+  const plans = ['000_6173c8755c7b6adf.json', '002_56b0b1f0d4126dc9.json'].map(gold);
+  plans.forEach((p, i) => savePlan(store, p, { name: `gold-${i}.txt`, sha256: `sha-${i}` }, new Date('2022-03-01T00:00:00Z')));
+  return plans;
+}
+
+describe('readLedger', () => {
+  test('GIVEN two saved plans THEN one row per task with units by role and deadlines', ({ store }) => {
+    const plans = loadGold(store);
+    const rows = readLedger(store, { tenant: null });
+    expect(rows).toHaveLength(plans[0].tasks.length + plans[1].tasks.length);
+    const t4 = rows.find((r) => r.plan === '广州市加快5G应用创新发展三年行动计划' && r.taskId === '4')!;
+    expect(t4.taskTitle).toBe('推动5G赋能交通');
+    expect(t4.leads).toEqual(['市工业和信息化局', '市交通运输局', '市公交集团', '广州地铁集团']);
+    expect(t4.supports).toContain('天河区政府');
+    expect(t4.status).toBeNull();
+    const k11 = rows.find((r) => r.plan === '开封市加快5G产业发展三年行动计划' && r.taskId === '1.1')!;
+    expect(k11.deadlines).toEqual(['2020-10-31']);
+  });
+});
+
+describe('duban export', () => {
+  test('GIVEN --format csv THEN a BOM file whose rows read back to the ledger', ({ store }) => {
+    loadGold(store);
+    const { dir, cleanup } = tempDir();
+    try {
+      const out = join(dir, '台账.csv');
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'duban.js'), 'export', '--format', 'csv', '--out', out, '--db', store.file], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/45 tasks/);
+      const text = readFileSync(out, 'utf8');
+      expect(text.startsWith(BOM)).toBe(true);
+      const cells = parseCsv(text);
+      expect(cells[0]).toEqual([...LEDGER_HEADERS]);
+      expect(cells).toHaveLength(46);
+      const row = cells.find((c) => c[1] === '4' && c[0].startsWith('广州'))!;
+      expect(row[3]).toBe('市工业和信息化局、市交通运输局、市公交集团、广州地铁集团');
+    } finally {
+      cleanup();
+    }
+  });
+
+  test('GIVEN --format xlsx THEN a workbook whose 完成时限 cells are dates', async ({ store }) => {
+    loadGold(store);
+    const { dir, cleanup } = tempDir();
+    try {
+      const out = join(dir, 'ledger.xlsx');
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'duban.js'), 'export', '--format', 'xlsx', '--out', out, '--db', store.file], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(existsSync(out)).toBe(true);
+      const sheet = await readXlsx(readFileSync(out));
+      expect(sheet).toHaveLength(46);
+      const row = sheet.find((c) => c[1].value === '1.1' && String(c[0].value).startsWith('开封'))!;
+      expect(row[6].format).toBe('yyyy-mm-dd');
+      expect(Number(row[6].value)).toBe(44135); // 2020-10-31
+    } finally {
+      cleanup();
+    }
+  });
+
+  test('GIVEN a bad format or xlsx to stdout THEN one line on stderr and exit 2', ({ store }) => {
+    for (const args of [['--format', 'pdf'], ['--format', 'xlsx', '--out', '-']]) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'duban.js'), 'export', ...args, '--db', store.file], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
