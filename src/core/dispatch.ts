@@ -28,7 +28,7 @@ export const MAX_INPUT_CHARS = 4000;
 
 // C0 controls (keeping \n and \t), DEL, zero-width and BOM characters: invisible, and they split
 // words the matcher needs whole (推进\u200b中).
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2060\ufeff]/g;
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 export function cleanInput(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim();
