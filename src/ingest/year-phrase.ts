@@ -79,7 +79,9 @@ export function findYearPhrases(text: string): YearPhrase[] {
     const yearEnd = at + m[0].length;
     const before = text.slice(Math.max(0, at - 10), at);
     const after = text.slice(yearEnd, yearEnd + 16);
-    if (titleDepth > 0 || RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    if (titleDepth > 0 || RANGE_AFTER.test(after)) continue;
+    // `2021-2023年` is a period; only `2021年至2023年底前` (a limit at its end) is kept, as a deadline
+    const periodEnd = RANGE_BEFORE.test(before);
 
     const prefix = PREFIX.exec(before);
     const pre = prefix?.[2] ?? '';
@@ -145,7 +147,10 @@ export function findYearPhrases(text: string): YearPhrase[] {
     } else if (precise) {
       // `到2021年6月底` reaches a year and names a date; `2021年6月完成` is a time limit;
       // `2021年10月8日` (a signature date) is neither.
-      if (!baseline && (toward || DONE_FOLLOW.test(follows) || /底|末/.test(text.slice(yearEnd, end)))) deadline = date;
+      // `2021年12月，全面完成验收`: a month then a comma opens a time limit; a day then a comma is a
+      // dateline (`2021年10月8日,`)
+      const monthComma = !/[日号]$/.test(text.slice(yearEnd, end)) && /^\s*[,，]/.test(follows);
+      if (!baseline && (toward || monthComma || DONE_FOLLOW.test(follows) || /底|末/.test(text.slice(yearEnd, end)))) deadline = date;
       target = toward && !baseline;
     } else if (baseline) {
       // 截至2020年底 / 比2020年: a starting point, not a goal
@@ -157,6 +162,10 @@ export function findYearPhrases(text: string): YearPhrase[] {
       target = true;
     } else if ((pre === '在' || pre === '于' || BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 1), start))) && TARGET_FOLLOW.test(follows)) {
       target = true;
+    }
+    if (periodEnd) {
+      if (!before前 && !labelled) continue;
+      target = false;
     }
     if (!target && !deadline) continue;
     out.push({ year, start, yearEnd, end, target, deadline });
