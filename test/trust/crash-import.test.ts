@@ -3,7 +3,7 @@
 // reopened afterwards must equal either the state before (killed in time) or the state after (the
 // commit won the race), never anything in between, and pass integrity_check.
 import { describe, expect } from 'vitest';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { test, tempDir } from '../support/fixtures.ts';
@@ -11,6 +11,7 @@ import { openStore } from '../../src/store/open.ts';
 import { savePlan, type SavablePlan } from '../../src/store/plan-writer.ts';
 import { spawnTs, kill, ROOT } from './support/spawn.ts';
 import { storeState, type StoreState } from './support/store-state.ts';
+import { writeBigPlan } from './support/big-plan-json.ts';
 
 const KILLS = 6;
 
@@ -68,6 +69,60 @@ describe('crash during savePlan (one plan, one transaction)', () => {
       console.log(`crash-import savePlan: write ${Math.round(writeMs)} ms; kills → ${outcomes.join(', ')}`);
       expect(outcomes.every((o) => o === 'before' || o === 'after')).toBe(true);
       expect(outcomes.filter((o) => o === 'before').length).toBeGreaterThan(0);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('crash during a multi-file import and during the first start', () => {
+  test('GIVEN SIGKILL while importing five files THEN each file is wholly in or wholly out, and importing again completes', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const files = ['甲', '乙', '丙', '丁', '戊'].map((tag, i) => {
+        const f = join(dir, `${i}.json`);
+        writeBigPlan(f, tag, 4000);
+        return f;
+      });
+      const db = join(dir, 'multi.sqlite');
+      const child = spawnTs('import-driver.ts', [db, 'files', ...files]);
+      await child.waitFor(/\[2\/5\]/, 60_000);
+      await kill(child);
+      const state = storeState(db);
+      expect(state.integrity).toBe('ok');
+      // Whole files only: tasks are a multiple of one file's 4,000, and match the plans saved.
+      expect(state.counts.tasks % 4000).toBe(0);
+      expect(state.counts.tasks / 4000).toBe(state.counts.plans);
+      const again = spawnTs('import-driver.ts', [db, 'files', ...files]);
+      await again.waitFor(/done 5/, 120_000);
+      await again.exited;
+      const final = storeState(db);
+      expect(final.counts.plans).toBe(5);
+      expect(final.counts.tasks).toBe(20_000);
+      console.log(`crash-import multi-file: killed after [2/5] with ${state.counts.plans} plans whole; re-import → ${final.counts.plans} plans`);
+    } finally {
+      cleanup();
+    }
+  });
+
+  test('GIVEN SIGKILL while the seeds load on first start THEN the next start loads the missing seeds', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const seeds = join(dir, 'seeds');
+      mkdirSync(seeds);
+      ['甲', '乙', '丙', '丁', '戊'].forEach((tag, i) => writeBigPlan(join(seeds, `00${i}.json`), tag, 4000));
+      const db = join(dir, 'first-start.sqlite');
+      const first = spawnTs('import-driver.ts', [db, 'seeds', seeds]);
+      await first.waitFor(/\[1\/5\]/, 60_000);
+      await kill(first);
+      const partial = storeState(db);
+      expect(partial.integrity).toBe('ok');
+      expect(partial.counts.plans).toBeLessThan(5);
+      const second = spawnTs('import-driver.ts', [db, 'seeds', seeds]);
+      await second.waitFor(/done \d+/, 120_000);
+      await second.exited;
+      // The restart must finish the seeding the crash interrupted, not take "some plans" for "seeded".
+      expect(storeState(db).counts.plans).toBe(5);
     } finally {
       cleanup();
     }
