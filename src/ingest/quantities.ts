@@ -110,6 +110,7 @@ export function findQuantities(text: string): Quantity[] {
     if (tail.unit === null && tail.exp === 0 && /^[.．、)）](?!\d)/.test(text.slice(end, end + 2))) continue;
     const lowDigits = digits;
     let highDigits: string | null = null;
+    let highExp = 0;
     // 10-20个, 2—3个, 3至5家, 1万-2万个, 10%-20%
     const range = RANGE.exec(text.slice(end, end + 16));
     if (range && (tail.unit === null || tail.unit === '%')) {
@@ -119,9 +120,14 @@ export function findQuantities(text: string): Quantity[] {
         skipUntil = highAfter;
         continue; // 2021-2023年: a period
       }
-      if (highTail.unit !== null || highTail.exp !== 0 || tail.unit !== null) {
+      // `1-2万` shares the 万; `5千-1万` has one each; `20-10个` is no range
+      const lowExp = tail.exp || highTail.exp;
+      const upExp = highTail.exp || tail.exp;
+      const rising = scale(range[1], upExp) >= scale(lowDigits, lowExp);
+      if ((highTail.unit !== null || highTail.exp !== 0 || tail.unit !== null) && rising) {
         highDigits = range[1];
-        if (tail.exp === 0) tail = { ...tail, exp: highTail.exp };
+        highExp = upExp;
+        tail = { ...tail, exp: lowExp };
         tail = { ...tail, unit: highTail.unit ?? tail.unit, approx: tail.approx ?? highTail.approx };
         end = highAfter + highTail.length;
         skipUntil = end;
@@ -142,7 +148,7 @@ export function findQuantities(text: string): Quantity[] {
       end,
       tailEnd,
       value: scale(lowDigits, tail.exp),
-      valueMax: highDigits === null ? null : scale(highDigits, tail.exp),
+      valueMax: highDigits === null ? null : scale(highDigits, highExp),
       unit: tail.unit,
       post,
       approx: tail.approx,

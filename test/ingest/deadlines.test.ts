@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { test as prop, fc } from '@fast-check/vitest';
 import { extractDeadlines } from '../../src/ingest/deadlines.ts';
+
+const TOKENS = ['2021', '2024', '2100', '年', '月', '日', '底', '末', '前', '上半年', '第三季度', '到', '力争', '完成时限：', '，', '。', '(', ')', '13', '2', '29', '31', '6', '十二', '建成', '起'];
+const tokenText = fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 3 })), { maxLength: 40 }).map((a) => a.join(''));
+
+function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
 
 const dates = (text: string): string[] => extractDeadlines(text).map((d) => d.date);
 
@@ -93,6 +104,13 @@ describe('extractDeadlines', () => {
       const t0 = performance.now();
       extractDeadlines(text);
       expect(performance.now() - t0).toBeLessThan(200);
+    }
+  });
+
+  prop.prop([tokenText])('GIVEN any mix of years, months and 前 THEN real dates only, each text a piece of the input', (text) => {
+    for (const d of extractDeadlines(text)) {
+      expect(isRealDate(d.date)).toBe(true);
+      expect(text.includes(d.text)).toBe(true);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { test as prop, fc } from '@fast-check/vitest';
 import { parseMetrics } from '../../src/ingest/metrics.ts';
 
 // [statement, name, value, unit, qualifier]
@@ -47,6 +48,7 @@ describe('parseMetrics', () => {
     ['引进3至5家龙头企业', 3, 5, '家'],
     ['新增1-2万个停车位', 10000, 20000, '个'],
     ['研发投入占比10%-20%', 10, 20, '%'],
+    ['新增5千-1万个停车位', 5000, 10000, '个'],
   ])('GIVEN the range %s THEN value %d, valueMax %d', (statement, value, valueMax, unit) => {
     const [m] = parseMetrics(statement);
     expect(m).toMatchObject({ value, valueMax, unit, qualifier: null });
@@ -95,6 +97,15 @@ describe('parseMetrics', () => {
       const t0 = performance.now();
       parseMetrics(text);
       expect(performance.now() - t0).toBeLessThan(200);
+    }
+  });
+
+  const TOKENS = ['1', '0.5', '3.89', '万', '亿', '千', '个', '%', '-', '—', '至', '以上', '约', '超', '5G', '年', '第', ':', ',', '，', '(', ')', '多', '余', '建成', 'PF', 'M'];
+  const tokenText = fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 3 })), { maxLength: 40 }).map((a) => a.join(''));
+  prop.prop([tokenText])('GIVEN any mix of digits, units and ranges THEN finite values, valueMax never below value', (text) => {
+    for (const m of parseMetrics(text)) {
+      expect(Number.isFinite(m.value)).toBe(true);
+      if (m.valueMax != null) expect(m.valueMax).toBeGreaterThanOrEqual(m.value as number);
     }
   });
 });
