@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parseProgressReply, type ParsedReply } from '../../src/progress/parse-progress-reply.ts';
+
+const ctx = {
+  tasks: [
+    { id: '1', title: '加快5G网络建设' },
+    { id: '2', title: '推动5G赋能工业' },
+    { id: '3', title: '推进智慧交通应用' },
+    { id: '4', title: '打造5G产业集群' },
+    { id: '12', title: '完善政策保障' },
+  ],
+  metrics: [
+    { name: '新增5G工厂', unit: '家' },
+    { name: '建成5G基站', unit: '个' },
+    { name: '5G用户数', unit: '万户' },
+    { name: '产业规模', unit: '亿元' },
+  ],
+};
+
+type Ok = Extract<ParsedReply, { ok: true }>;
+function ok(text: string): Ok {
+  const r = parseProgressReply(text, ctx);
+  if (!r.ok) throw new Error(`${text}: ${r.code} ${r.message}`);
+  return r;
+}
+function code(text: string): string {
+  const r = parseProgressReply(text, ctx);
+  return r.ok ? 'ok' : r.code;
+}
+
+describe('parseProgressReply: accepted replies', () => {
+  const cases: Array<[string, Partial<Ok>]> = [
+    ['已完成60%，新增5G工厂12家', { status: '推进中', percent: 60, metricValues: [{ name: '新增5G工厂', value: 12, unit: '家' }] }],
+    ['滞后：用地审批未完成', { status: '滞后', percent: undefined }],
+    ['任务3 进度80%', { taskRefs: ['3'], percent: 80 }],
+    ['已完成', { status: '已完成', percent: 100 }],
+    ['完成', { status: '已完成' }],
+    ['推进中', { status: '推进中' }],
+    ['进行中，完成40%', { status: '推进中', percent: 40 }],
+    ['進行中', { status: '推进中' }],
+    ['滯後，原因是資金未到位', { status: '滞后' }],
+    ['延期到下个月', { status: '滞后' }],
+    ['受阻：需市规划部门协调', { status: '受阻' }],
+    ['未开始', { status: '未开始' }],
+    ['尚未启动，计划下月启动', { status: '未开始' }],
+    ['本周无新进展', { noChange: true, status: undefined }],
+    ['无进展', { noChange: true }],
+    ['本週無新進展', { noChange: true }],
+    ['no change', { noChange: true }],
+    ['第3项 推进中', { taskRefs: ['3'], status: '推进中' }],
+    ['第三项已完成', { taskRefs: ['3'], status: '已完成' }],
+    ['3. 推进中 50%', { taskRefs: ['3'], percent: 50 }],
+    ['任务1 完成；任务2 推进中', { taskRefs: ['1', '2'] }],
+    ['推进智慧交通应用：进行中', { taskRefs: ['3'], status: '推进中' }],
+    ['建成基站1200个', { metricValues: [{ name: '建成5G基站', value: 1200, unit: '个' }] }],
+    ['建成5G基站1.2万个', { metricValues: [{ name: '建成5G基站', value: 12000, unit: '个' }] }],
+    ['5G用户数达到350万户', { metricValues: [{ name: '5G用户数', value: 350, unit: '万户' }] }],
+    ['产业规模达1.2万亿元', { metricValues: [{ name: '产业规模', value: 12000, unit: '亿元' }] }],
+    ['进度百分之七十', { percent: 70 }],
+    ['完成度 90', { percent: 90 }],
+    ['１００％', { status: '已完成', percent: 100 }],
+    ['任务４：８０％', { taskRefs: ['4'], percent: 80 }],
+    ['task 2 in progress 30%', { taskRefs: ['2'], status: '推进中', percent: 30 }],
+    ['Task 1 done', { taskRefs: ['1'], status: '已完成' }],
+    ['blocked by land approval', { status: '受阻' }],
+    ['已与供电局对接，完成选址', { status: '已完成' }],
+    ['已与供电局对接选址事宜', { status: undefined, percent: undefined }],
+    ['任务12 按计划推进', { taskRefs: ['12'], status: '推进中' }],
+    ['\u200b推进中\u200b 60%', { status: '推进中', percent: 60 }],
+    ['2022年3月已完成招标，进度70%', { percent: 70, status: '推进中' }],
+    ['稳步推进，新增5G工厂3家，建成基站200个', { status: '推进中', metricValues: [{ name: '新增5G工厂', value: 3, unit: '家' }, { name: '建成5G基站', value: 200, unit: '个' }] }],
+    ['👍 已完成', { status: '已完成' }],
+    ['滞后，完成30%', { status: '滞后', percent: 30 }],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      const r = ok(text);
+      for (const [k, v] of Object.entries(want)) expect((r as Record<string, unknown>)[k], k).toEqual(v);
+    });
+  }
+});
+
+describe('parseProgressReply: rejected replies', () => {
+  const cases: Array<[string, string]> = [
+    ['完成120%', 'percent_over_100'],
+    ['进度 -5%', 'percent_negative'],
+    ['负10%', 'percent_negative'],
+    ['2022年13月完成', 'bad_date'],
+    ['3月32日完成', 'bad_date'],
+    ['', 'empty'],
+    ['   \n ', 'empty'],
+    ['👍👍🎉', 'noise'],
+    ['。。。！', 'noise'],
+    ['\u200b\u200b', 'noise'],
+    ['任务99 推进中', 'unknown_task'],
+    ['第20项已完成', 'unknown_task'],
+    ['好的', 'noise'],
+    ['x'.repeat(40_000), 'too_long'],
+  ];
+  for (const [text, want] of cases) {
+    it(`${JSON.stringify(text.slice(0, 20))} → ${want}`, () => {
+      const r = parseProgressReply(text, ctx);
+      expect(r.ok).toBe(false);
+      expect(code(text)).toBe(want);
+      if (!r.ok) expect(r.message.length).toBeGreaterThan(5);
+    });
+  }
+
+  it('without context any task number is accepted', () => {
+    const r = parseProgressReply('任务99 推进中');
+    expect(r.ok && r.taskRefs).toEqual(['99']);
+  });
+});
