@@ -182,24 +182,26 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      let line = '';
-      let lastY: number | null = null;
+      const pageLines: PdfLine[] = [];
+      let line: PdfLine | null = null;
       for (const item of content.items) {
         if (!('str' in item)) continue;
-        const y = item.transform[5] as number;
+        const [, , , scaleY, x, y] = item.transform as number[];
         // A new baseline starts a new line even when pdfjs did not mark an EOL.
-        if (lastY !== null && Math.abs(y - lastY) > 2 && line) {
-          lines.push(line);
-          line = '';
+        if (line && Math.abs(y - line.y) > 2) {
+          pageLines.push(line);
+          line = null;
         }
-        line += item.str;
-        lastY = y;
+        if (!line) line = { text: '', x0: x, xEnd: x, y, size: Math.abs(scaleY) || item.height || 10 };
+        line.text += item.str;
+        line.xEnd = Math.max(line.xEnd, x + item.width);
         if (item.hasEOL) {
-          lines.push(line);
-          line = '';
+          pageLines.push(line);
+          line = null;
         }
       }
-      if (line) lines.push(line);
+      if (line) pageLines.push(line);
+      lines.push(...joinWrapped(pageLines.filter((l) => l.text.trim())));
       page.cleanup();
     }
   } catch (err) {
@@ -212,4 +214,36 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
     throw new IngestError('unreadable', source.name, 'the PDF has no text layer (a scan?); OCR it or send the .docx');
   }
   return { text, format: 'pdf' };
+}
+
+interface PdfLine {
+  text: string;
+  x0: number;
+  xEnd: number;
+  y: number;
+  size: number;
+}
+
+// A PDF line that runs to the right margin continues on the next line unless that one is indented
+// (a new paragraph) or starts a numbered item (一、 (一) 1.): join them so a task is one line again.
+function joinWrapped(lines: PdfLine[]): string[] {
+  if (lines.length === 0) return [];
+  const right = Math.max(...lines.map((l) => l.xEnd));
+  const left = Math.min(...lines.map((l) => l.x0));
+  const out: string[] = [];
+  let current = lines[0].text;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1];
+    const next = lines[i];
+    const full = prev.xEnd >= right - 1.5 * prev.size;
+    const indented = next.x0 > left + 0.8 * next.size;
+    const numbered = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|附件)/.test(next.text);
+    if (full && !indented && !numbered) current += next.text;
+    else {
+      out.push(current);
+      current = next.text;
+    }
+  }
+  out.push(current);
+  return out;
 }

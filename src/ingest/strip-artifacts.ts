@@ -67,10 +67,10 @@ function stripHtml(text: string, isHtml: boolean): string {
   if (t.indexOf('<') !== -1) {
     t = t
       .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|head|noscript|template)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi, '\n')
-      .replace(/<table\b[^<>]*>([\s\S]*?)<\/table\s*>/gi, (_m, inner: string) => `\n${tableRows(inner)}\n`);
+      .replace(/<(script|style|head|noscript|template)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi, '\n');
     // In an HTML page line breaks are white space; block tags and <br> make the lines.
     if (isHtml) t = t.replace(/[ \t]*\n[ \t]*/g, ' ');
+    t = t.replace(/<table\b[^<>]*>([\s\S]*?)<\/table\s*>/gi, (_m, inner: string) => `\n${tableRows(inner)}\n`);
     t = t.replace(/<br\s*\/?>/gi, '\n').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
   }
   return decodeEntities(t);
