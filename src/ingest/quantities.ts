@@ -21,21 +21,23 @@ const MULTIPLIER: Array<[string, number]> = [
 ];
 // 千 is a multiplier unless it starts a unit of its own (千瓦, 千米, 千伏 …)
 const NOT_THOUSAND = /^千(?:瓦|米|伏|克|兆|卡|帕|赫|字节)/;
+// 兆 after a number is a bandwidth (100兆宽带), never 10^6 or 10^12 in a plan
 // Longest first. Units after which the number is a specification, not a goal, are in NOT_UNITS.
 const UNITS = [
   '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '标准箱', '公里', '千米', '千瓦',
-  '兆瓦', '吉瓦', '公顷', '人次', '小时', '分钟', '万人', '%', '‰', '个', '座', '户', '家', '根', '项', '种',
+  '兆瓦', '吉瓦', '公顷', '人次', '户次', '架次', '车次', '标箱', '微克', '毫克', '公斤', '千克', '兆', '小时', '分钟', '万人', '%', '‰', '个', '座', '户', '家', '根', '项', '种',
   '所', '条', '台', '套', '部', '件', '名', '人', '元', '吨', '辆', '张', '站', '处', '栋', '亩', '米', '倍',
   '批', '块', '间', '床', '艘', '架', '列', '片', '支', '款', '场', '次', '类', '篇', '本', '位', '首', '门',
   '份', '册', '枚', '组', '对', '只', '头', '株', '棵', '幅', '集', '轮', '宗', '笔', '例', '起', '天', '周',
   'EFLOPS', 'PFLOPS', 'TFLOPS', 'Tbps', 'Gbps', 'Mbps', 'kWh', 'GW', 'MW', 'kW', 'KW', 'TB', 'PB', 'EB',
-  'GB', 'PF', 'EF', 'km', 'M',
+  'GB', 'PF', 'EF', 'TEU', 'km', 'M',
 ];
 // Units by first character, longest first: one Map look-up instead of a scan of the list per number
 const UNITS_BY_FIRST = new Map<string, string[]>();
 for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
 // 700MHz, 110千伏, 2035年, 10月, 8日, 165号, 3级, 第二代 … : the number names, it does not count
 const NOT_UNITS = /^(?:[GMk]?Hz|MHZ|兆赫|赫兹|千伏|kV|KV|年|月|日|号|级|代|届|版|期|周年|时代|维|nm|纳米)/;
+const PER = /^\/(?:立方米|平方米|平方公里|万人|千人|百人|人|年|天|日|小时|吨|公里|户|秒|千瓦时|kWh)/;
 const POST = /^(?:以上|以内|以下|之内|左右|上下|以来)/;
 const GLOSS = /^[(（][^()（）]{0,30}[)）]/;
 const RANGE = /^\s*(?:[-—–~～]|至)\s*(\d+(?:\.\d+)?)/;
@@ -80,6 +82,12 @@ function readTail(text: string, from: number): Tail {
       if (/^[A-Za-z]/.test(u) && /[A-Za-z]/.test(rest[u.length] ?? '')) continue;
       unit = u;
       i += u.length;
+      // 30微克/立方米, 5000元/吨: a rate keeps its denominator
+      const per = PER.exec(rest.slice(u.length));
+      if (per) {
+        unit += per[0];
+        i += per[0].length;
+      }
       break;
     }
   }

@@ -2,6 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { test as prop, fc } from '@fast-check/vitest';
 import { extractDeadlines } from '../../src/ingest/deadlines.ts';
 
+// Best of three: a machine busy with other suites can stall one run; runaway backtracking is slow
+// every time, so the fastest run still catches it.
+function fastestMs(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 const TOKENS = ['2021', '2024', '2100', '年', '月', '日', '底', '末', '前', '上半年', '第三季度', '到', '力争', '完成时限：', '，', '。', '(', ')', '13', '2', '29', '31', '6', '十二', '建成', '起'];
 const tokenText = fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 3 })), { maxLength: 40 }).map((a) => a.join(''));
 
@@ -101,9 +113,7 @@ describe('extractDeadlines', () => {
   test('GIVEN 200 KB of digits and 年 THEN done in under 200 ms', () => {
     const inputs = ['2021年底前' + '6月底前'.repeat(40_000), '1'.repeat(200_000), '2020年'.repeat(40_000), ('2020' + '9'.repeat(30) + '年').repeat(5_500), '2021年底前'.repeat(30_000)];
     for (const text of inputs) {
-      const t0 = performance.now();
-      extractDeadlines(text);
-      expect(performance.now() - t0).toBeLessThan(200);
+      expect(fastestMs(() => extractDeadlines(text))).toBeLessThan(200);
     }
   });
 

@@ -2,6 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { test as prop, fc } from '@fast-check/vitest';
 import { parseMetrics } from '../../src/ingest/metrics.ts';
 
+// Best of three: a machine busy with other suites can stall one run; runaway backtracking is slow
+// every time, so the fastest run still catches it.
+function fastestMs(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 // [statement, name, value, unit, qualifier]
 type Row = [string, string, number, string | null, string | null];
 
@@ -22,6 +34,8 @@ describe('parseMetrics', () => {
     ['转供电基站占比降至20%以内', '转供电基站占比', 20, '%', '以内'],
     ['数字经济规模突破1.2万亿元', '数字经济规模', 1_200_000_000_000, '元', '突破'],
     ['到2024年底力争建成智慧灯杆3.4万根', '智慧灯杆', 34000, '根', '力争'],
+    ['PM2.5平均浓度下降到30微克/立方米', 'PM2.5平均浓度', 30, '微克/立方米', '下降到'],
+    ['集装箱吞吐量达到2500万标箱', '集装箱吞吐量', 25_000_000, '标箱', '达到'],
     ['建成200公里自动驾驶测试道路', '自动驾驶测试道路', 200, '公里', null],
     ['城镇单位就业人员平均工资提高3个百分点', '城镇单位就业人员平均工资', 3, '个百分点', '提高'],
     ['５Ｇ用户普及率超６０％', '5G用户普及率', 60, '%', '超'],
@@ -94,9 +108,7 @@ describe('parseMetrics', () => {
   test('GIVEN 200 KB of digits, 年 and quantities THEN each finishes in under 200 ms', () => {
     const inputs = ['1'.repeat(200_000), '2020年'.repeat(40_000), '1万个'.repeat(50_000), '1,000'.repeat(40_000), '建设'.repeat(100_000) + '超过5个'];
     for (const text of inputs) {
-      const t0 = performance.now();
-      parseMetrics(text);
-      expect(performance.now() - t0).toBeLessThan(200);
+      expect(fastestMs(() => parseMetrics(text))).toBeLessThan(200);
     }
   });
 

@@ -1,6 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { extractTargets, extractUndatedTargets, type TargetSegment } from '../../src/ingest/targets.ts';
 
+// Best of three: a machine busy with other suites can stall one run; runaway backtracking is slow
+// every time, so the fastest run still catches it.
+function fastestMs(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 function seg(text: string, section: TargetSegment['section'] = 'goals', taskId: string | null = null): TargetSegment {
   return { text, original: text, taskId, section, headingPath: section === 'goals' ? ['二、发展目标'] : ['三、重点任务'] };
 }
@@ -125,11 +137,10 @@ describe('extractTargets', () => {
   });
 
   test('GIVEN 200 KB of digits and 年 in one segment THEN done in under 200 ms', () => {
-    for (const text of ['1'.repeat(200_000), '2020年'.repeat(40_000), '到2022年建成5个'.repeat(20_000)]) {
+    for (const text of ['1'.repeat(200_000), '2020年'.repeat(40_000), '到2022年建成5个'.repeat(20_000), '1万个'.repeat(40_000)]) {
       for (const section of ['goals', 'task'] as const) {
-        const t0 = performance.now();
-        extractTargets([seg(text, section, '1')]);
-        expect(performance.now() - t0).toBeLessThan(200);
+        expect(fastestMs(() => extractTargets([seg(text, section, '1')]))).toBeLessThan(200);
+        expect(fastestMs(() => extractUndatedTargets([seg(text, section, '1')]))).toBeLessThan(200);
       }
     }
   });
