@@ -143,8 +143,12 @@ function stripPeriod(raw: string): { title: string; period: PlanMeta['period'] }
   return { title: s.slice(0, m.index).trim(), period: end >= start ? { start, end } : null };
 }
 
+function canStartTitle(line: string): boolean {
+  return line.length >= 2 && line.length <= 40 && !/[，。；:！？,;!?〔〕]|号$|日$/.test(line) && !NUMBERED_HEADING.test(line) && !orgsOf(line);
+}
+
 function isTitleLine(line: string): boolean {
-  if (line.length < 4 || line.length > 80) return false;
+  if (line.length < 4 || line.length > 80 || DOC_NUMBER.test(line)) return false;
   if (/[，。；:！？,;!?]/.test(line) || NUMBERED_HEADING.test(line)) return false;
   if (/印发|解读|^【|^为|^根据|^按照/.test(line)) return false;
   return PLAN_TITLE_END.test(stripPeriod(line).title);
@@ -168,7 +172,7 @@ function findTitle(head: string[], fm: Record<string, string>): { title: string;
   for (let i = 0; i < head.length; i++) {
     let line = head[i];
     // A title broken over two lines: 广州市推进新型基础设施 / 建设实施方案
-    if (!isTitleLine(line) && i + 1 < head.length && line.length <= 40 && !/[，。；:！？,;!?]/.test(line) && isTitleLine(line + head[i + 1])) {
+    if (!isTitleLine(line) && i + 1 < head.length && canStartTitle(line) && isTitleLine(line + head[i + 1])) {
       line = line + head[i + 1];
       i++;
     }
@@ -189,9 +193,38 @@ function findTitle(head: string[], fm: Record<string, string>): { title: string;
 // --- issuers and date -----------------------------------------------------------------------------
 
 function orgsOf(line: string): string[] | null {
-  const tokens = line.split(/[ \t]+/).filter(Boolean);
-  if (tokens.length === 0 || line.length > 120) return null;
+  if (line.length > 160) return null;
+  const tokens = line.split(/[ \t]+/).filter(Boolean).flatMap(splitJoinedOrgs);
+  if (tokens.length === 0) return null;
   return tokens.every((t) => ORG_TOKEN.test(t) && !PLAN_TITLE_END.test(t)) ? tokens : null;
+}
+
+// Bodies signed side by side lose the space between them once white space inside Chinese is
+// dropped: 工业和信息化部中央网络安全和信息化委员会办公室 / 财政部住房和城乡建设部. Split after an
+// organisation suffix when what follows starts a new body: 国家… 国务院… 中央… 中共…, the place the
+// current one names (中共广州市委办公厅|广州市人民政府办公厅), or a short ministry (…委员会|教育部).
+const ORG_END = /(?:委员会|办公室|办公厅|人民政府|政府|总局|部|局|署|厅|银行)/g;
+const ORG_START = /^(?:国家|国务院|中央|中共|中国|全国|最高|共青团|新华社)/;
+
+function splitJoinedOrgs(token: string): string[] {
+  if (token.length < 6) return [token];
+  const parts: string[] = [];
+  let from = 0;
+  ORG_END.lastIndex = 0;
+  for (let m = ORG_END.exec(token); m; m = ORG_END.exec(token)) {
+    const cut = m.index + m[0].length;
+    if (cut >= token.length) break;
+    const current = token.slice(from, cut);
+    const rest = token.slice(cut);
+    const place = /^[\u4e00-\u9fff]{2,4}?[省市县区]/.exec(rest)?.[0];
+    const nextEnd = /^[\u4e00-\u9fff]{1,8}?(?:部|委员会|局|署)(?=$|国家|国务院|中央|中共)/.exec(rest);
+    if (current.length >= 2 && (ORG_START.test(rest) || (place && current.includes(place)) || nextEnd)) {
+      parts.push(current);
+      from = cut;
+    }
+  }
+  parts.push(token.slice(from));
+  return parts;
 }
 
 // The signature: organisation lines just above (or, failing that, below) a line holding only the

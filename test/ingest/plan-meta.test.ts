@@ -1,0 +1,190 @@
+// extractPlanMeta (issue 2, item 9): the five seeds against ../shared/gold, and small documents of
+// our own in styles the seeds lack. The seed chain here is decode → stripArtifacts → Simplified, the
+// stages before it, so that this file tests plan-meta without depending on the rest of the pipeline.
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { decode } from '../../src/ingest/decode.ts';
+import { stripArtifacts } from '../../src/ingest/strip-artifacts.ts';
+import { extractPlanMeta } from '../../src/ingest/plan-meta.ts';
+import { chineseDateToIso, frontMatterDateToIso } from '../../src/ingest/plan-date.ts';
+import { detectScript, toSimplified } from '../../src/core/script.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const GOLD = join(ROOT, '..', 'shared', 'gold');
+const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+const golds = existsSync(GOLD) ? readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort() : [];
+
+async function metaOf(name: string, bytes: Uint8Array) {
+  const decoded = await decode({ name, bytes });
+  const { text, frontMatter } = stripArtifacts(decoded.text, decoded.format);
+  const script = detectScript(text);
+  return extractPlanMeta(script === 'traditional' ? toSimplified(text) : text, frontMatter, script);
+}
+
+const meta = (text: string, fm: Record<string, string> = {}) => extractPlanMeta(text, fm, 'simplified');
+
+describe.skipIf(golds.length !== seeds.length)('the seeds against ../shared/gold', () => {
+  seeds.forEach((seed, i) => {
+    test(`GIVEN seed ${seed} THEN title, period, issuers, issuedOn, docNumber, kind, about and script equal the gold`, async () => {
+      const gold = JSON.parse(readFileSync(join(GOLD, golds[i]), 'utf8')).plan;
+      const got = await metaOf(seed, readFileSync(join(ROOT, 'seeds', seed)));
+      for (const field of ['title', 'period', 'issuers', 'issuedOn', 'docNumber', 'kind', 'about', 'script'] as const) {
+        expect(got[field], field).toEqual(gold[field]);
+      }
+    });
+  });
+});
+
+describe('plan documents in other styles', () => {
+  test('GIVEN a 〔2022〕 number at the top, a title line with its period and a signature at the very end THEN all read', () => {
+    const m = meta(
+      [
+        '宁政发〔2022〕12号',
+        '南宁市促进数字经济发展实施方案(2022-2025年)',
+        '为加快数字经济发展，制定本方案。',
+        '一、工作目标',
+        '到2025年，数字经济规模突破3000亿元。',
+        '二、重点任务',
+        '(一)建设数据中心。(牵头单位:市大数据局)',
+        '南宁市人民政府',
+        '2022年4月2日',
+      ].join('\n'),
+    );
+    expect(m).toEqual({
+      title: '南宁市促进数字经济发展实施方案',
+      period: { start: 2022, end: 2025 },
+      issuers: ['南宁市人民政府'],
+      issuedOn: '2022-04-02',
+      docNumber: '宁政发〔2022〕12号',
+      kind: 'plan',
+      about: null,
+      script: 'simplified',
+    });
+  });
+
+  test('GIVEN only an 印发…的通知 wrapper (no title line, no signature) THEN title, period and issuer come from the wrapper', () => {
+    const m = meta(
+      [
+        '漳州市发展和改革委员会关于印发漳州市新型储能产业发展行动计划(2023—2025年)的通知',
+        '各县(区)发改局:',
+        '现将行动计划印发给你们，请认真贯彻落实。',
+        '一、发展目标',
+        '二、主要任务',
+      ].join('\n'),
+    );
+    expect(m.title).toBe('漳州市新型储能产业发展行动计划');
+    expect(m.period).toEqual({ start: 2023, end: 2025 });
+    expect(m.issuers).toEqual(['漳州市发展和改革委员会']);
+    expect(m.issuedOn).toBeNull();
+    expect(m.docNumber).toBeNull();
+  });
+
+  test('GIVEN a number quoted after another document 《…》(X〔2021〕5号) THEN docNumber stays null', () => {
+    const m = meta(
+      [
+        '泉州市智慧交通三年行动计划',
+        '(2021—2023年)',
+        '为贯彻落实《福建省交通强省建设实施方案》(闽政〔2021〕5号)精神，制定本计划。',
+        '一、总体要求',
+      ].join('\n'),
+    );
+    expect(m.docNumber).toBeNull();
+    expect(m.title).toBe('泉州市智慧交通三年行动计划');
+    expect(m.period).toEqual({ start: 2021, end: 2023 });
+  });
+
+  test('GIVEN 经县政府同意 and no signature THEN the county government of the title is the issuer', () => {
+    const m = meta(
+      ['《安吉县美丽乡村提升行动方案(2022—2024年)》已经县政府同意，现印发给你们。', '2022年6月1日', '安吉县美丽乡村提升行动方案', '一、目标'].join('\n'),
+    );
+    expect(m.issuers).toEqual(['安吉县人民政府']);
+    expect(m.issuedOn).toBe('2022-06-01');
+  });
+
+  test('GIVEN a title broken over two lines and a date in Chinese numerals THEN the title is joined and the date read', () => {
+    const m = meta(['现将有关方案印发给你们。', '佛山市财政局', '二〇二二年十一月三十日', '佛山市推进财政数字化转型', '工作方案', '一、总体思路'].join('\n'));
+    expect(m.title).toBe('佛山市推进财政数字化转型工作方案');
+    expect(m.issuedOn).toBe('2022-11-30');
+    expect(m.issuers).toEqual(['佛山市财政局']);
+  });
+
+  test('GIVEN two bodies signed on one line with the space between them lost THEN two issuers', () => {
+    const m = meta(['现印发给你们。', '中共惠州市委办公室惠州市人民政府办公室', '2023年1月9日', '惠州市乡村振兴行动方案', '一、目标'].join('\n'));
+    expect(m.issuers).toEqual(['中共惠州市委办公室', '惠州市人民政府办公室']);
+  });
+
+  test('GIVEN a signature and date on one line THEN both read', () => {
+    const m = meta(['肇庆市文旅融合发展工作要点', '一、目标', '二、任务', '肇庆市文化广电旅游体育局 2023年2月8日'].join('\n'));
+    expect(m.issuers).toEqual(['肇庆市文化广电旅游体育局']);
+    expect(m.issuedOn).toBe('2023-02-08');
+    expect(m.title).toBe('肇庆市文旅融合发展工作要点');
+    expect(m.period).toBeNull();
+  });
+
+  test('GIVEN a page headed 【政策解读】 that carries the plan itself (notice, assignments) THEN kind plan', () => {
+    const m = meta(
+      [
+        '【政策解读】《江门市智能制造行动计划》解读材料',
+        '现将《江门市智能制造行动计划》印发给你们，请认真组织实施。',
+        '江门市工业和信息化局',
+        '2022年9月9日',
+        '一、目标',
+        '(一)建设智能工厂。(牵头单位:市工业和信息化局)',
+        '(二)培育服务商。(牵头单位:市科技局)',
+      ].join('\n'),
+    );
+    expect(m.kind).toBe('plan');
+    expect(m.title).toBe('江门市智能制造行动计划');
+  });
+});
+
+describe('interpretations', () => {
+  test('GIVEN a Q&A article with no front matter THEN interpretation, about the plan it quotes, headline as title', () => {
+    const m = meta(
+      [
+        '《成都市低空经济发展行动方案》政策解读',
+        '近日，市政府办公厅印发《成都市低空经济发展行动方案(2024—2026年)》(成办发〔2024〕21号)。',
+        '一、《行动方案》出台的背景是什么？',
+        '低空经济是新质生产力。',
+        '二、《行动方案》的主要目标有哪些？',
+        '到2026年，低空经济规模达到500亿元。',
+      ].join('\n'),
+    );
+    expect(m.kind).toBe('interpretation');
+    expect(m.title).toBe('《成都市低空经济发展行动方案》政策解读');
+    expect(m.about).toBe('成都市低空经济发展行动方案');
+    expect(m.period).toBeNull();
+    expect(m.docNumber).toBe('成办发〔2024〕21号');
+  });
+
+  test('GIVEN front matter with author, categories and a GMT date late in the day THEN the issuer is the author and the date is China’s', () => {
+    const m = meta(['据报道，《杭州市算力基础设施建设方案》发布。', '一、方案的目标是什么？', '二、方案有哪些举措？'].join('\n'), {
+      title: '杭州发布算力方案',
+      author: '杭州日报',
+      categories: '新闻',
+      date: 'Mon, 10 Jul 2023 18:30:00 GMT',
+    });
+    expect(m.kind).toBe('interpretation');
+    expect(m.issuers).toEqual(['杭州日报']);
+    expect(m.issuedOn).toBe('2023-07-11');
+    expect(m.about).toBe('杭州市算力基础设施建设方案');
+  });
+});
+
+describe('dates', () => {
+  test('GIVEN signature dates THEN ISO, and impossible dates null', () => {
+    expect(chineseDateToIso('2021年10月8日')).toBe('2021-10-08');
+    expect(chineseDateToIso('二〇二〇年十二月三十一日')).toBe('2020-12-31');
+    expect(chineseDateToIso('2022年2月30日')).toBeNull();
+    expect(chineseDateToIso('2022年13月1日')).toBeNull();
+  });
+
+  test('GIVEN front-matter dates THEN the calendar day in China', () => {
+    expect(frontMatterDateToIso('Tue, 13 Jul 2021 11:52:05 GMT')).toBe('2021-07-13');
+    expect(frontMatterDateToIso('2021-07-13')).toBe('2021-07-13');
+    expect(frontMatterDateToIso('2021/7/3 09:00')).toBe('2021-07-03');
+    expect(frontMatterDateToIso('2021-07-13T20:00:00Z')).toBe('2021-07-14');
+    expect(frontMatterDateToIso('soon')).toBeNull();
+  });
+});
