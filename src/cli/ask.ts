@@ -1,5 +1,47 @@
-// `duban ask`: not built yet; the issue that owns it replaces this file.
-export async function run(_argv: string[]): Promise<number> {
-  console.error('duban ask: not available yet');
-  return 2;
+// `duban ask [--json] [--db FILE] [QUESTION]`: answer one question, or every line of standard
+// input (one answer per line, flushed after each: ../shared/spec/ask-json.md). The store is opened
+// once; an empty store first gets the seeds (seeds/, or DUBAN_SEEDS).
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { openStore, resolveDbPath } from '../store/open.ts';
+import { ensureSeedsLoaded } from '../plans/import-plans.ts';
+import { answerQuestion, type AnswerJson } from '../answer/index.ts';
+
+function write(line: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(`${line}\n`)) resolve();
+    else process.stdout.once('drain', () => resolve());
+  });
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean', default: false }, db: { type: 'string' }, now: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const now = values.now ? new Date(values.now) : undefined;
+  if (now && Number.isNaN(now.getTime())) {
+    console.error(`duban ask: --now "${values.now}" is not a date`);
+    return 2;
+  }
+  const store = openStore(resolveDbPath(values.db));
+  try {
+    const seeded = await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? 'seeds', (line) => console.error(line));
+    const failed = seeded.filter((r) => r.status === 'failed');
+    if (failed.length) console.error(`duban ask: ${failed.length} seed file(s) failed to import`);
+    const show = (a: AnswerJson) => (values.json ? JSON.stringify(a) : a.text);
+    if (positionals.length) {
+      await write(show(answerQuestion(store, positionals.join(' '), { now })));
+      return 0;
+    }
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) {
+      // Every input line gets one output line, an empty one included, so answers stay in step.
+      await write(show(answerQuestion(store, line, { now })));
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
 }

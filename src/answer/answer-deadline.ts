@@ -1,0 +1,46 @@
+// Deadlines of a task (智慧燃气表什么时候设计完成？) or of a period (下个月到期的任务, relative to now).
+import { parsePeriod } from './period.ts';
+import { resolveTasks } from './resolve-task.ts';
+import { taskLine } from './compose.ts';
+import { answerTask, notFound, type Ctx, type Draft } from './index.ts';
+import type { AnswerTask } from './types.ts';
+import { matchKey } from '../store/short-name.ts';
+
+export function answerDeadline(ctx: Ctx): Draft {
+  const period = parsePeriod(ctx.q, ctx.now);
+  // 下个月到期的任务: once the period and 到期 are out, no topic is left.
+  const topic = (period ? ctx.topic.replace(matchKey(period.label), '').replace(/到期|截止|完成|的|有|哪些/g, '') : ctx.topic)
+    .replace(/^\|+|\|+$/g, '')
+    .replace(/\|{2,}/g, '|');
+  if (topic.length >= 2) {
+    const matches = resolveTasks(ctx.reader, topic, ctx.planIds);
+    if (matches.length) {
+      const lines: string[] = [];
+      const tasks: AnswerTask[] = [];
+      for (const m of matches) {
+        const task = ctx.reader.task(m.taskId)!;
+        const plan = ctx.reader.plan(m.planId)!;
+        tasks.push(answerTask(task, plan));
+        lines.push(taskLine(plan, task));
+        const all = ctx.reader.deadlinesOfTask(task.id);
+        const shown = m.via === 'deadline' ? all.filter((d) => d.id === m.refId) : all;
+        if (shown.length) for (const d of shown) lines.push(`期限：${d.date}（${d.text}）`);
+        else lines.push(`这项任务没有写明完成时限${plan.period ? `；计划期限为${plan.period.start}–${plan.period.end}年` : ''}。`);
+      }
+      return { found: true, lines, tasks };
+    }
+    if (!period) return notFound(`“${topic.replace(/\|/g, '').slice(0, 30)}”这项任务或期限`);
+  }
+  if (!period) return notFound('这个期限');
+  const due = ctx.reader.deadlinesBetween(period.from, period.to).filter((d) => !ctx.planIds || ctx.planIds.has(d.planId));
+  if (!due.length) return notFound(`在${period.label}（${period.from}至${period.to}）到期的任务`);
+  const lines = [`${period.label}（${period.from}至${period.to}）到期的任务：`];
+  const tasks: AnswerTask[] = [];
+  for (const d of due) {
+    const task = ctx.reader.task(d.taskId)!;
+    const plan = ctx.reader.plan(d.planId)!;
+    tasks.push(answerTask(task, plan));
+    lines.push(`${d.date} ${taskLine(plan, task)}：${d.text}`);
+  }
+  return { found: true, lines, tasks };
+}

@@ -1,0 +1,40 @@
+// Targets by year, plan and metric: 广州5G应用计划2022年的目标是什么？ / 到2023年5G基站要建多少？
+import type { StoredTarget } from '../store/rows.ts';
+import { matchKey } from '../store/short-name.ts';
+import { targetLine } from './compose.ts';
+import { bigrams, recall } from './text-match.ts';
+import { notFound, type Ctx, type Draft } from './index.ts';
+
+const TARGET_THRESHOLD = 0.5;
+// Words of the question that ask for a target but name no metric: 要建成多少 → (建成 kept: 累计建成…).
+const ASKING = /要求|要达到|达到|要降到|降到|降至|要|达|多少|几|目标|指标|量化|是|什么|哪些|有|计划|方案|拥有/g;
+
+export function answerTarget(ctx: Ctx): Draft {
+  const plans = new Map((ctx.plans ?? ctx.reader.plans()).map((p) => [p.id, p]));
+  // An interpretation repeats its plan's targets: only when the plan itself is not held.
+  const titles = new Set([...plans.values()].filter((p) => p.kind === 'plan').map((p) => p.title));
+  for (const [id, p] of plans) if (p.kind === 'interpretation' && p.about && titles.has(p.about)) plans.delete(id);
+  let targets = ctx.reader.targets(ctx.year != null ? { year: ctx.year } : {}).filter((t) => plans.has(t.planId));
+  if (!targets.length) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
+  const topicKey = ctx.topic.replace(ASKING, '').replace(/^\|+|\|+$/g, '').replace(/\|{2,}/g, '|');
+  if (topicKey.length >= 2) {
+    const topic = bigrams(topicKey);
+    const scored = targets
+      .map((t) => ({ t, score: recall(topic, topicKey, matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`)) }))
+      .filter((s) => s.score >= TARGET_THRESHOLD)
+      .sort((a, b) => b.score - a.score);
+    if (!scored.length) return notFound(`${ctx.year != null ? `${ctx.year}年` : ''}关于“${topicKey.replace(/\|/g, '').slice(0, 20)}”的目标`);
+    const best = scored[0]!.score;
+    targets = scored.filter((s) => s.score >= best * 0.85).slice(0, 6).map((s) => s.t);
+  } else {
+    // No metric named: the targets with figures first (量化指标), then the rest.
+    targets = [...targets].sort((a, b) => Number(b.metrics.length > 0) - Number(a.metrics.length > 0) || a.planId - b.planId);
+  }
+  const lines = targets.map((t: StoredTarget) => targetLine(plans.get(t.planId)!, t));
+  return {
+    found: true,
+    lines,
+    targets: targets.map((t) => ({ plan: plans.get(t.planId)!.title, year: t.year, text: t.text })),
+    tasks: [],
+  };
+}

@@ -1,0 +1,53 @@
+// Short plan names for citations (`广州5G应用 · 任务4`) and the keys a question can name a plan by.
+import { toSimplified } from '../core/script.ts';
+
+const PUNCT = /[\s\u3000"“”'‘’()（）《》〈〉【】\[\]、,，。;；:：·.!！?？_+＋\-—]/g;
+
+/**
+ * Text as the search index and the answerer compare it (input already Simplified: converting twice
+ * turns 显著 into 显着): lower case, letters and digits
+ * only, without 的/和/与/及 between Han characters (推进智慧医疗领域的5G应用推广 ≈ 推进智慧医疗领域5G应用推广).
+ * Also what makes any question safe to put in an FTS5 query: no quotes, operators or brackets survive.
+ */
+export function matchKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/(?<=[\u4e00-\u9fff])[的和与及](?=[\u4e00-\u9fff])/g, '');
+}
+
+/** Title or text as a matching key: Simplified, lower case, no spaces or punctuation. */
+export function textKey(s: string): string {
+  return toSimplified(s).toLowerCase().replace(PUNCT, '');
+}
+
+// 加快 / 推进 / 关于 … at the start of the name part: 广州市加快5G应用… → 5G应用…
+const LEADING_VERBS = /^(?:关于|印发|进一步|加快|推进|推动|促进|全面|深入|大力|加速)+/;
+// Where the topic of a title ends: 5G应用|创新发展三年行动计划, 新型基础设施建设|实施方案
+const TOPIC_END = /(?:创新发展|产业发展|高质量发展|发展|[一二三四五两]年|行动计划|行动方案|实施方案|工作方案|实施意见|方案|计划|规划|意见|通知)/;
+
+export interface PlanNameParts {
+  city: string | null; // 广州, 开封
+  quoted: string | null; // 扬帆 from 5G应用“扬帆”行动计划
+  topic: string; // 5G应用, 新型基础设施建设
+}
+
+export function planNameParts(title: string): PlanNameParts {
+  const t = toSimplified(title);
+  const quoted = /[“"「『]([^”"」』]{1,8})[”"」』]/.exec(t)?.[1] ?? null;
+  const cityMatch = /^([\u4e00-\u9fff]{2,3}?)[市省县]/.exec(t);
+  const city = cityMatch ? cityMatch[1]! : null;
+  let rest = (cityMatch ? t.slice(cityMatch[0].length) : t).replace(PUNCT, '');
+  rest = rest.replace(LEADING_VERBS, '');
+  const end = TOPIC_END.exec(rest);
+  const topic = (end && end.index > 0 ? rest.slice(0, end.index) : rest).slice(0, 12);
+  return { city, quoted, topic };
+}
+
+/** 广州市加快5G应用创新发展三年行动计划 → 广州5G应用; 5G应用“扬帆”行动计划 → 扬帆计划. */
+export function shortPlanName(title: string, kind: 'plan' | 'interpretation' = 'plan', about: string | null = null): string {
+  if (kind === 'interpretation' && about) return `${shortPlanName(about)}解读`;
+  const { city, quoted, topic } = planNameParts(title);
+  if (quoted) return `${quoted}${/方案/.test(title) ? '方案' : '计划'}`;
+  return `${city ?? ''}${topic}` || textKey(title).slice(0, 12);
+}
