@@ -1,5 +1,6 @@
 // The value passed from stage to stage in src/ingest/pipeline.ts. Each stage returns a new IngestDoc
 // (markdown-it's core state, but immutable: a stage never mutates the doc it was given).
+import type { DecodedFormat } from './decode.ts';
 import type { Plan, PlanMeta, Script, Target, Task, TaskKind } from './types.ts';
 
 /** One paragraph or bullet handed to extractTargets, in document order. */
@@ -45,6 +46,7 @@ export interface OutlineNode {
 
 export interface IngestDoc {
   name: string;
+  format: DecodedFormat; // what decode read: text, html, markdown, docx, pdf
   text: string; // cleaned text (after strip-artifacts), in the document's own script
   frontMatter: Record<string, string>;
   script: Script;
@@ -54,6 +56,7 @@ export interface IngestDoc {
   outline: OutlineNode[]; // top-level nodes (plus a synthetic root for the preamble)
   annex: OutlineNode[]; // nodes inside an 附件 part
   tasks: Task[];
+  taskBlocks: Block[][]; // the lines of each task, parallel to tasks (for target segments, annex)
   targetSegments: TargetSegment[];
   targets: Target[];
   meta: PlanMeta | null;

@@ -1,0 +1,118 @@
+// Stage 7, annex (issue 2): a `附件 …责任分工` attachment repeats the task titles, often at another
+// numbering level (`1.统筹…` in the text, `(一)统筹…` in the annex), each with its units:
+//   heading line + `责任单位：X、Y` line         (plain lines)
+//   `序号\t重点任务\t牵头单位\t配合单位` + rows   (a table, cells joined by a tab by strip-artifacts)
+// Rows are matched back to tasks by title (normalised, one the start of the other) and their units
+// go on the task itself (../shared/spec/plan-json.md#unit-names). The annex's headings are not tasks.
+import type { IngestDoc, OutlineNode } from './doc.ts';
+import type { Assignment, Task } from './types.ts';
+import { parseRoleText } from './role-text.ts';
+import { splitUnits } from './units.ts';
+import { firstSentence } from './tasks.ts';
+import { unite } from './assignments.ts';
+
+interface Row extends Assignment {
+  title: string;
+}
+
+const KEY_DROP = /[\s\u3000，,。.、:：；;“”"‘’'《》()（）\[\]【】—\-]/g;
+const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[.、．]?|[①-⑳])\s*/;
+const MIN_PREFIX = 4;
+
+export function annex(doc: IngestDoc): IngestDoc {
+  const rows: Row[] = [];
+  for (const root of doc.annex) collectRows(root, rows);
+  const start = doc.blocks.findIndex((b) => b.heading?.level === 'annex');
+  const table: TableState = { header: null };
+  if (start >= 0) for (const b of doc.blocks.slice(start)) if (b.text.includes('\t')) tableLine(b.text, rows, table);
+  if (rows.length === 0) return doc;
+  const tasks = doc.tasks.slice();
+  const used = new Set<number>();
+  for (const row of rows) {
+    const i = matchTask(tasks, row.title, used);
+    if (i < 0) continue;
+    used.add(i);
+    tasks[i] = merge(tasks[i], row);
+  }
+  return { ...doc, tasks };
+}
+
+// Plain-line annex: a heading followed by labelled lines (`责任单位：…`).
+function collectRows(node: OutlineNode, rows: Row[]): void {
+  const h = node.block.heading;
+  if (h) {
+    const roles = node.paragraphs.map((p) => (p.text.includes('\t') ? null : parseRoleText(p.text))).filter((r) => r !== null);
+    // `(一)统筹5G基站规划布局(责任单位：…)` on the heading line itself
+    const inline = /[(（]([^()（）]*(?:单位|部门)[^()（）]*)[)）]\s*$/.exec(h.rest);
+    const own = inline ? parseRoleText(inline[1]) : null;
+    if (own) roles.push(own);
+    if (roles.length > 0) {
+      const title = firstSentence(inline ? h.rest.slice(0, inline.index) : h.rest);
+      rows.push({
+        title,
+        leads: unite(...roles.map((r) => r.leads)),
+        supports: unite(...roles.map((r) => r.supports)),
+        responsible: unite(...roles.map((r) => r.responsible)),
+      });
+    }
+  }
+  for (const c of node.children) collectRows(c, rows);
+}
+
+type Column = 'title' | keyof Assignment | 'skip';
+interface TableState {
+  header: Column[] | null;
+}
+
+// `序号\t重点任务\t牵头单位\t配合单位`: the header names each column; rows follow.
+function tableLine(line: string, rows: Row[], state: TableState): void {
+  const cells = line.split('\t').map((c) => c.trim());
+  if (cells.some((c) => /^(?:牵头|主办|责任|配合|协办|参与|负责)(?:单位|部门)?$/.test(c))) {
+    const hasLead = cells.some((c) => /^(?:牵头|主办)/.test(c));
+    state.header = cells.map((c): Column => {
+      if (/^(?:牵头|主办)/.test(c)) return 'leads';
+      if (/^(?:配合|协办|参与)/.test(c)) return 'supports';
+      if (/^(?:责任|负责)/.test(c)) return hasLead ? 'supports' : 'responsible';
+      if (/任务|工作|内容|事项|措施|名称/.test(c)) return 'title';
+      return 'skip';
+    });
+    if (!state.header.includes('title')) {
+      const free = state.header.findIndex((c, i) => c === 'skip' && !/序号|编号/.test(cells[i]));
+      if (free >= 0) state.header[free] = 'title';
+    }
+    return;
+  }
+  if (!state.header) return;
+  const row: Row = { title: '', leads: [], supports: [], responsible: [] };
+  state.header.forEach((col, i) => {
+    const cell = cells[i] ?? '';
+    if (col === 'title') row.title = firstSentence(cell.replace(NUMBERING, ''));
+    else if (col !== 'skip') row[col].push(...splitUnits(cell).filter((u) => !row[col].includes(u)));
+  });
+  if (row.title) rows.push(row);
+}
+
+export function titleKey(s: string): string {
+  return s.replace(NUMBERING, '').replace(KEY_DROP, '');
+}
+
+function matchTask(tasks: Task[], title: string, used: Set<number>): number {
+  const key = titleKey(title);
+  if (key.length < 2) return -1;
+  let prefix = -1;
+  for (let i = 0; i < tasks.length; i++) {
+    if (used.has(i) || tasks[i].kind === 'column') continue;
+    const t = titleKey(tasks[i].title);
+    if (t === key) return i;
+    const [short, long] = t.length <= key.length ? [t, key] : [key, t];
+    if (prefix < 0 && short.length >= MIN_PREFIX && long.startsWith(short)) prefix = i;
+  }
+  return prefix;
+}
+
+function merge(task: Task, row: Row): Task {
+  const leads = unite(task.leads, row.leads);
+  const supports = unite(task.supports, row.supports).filter((u) => !leads.includes(u));
+  const responsible = unite(task.responsible, row.responsible).filter((u) => !leads.includes(u) && !supports.includes(u));
+  return { ...task, leads, supports, responsible };
+}

@@ -1,0 +1,115 @@
+// Stage 6, assignments (issue 2): who leads, supports or is responsible for each task
+// (../shared/spec/plan-json.md#roles-and-items). The styles read:
+//   `(牵头单位:X,配合单位:Y)` `【牵头单位】X` `牵头部门：X` `责任单位：X` `责任部门：X` `负责部门：X`
+//   `(X牵头,Y配合)` `(X、Y按职责分工负责)` `(A牵头,B、C按职责分工负责)` `(X、Y分别牵头)` `(X指导,Y负责)`
+//   `(X会同Y负责)` / `Y参与` → Y supports; `X负责落实` → responsible
+// Several bracketed assignments inside one task are clauses; the task's roles are their union.
+// Conventions stated once apply from there on: `列第一位者为牵头单位` (first listed leads, the rest
+// support) and `以下均需X落实，不再列出` (X is responsible on every later task).
+import type { IngestDoc } from './doc.ts';
+import type { Assignment, Clause, Task } from './types.ts';
+import { splitUnits } from './units.ts';
+import { parseRoleText } from './role-text.ts';
+
+export interface Found extends Assignment {
+  start: number; // offset of the assignment in the body
+  end: number;
+}
+
+const OPEN = '(（';
+const CLOSE = ')）';
+const FIRST_LEADS = /(?:列|排)在?第一位的?(?:者|单位|部门)?为牵头(?:单位|部门)?/;
+const APPLIES_BELOW = /以下(?:各项|所有)?(?:任务|工作)?均需(.{2,40}?)(?:负责)?落实/;
+// Labelled lines outside brackets: `牵头单位：X`, `【责任单位】X`, `[牵头部门]X`
+const LABEL_LINE = /(?:^|\n)\s*[【\[]?(?:牵头|配合|协办|参与|责任|负责|主办)(?:单位|部门)[】\]]?\s*[:：]?/;
+
+export function assignments(doc: IngestDoc): IngestDoc {
+  let firstLeads = false;
+  const below: string[] = [];
+  // The preamble may state a convention before any task.
+  const preamble = doc.outline.map((r) => r.paragraphs.map((p) => p.text).join('\n')).join('\n');
+  if (FIRST_LEADS.test(preamble)) firstLeads = true;
+  const tasks = doc.tasks.map((task) => {
+    // A convention inside this task's body applies to it too (`…(下同)`).
+    if (FIRST_LEADS.test(task.body)) firstLeads = true;
+    const found = findAssignments(task.body).map((f) => (firstLeads ? applyFirstLeads(f) : f));
+    const next = withAssignments(task, found, below);
+    const m = APPLIES_BELOW.exec(task.body);
+    if (m) for (const u of splitUnits(m[1])) if (!below.includes(u)) below.push(u);
+    return next;
+  });
+  return { ...doc, tasks };
+}
+
+function applyFirstLeads(f: Found): Found {
+  if (f.leads.length > 0 || f.responsible.length === 0) return f;
+  const [lead, ...rest] = f.responsible;
+  return { ...f, leads: [lead], supports: unite(rest, f.supports), responsible: [] };
+}
+
+function withAssignments(task: Task, found: Found[], below: string[]): Task {
+  const leads = unite(...found.map((f) => f.leads));
+  const supports = unite(...found.map((f) => f.supports)).filter((u) => !leads.includes(u));
+  const responsible = unite(...found.map((f) => f.responsible), below).filter((u) => !leads.includes(u) && !supports.includes(u));
+  let clauses: Clause[] = [];
+  if (found.length > 1) {
+    // Clause text: from the end of the previous assignment (or the task's first sentence) to this one.
+    const titleEnd = task.body.indexOf('。');
+    let from = titleEnd >= 0 && titleEnd < found[0].start ? titleEnd + 1 : 0;
+    clauses = found.map((f) => {
+      const text = task.body.slice(from, f.start).replace(/^[\s。，,；;]+|[\s。，,；;]+$/g, '');
+      from = f.end;
+      return { text, leads: f.leads, supports: f.supports, responsible: f.responsible };
+    });
+  }
+  return { ...task, leads, supports, responsible, clauses };
+}
+
+export function unite(...lists: string[][]): string[] {
+  const out: string[] = [];
+  for (const l of lists) for (const u of l) if (!out.includes(u)) out.push(u);
+  return out;
+}
+
+/** Every assignment in a task body, in order: bracketed ones, then labelled lines. */
+export function findAssignments(body: string): Found[] {
+  const out: Found[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (OPEN.includes(c)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (CLOSE.includes(c) && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const roles = parseRoleText(body.slice(open + 1, i));
+        if (roles) out.push({ ...roles, start: open, end: i + 1 });
+      }
+    }
+  }
+  if (LABEL_LINE.test(body)) {
+    // `牵头单位：X` on a line (or after the text) of its own, outside any bracket
+    for (const line of labelledLines(body)) {
+      const roles = parseRoleText(line.text);
+      if (roles && !out.some((f) => line.start >= f.start && line.start < f.end)) out.push({ ...roles, start: line.start, end: line.end });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+// The run of labelled text from the first label of a line to its end: `牵头单位：X；配合单位：Y`.
+function labelledLines(body: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    const m = /[【\[]?(?:牵头|配合|协办|参与|责任|负责|主办)(?:单位|部门)[】\]]?\s*[:：]?/.exec(line);
+    if (m && (m.index === 0 || /[。；;\s]$/.test(line.slice(0, m.index)))) {
+      out.push({ text: line.slice(m.index), start: offset + m.index, end: offset + line.length });
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}

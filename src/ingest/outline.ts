@@ -1,0 +1,107 @@
+// Stage 4, outline (issue 2): numbered headings → a tree. The numbering styles of Chinese official
+// documents, outermost first: `一、` > `(一)` > `1.`/`1、`/`1．` > `(1)` > `①`; boxes `专栏N`; the
+// attachment `附件`. A heading line may carry its first sentence (`(一)加强统筹协调。…`).
+// Numbering that restarts at 1 under the same parent means a heading above was lost or the document
+// starts a new block (scraped pages drop `三、重点任务`): the new run leaves that parent.
+import type { Block, HeadingLevel, IngestDoc, OutlineNode } from './doc.ts';
+
+const CN_NUM = '一二三四五六七八九十';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const PART = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*/;
+const SECTION = /^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*/;
+// `1.` `1、` `1．` but not `1.5亿` (a decimal) and not `2021年`
+const ITEM = /^(\d{1,2})\s*(?:[.．](?![\d])|、)\s*/;
+const SUB = /^[(（]\s*(\d{1,2})\s*[)）]\s*/;
+const CIRCLE = /^([①-⑳])\s*/;
+const COLUMN = /^(?:专栏|專欄)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*/;
+// `附件`, `附件1:…`, `附 件`, `附件：重点任务分工表`
+const ANNEX = /^附\s*件\s*(\d{0,2})\s*(?:[:：]\s*|$)/;
+
+const RANK: Record<HeadingLevel, number> = { part: 0, section: 1, item: 2, sub: 3, circled: 4, column: 5, annex: -1 };
+
+export function classifyLine(text: string, original: string, index: number): Block {
+  let m: RegExpExecArray | null;
+  const make = (level: HeadingLevel, number: number, mm: RegExpExecArray): Block => ({
+    index,
+    text,
+    original,
+    heading: { level, number, label: mm[0].replace(/\s+/g, ''), rest: text.slice(mm[0].length).trim() },
+  });
+  if ((m = PART.exec(text)) && m[0].length < text.length) return make('part', cnNumber(m[1]), m);
+  if ((m = SECTION.exec(text)) && m[0].length < text.length) return make('section', cnNumber(m[1]), m);
+  if ((m = SUB.exec(text)) && m[0].length < text.length) return make('sub', Number(m[1]), m);
+  if ((m = ITEM.exec(text)) && m[0].length < text.length) return make('item', Number(m[1]), m);
+  if ((m = CIRCLE.exec(text)) && m[0].length < text.length) return make('circled', CIRCLED.indexOf(m[1]) + 1, m);
+  if ((m = COLUMN.exec(text))) return make('column', /\d/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]), m);
+  if ((m = ANNEX.exec(text)) && text.length <= 80) return make('annex', m[1] ? Number(m[1]) : 1, m);
+  return { index, text, original, heading: null };
+}
+
+/** 一 → 1, 十二 → 12, 二十 → 20 */
+export function cnNumber(s: string): number {
+  if (s.length === 1) return s === '十' ? 10 : CN_NUM.indexOf(s) + 1;
+  const ten = s.indexOf('十');
+  if (ten < 0) return CN_NUM.indexOf(s[0]) + 1;
+  const tens = ten === 0 ? 1 : CN_NUM.indexOf(s[0]) + 1;
+  const ones = ten === s.length - 1 ? 0 : CN_NUM.indexOf(s[ten + 1]) + 1;
+  return tens * 10 + ones;
+}
+
+export function outline(doc: IngestDoc): IngestDoc {
+  const blocks = doc.lines.map((t, i) => classifyLine(t, doc.originalLines[i] ?? t, i));
+  const annexAt = blocks.findIndex((b) => b.heading?.level === 'annex');
+  const main = annexAt < 0 ? blocks : blocks.slice(0, annexAt);
+  const annexBlocks = annexAt < 0 ? [] : blocks.slice(annexAt);
+  return { ...doc, blocks, outline: buildTree(main, false), annex: buildTree(annexBlocks, true) };
+}
+
+function newNode(block: Block, inAnnex: boolean, inColumn: boolean): OutlineNode {
+  return { block, children: [], paragraphs: [], inAnnex, inColumn };
+}
+
+/** A root node (block index -1) holds the preamble as paragraphs and the top-level headings. */
+export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
+  const root = newNode({ index: -1, text: '', original: '', heading: null }, inAnnex, false);
+  const stack: OutlineNode[] = [root];
+  const rankOf = (n: OutlineNode): number => (n.block.heading ? RANK[n.block.heading.level] : -2);
+  for (const block of blocks) {
+    const h = block.heading;
+    if (!h || h.level === 'annex') {
+      stack[stack.length - 1].paragraphs.push(block);
+      continue;
+    }
+    if (h.level === 'column') {
+      // A box ends where the next numbered heading starts; it sits beside the item it follows.
+      while (stack.length > 1 && rankOf(stack[stack.length - 1]) >= RANK.item) stack.pop();
+      const node = newNode(block, inAnnex, true);
+      stack[stack.length - 1].children.push(node);
+      stack.push(node);
+      continue;
+    }
+    const rank = RANK[h.level];
+    while (stack.length > 1 && rankOf(stack[stack.length - 1]) >= rank) stack.pop();
+    // `(一)…(二)…` then `(一)` again under the same parent: the parent has ended.
+    while (stack.length > 1 && restarts(stack[stack.length - 1], h.level, h.number)) stack.pop();
+    const node = newNode(block, inAnnex, false);
+    stack[stack.length - 1].children.push(node);
+    stack.push(node);
+  }
+  return [root];
+}
+
+function restarts(parent: OutlineNode, level: HeadingLevel, num: number): boolean {
+  for (let i = parent.children.length - 1; i >= 0; i--) {
+    const h = parent.children[i].block.heading;
+    if (h?.level === level) return num <= h.number;
+  }
+  return false;
+}
+
+/** The heading as a path entry: label and first sentence (`(一)加强统筹协调。`), spaces dropped. */
+export function headingTitle(block: Block): string {
+  const h = block.heading;
+  if (!h) return block.text;
+  const stop = h.rest.indexOf('。');
+  const rest = stop >= 0 && stop < h.rest.length - 1 ? h.rest.slice(0, stop + 1) : h.rest;
+  return h.label + rest;
+}

@@ -1,0 +1,83 @@
+// The text of one assignment (a bracket's content or a labelled line) → roles, or null when the text
+// is not an assignment (`(含储备站址)`, `(各区政府负责组织实施)` end in prose, not in a role word).
+// Rules: ../shared/spec/plan-json.md#roles-and-items.
+import type { Assignment } from './types.ts';
+import { splitUnits } from './units.ts';
+
+type Role = keyof Assignment;
+
+// `牵头单位：` `【配合单位】` `责任部门:` `负责部门：`
+const LABEL = /[【\[]?(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门)[】\]]?\s*[:：]?/g;
+// Role verbs after a list, longest first: `分别牵头` before `牵头`, `按职责分工负责` before `负责`.
+const VERB = /(分别牵头|牵头负责|牵头|指导|配合|协助|参与|按照?职责分工负责|按照?职责负责|分工负责|负责落实|共同负责|负责)/g;
+const EDGES = /^[\s,，;；、:：。由]+|[\s,，;；、:：。]+$/g;
+const MAX_LIST = 400;
+
+export function parseRoleText(raw: string): Assignment | null {
+  const text = raw.replace(EDGES, '');
+  if (!text || text.length > MAX_LIST + 40 || text.includes('。')) return null;
+  LABEL.lastIndex = 0;
+  const label = LABEL.exec(text);
+  if (label && label.index === 0) return labelled(text);
+  return verbs(text);
+}
+
+function empty(): Assignment {
+  return { leads: [], supports: [], responsible: [] };
+}
+
+function labelled(text: string): Assignment | null {
+  const marks: Array<{ word: string; start: number; end: number }> = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) marks.push({ word: m[1], start: m.index, end: m.index + m[0].length });
+  const hasLead = marks.some((m) => m.word === '牵头' || m.word === '主办');
+  const out = empty();
+  marks.forEach((m, i) => {
+    const list = text.slice(m.end, i + 1 < marks.length ? marks[i + 1].start : text.length);
+    // A 责任单位 line beside a separate 牵头单位 line names the supporters.
+    const role: Role =
+      m.word === '牵头' || m.word === '主办' ? 'leads' : m.word === '责任' || m.word === '负责' ? (hasLead ? 'supports' : 'responsible') : 'supports';
+    add(out, role, splitUnits(list));
+  });
+  return total(out) > 0 ? out : null;
+}
+
+function verbs(text: string): Assignment | null {
+  const out = empty();
+  let prev = 0;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
+    const segment = text.slice(prev, m.index).replace(EDGES, '');
+    prev = m.index + m[0].length;
+    if (!segment) continue; // `牵头,负责…` a verb with no list of its own
+    const role = roleOf(m[1]);
+    // `X会同Y负责`: X takes the verb's role, Y supports
+    const [main, partners] = segment.split('会同', 2);
+    const units = splitUnits(main);
+    if (!units.every(isUnitLike)) return null;
+    add(out, role, units);
+    if (partners) add(out, 'supports', splitUnits(partners));
+  }
+  // Anything after the last role word is prose: not an assignment.
+  if (text.slice(prev).replace(EDGES, '').replace(/^[(（]?下同[)）]?$/, '')) return null;
+  return total(out) > 0 ? out : null;
+}
+
+function roleOf(verb: string): Role {
+  if (verb.includes('牵头') || verb === '指导') return 'leads';
+  if (verb === '配合' || verb === '协助' || verb === '参与') return 'supports';
+  return 'responsible';
+}
+
+// A unit name is short and holds no verb of work (`加强…`, `推进…`).
+function isUnitLike(u: string): boolean {
+  return u.length <= 40 && !/(?:加强|推进|推动|加快|建立|完善|开展|要|应当|确保|落实)/.test(u);
+}
+
+function add(a: Assignment, role: Role, units: string[]): void {
+  for (const u of units) if (!a[role].includes(u)) a[role].push(u);
+}
+
+function total(a: Assignment): number {
+  return a.leads.length + a.supports.length + a.responsible.length;
+}

@@ -1,0 +1,127 @@
+// Stage 5, tasks (issue 2): every numbered work item of the outline is a task. Decided by structure:
+// a heading with numbered children is path; a leaf heading is a task, except in the sections that
+// assign no work (指导思想, 基本原则, 发展目标: ../shared/spec/plan-json.md#roles-and-items).
+// Columns (专栏N) are tasks of kind column; items under 保障措施 / 组织实施 are safeguards.
+import type { Block, IngestDoc, OutlineNode } from './doc.ts';
+import type { Task, TaskKind } from './types.ts';
+import { headingTitle } from './outline.ts';
+
+// Heading names of sections that state aims, not work: `(一)指导思想` `一、总体要求` `(三)总体目标。`
+const NON_WORK = /^(?:指导思想|基本原则|总体要求|总体目标|发展目标|主要目标|工作目标|年度目标|阶段目标|具体目标|目标任务|基本思路|总体思路|工作思路|发展思路|发展基础|发展现状|现状分析|背景|编制背景|形势分析|编制依据|适用范围|重要意义|总体要求和目标|指导思想和基本原则)[。.]?$/;
+// `三、保障措施`, `五、组织实施`, `四、保障机制`
+const SAFEGUARD = /^[\u4e00-\u9fff]{0,4}(?:保障措施|保障机制|组织实施|组织保障|实施保障|工作保障|保障条件)[。.]?$/;
+// A bracketed assignment inside a title: `着力提升…水平(牵头单位:…)`
+const ROLE_BRACKET = /[(（][^()（）]*(?:牵头|配合|负责|责任单位|责任部门)[^()（）]*[)）]/g;
+const TRIM = /^[\s:：,，;；、.。]+|[\s:：,，;；、.。]+$/g;
+
+interface Found {
+  node: OutlineNode;
+  ancestors: OutlineNode[];
+  kind: TaskKind;
+}
+
+export function tasks(doc: IngestDoc): IngestDoc {
+  const found: Found[] = [];
+  for (const root of doc.outline) collect(root, [], false, found);
+  markHeadlessSafeguards(doc.outline, found);
+  const ids = assignIds(found);
+  const out: Task[] = [];
+  const taskBlocks: Block[][] = [];
+  found.forEach((f, i) => {
+    const blocks = [f.node.block, ...f.node.paragraphs];
+    const h = f.node.block.heading!;
+    const bodyLines = [h.rest, ...f.node.paragraphs.map((p) => p.text)].filter(Boolean);
+    out.push({
+      id: ids[i],
+      path: f.ancestors.filter((a) => a.block.heading).map((a) => headingTitle(a.block)),
+      title: taskTitle(f.node),
+      kind: f.kind,
+      body: bodyLines.join('\n'),
+      original: blocks.map((b) => b.original).join('\n'),
+      leads: [],
+      supports: [],
+      responsible: [],
+      clauses: [],
+      deadlines: [],
+    });
+    taskBlocks.push(blocks);
+  });
+  return { ...doc, tasks: out, taskBlocks };
+}
+
+function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean, out: Found[]): void {
+  const h = node.block.heading;
+  const first = h ? firstSentence(h.rest) : '';
+  const skip = excluded || (h !== null && NON_WORK.test(first));
+  if (h?.level === 'column') {
+    out.push({ node, ancestors, kind: 'column' });
+    return;
+  }
+  const numbered = node.children.filter((c) => c.block.heading?.level !== 'column');
+  if (numbered.length > 0 || !h) {
+    const next = h ? [...ancestors, node] : ancestors;
+    for (const c of node.children) collect(c, next, skip, out);
+    return;
+  }
+  // A part (`一、`) with no numbered items is prose (总体要求, 结语), not a work item.
+  if (skip || h.level === 'part') return;
+  const safeguard = ancestors.some((a) => a.block.heading?.level === 'part' && SAFEGUARD.test(firstSentence(a.block.heading.rest)));
+  out.push({ node, ancestors, kind: safeguard ? 'safeguard' : 'task' });
+}
+
+// Scraped pages lose part headings (`四、保障措施`): a last top-level run of leaf `(一)…(四)` items
+// after the runs that held the tasks is the safeguards block.
+function markHeadlessSafeguards(roots: OutlineNode[], found: Found[]): void {
+  for (const root of roots) {
+    const runs: OutlineNode[][] = [];
+    let prev = Infinity;
+    for (const c of root.children) {
+      const h = c.block.heading;
+      if (h?.level !== 'section') continue;
+      if (h.number <= prev) runs.push([]);
+      runs[runs.length - 1].push(c);
+      prev = h.number;
+    }
+    if (runs.length < 2) continue;
+    const last = runs[runs.length - 1];
+    const leaves = last.every((n) => n.children.every((c) => c.block.heading?.level === 'column'));
+    const earlierTasks = runs.slice(0, -1).some((r) => r.some((n) => n.children.length > 0 && found.some((f) => f.ancestors.includes(n))));
+    if (!leaves || !earlierTasks) continue;
+    for (const f of found) if (f.kind === 'task' && last.includes(f.node)) f.kind = 'safeguard';
+  }
+}
+
+// Printed numbers where they are unique; a dotted path (`1.2` = section (一), item 2) where items
+// restart per section; safeguards s1…, columns c1….
+function assignIds(found: Found[]): string[] {
+  const chain = (f: Found, withPart: boolean): string =>
+    [...f.ancestors, f.node]
+      .map((n) => n.block.heading)
+      .filter((h) => h && h.level !== 'column' && h.level !== 'annex' && (withPart || h.level !== 'part'))
+      .map((h) => String(h!.number))
+      .join('.');
+  const tasksOnly = found.filter((f) => f.kind === 'task');
+  const own = tasksOnly.map((f) => String(f.node.block.heading!.number));
+  const short = tasksOnly.map((f) => chain(f, false));
+  const scheme = unique(own) ? own : unique(short) ? short : tasksOnly.map((f) => chain(f, true));
+  let t = 0;
+  let s = 0;
+  let c = 0;
+  return found.map((f) => (f.kind === 'task' ? scheme[t++] : f.kind === 'safeguard' ? `s${++s}` : `c${++c}`));
+}
+
+function unique(ids: string[]): boolean {
+  return new Set(ids).size === ids.length;
+}
+
+/** The short title before the first 。, without its number and bracketed assignments. */
+export function taskTitle(node: OutlineNode): string {
+  const h = node.block.heading!;
+  const rest = h.rest || node.paragraphs[0]?.text || '';
+  return firstSentence(rest.replace(ROLE_BRACKET, ''));
+}
+
+export function firstSentence(text: string): string {
+  const stop = text.search(/[。！？!?]/);
+  return (stop >= 0 ? text.slice(0, stop) : text).replace(TRIM, '');
+}

@@ -1,0 +1,32 @@
+// Stage 3, script (issue 2): detect Traditional vs Simplified, convert ONCE to Simplified and keep the
+// original beside it, line by line. Converting twice is wrong: OpenCC tw→cn turns 显著 into 显着
+// (../shared/gold notes, 001), so every later stage reads doc.lines and never converts again.
+import { detectScript, toSimplified as convert } from '../core/script.ts';
+import type { IngestDoc } from './doc.ts';
+
+// `二、 主要任务` → `二、主要任务`: white space inside a line of Chinese is page layout, not text;
+// one space between Latin/digits stays (`700MHz 5G`).
+const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
+const CJK_SPACE = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef、。，：；“”（）()])[ \t\u3000]+|[ \t\u3000]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef、。，：；“”（）()])/g;
+
+export function toSimplified(doc: IngestDoc): IngestDoc {
+  const script = detectScript(doc.text);
+  const simplified = script === 'traditional' ? convert(doc.text) : doc.text;
+  const rawSimple = simplified.split('\n');
+  const rawOriginal = doc.text.split('\n');
+  const lines: string[] = [];
+  const originalLines: string[] = [];
+  // OpenCC maps character for character and keeps newlines, so the two splits line up; guard anyway.
+  const aligned = rawSimple.length === rawOriginal.length;
+  for (let i = 0; i < rawSimple.length; i++) {
+    const line = tidy(rawSimple[i]);
+    if (!line) continue;
+    lines.push(line);
+    originalLines.push(aligned ? tidy(rawOriginal[i]) : line);
+  }
+  return { ...doc, script, lines, originalLines };
+}
+
+function tidy(line: string): string {
+  return line.replace(EDGE_SPACE, '').replace(CJK_SPACE, '');
+}
