@@ -1,0 +1,78 @@
+// Every seed parsed and scored against its gold annotation by the shared scorer (issue 2,
+// acceptance). Runs twice: against ../shared (skipped when a clean clone lacks it) and against the
+// verbatim copies in test/fixtures/gold and test/fixtures/eval, so CI checks the same figures.
+import { describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePlanPath } from '../src/ingest/pipeline.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const seedsDir = path.join(projectRoot, 'seeds');
+const shared = path.resolve(projectRoot, '../shared');
+const seeds = readdirSync(seedsDir).filter((f) => /^\d{3}/.test(f)).sort();
+
+interface Score {
+  taskRecall: number;
+  taskPrecision: number;
+  unitF1ByRole: number;
+  targetValueRecall: number;
+  deadlineRecall: number;
+  planFields: Record<string, boolean>;
+}
+
+function goldFor(goldDir: string, seed: string): string {
+  const gold = readdirSync(goldDir).find((g) => g.startsWith(`${seed.slice(0, 3)}_`) && g.endsWith('.json'));
+  if (!gold) throw new Error(`no gold file for ${seed} in ${goldDir}`);
+  return path.join(goldDir, gold);
+}
+
+async function score(seed: string, goldDir: string, scorer: string): Promise<Score> {
+  const plan = await parsePlanPath(path.join(seedsDir, seed));
+  const dir = mkdtempSync(path.join(tmpdir(), 'duban-seed-'));
+  try {
+    const parsed = path.join(dir, 'parsed.json');
+    writeFileSync(parsed, JSON.stringify(plan));
+    // cwd = project root: the scorer finds opencc-js there and compares in Simplified
+    const out = execFileSync(process.execPath, [scorer, parsed, goldFor(goldDir, seed)], { cwd: projectRoot, encoding: 'utf8' });
+    return JSON.parse(out) as Score;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function expectAcceptance(s: Score): void {
+  expect(s.taskRecall).toBe(1);
+  expect(s.taskPrecision).toBe(1);
+  expect(s.unitF1ByRole).toBeGreaterThanOrEqual(0.98);
+  expect(s.targetValueRecall).toBeGreaterThanOrEqual(0.95);
+  expect(s.deadlineRecall).toBe(1);
+  for (const [field, ok] of Object.entries(s.planFields)) expect({ field, ok }).toEqual({ field, ok: true });
+}
+
+describe('seeds scored with the committed gold and scorer copies', () => {
+  test.each(seeds)('GIVEN %s THEN every acceptance figure holds', async (seed) => {
+    const s = await score(seed, path.join(projectRoot, 'test/fixtures/gold'), path.join(projectRoot, 'test/fixtures/eval/score-plan.mjs'));
+    expectAcceptance(s);
+  });
+});
+
+describe.skipIf(!existsSync(shared))('seeds scored with ../shared/gold and ../shared/eval', () => {
+  test.each(seeds)('GIVEN %s THEN every acceptance figure holds', async (seed) => {
+    const s = await score(seed, path.join(shared, 'gold'), path.join(shared, 'eval/score-plan.mjs'));
+    expectAcceptance(s);
+  });
+});
+
+test('GIVEN all of seeds/ THEN the pipeline parses them in well under 100 ms (warm)', async () => {
+  for (const seed of seeds) await parsePlanPath(path.join(seedsDir, seed)); // warm OpenCC and the JIT
+  let best = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    for (const seed of seeds) await parsePlanPath(path.join(seedsDir, seed));
+    best = Math.min(best, performance.now() - t0);
+  }
+  expect(best).toBeLessThan(100);
+});
