@@ -88,14 +88,14 @@ function strict(label: string, bytes: Uint8Array): string | null {
   }
 }
 
-// chardet names → WHATWG labels. Single-byte Latin guesses are ignored: any byte string "decodes"
-// as ISO-8859-x, so they would hide GBK text chardet was not sure about.
+// chardet names → WHATWG labels. Only Chinese encodings and UTF-16 are taken from a guess: any byte
+// string "decodes" as ISO-8859-x, and chardet calls short GBK text Shift_JIS or EUC-KR; plans are
+// Chinese, so every other guess falls through to GB18030.
 function decoderLabel(guess: string): string | null {
   const g = guess.toLowerCase();
   if (g === 'gb18030' || g === 'gbk' || g === 'gb2312') return 'gb18030';
   if (g === 'big5') return 'big5';
   if (g === 'utf-16le' || g === 'utf-16be') return g;
-  if (g === 'shift_jis' || g === 'euc-jp' || g === 'euc-kr') return g;
   return null;
 }
 
