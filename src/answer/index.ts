@@ -98,7 +98,7 @@ function pickUnits(u: RoleUnits, role: Role): { units: string[]; first: keyof Ro
 }
 
 function answerUnitTasks(ctx: Ctx): Draft {
-  if (!ctx.unit) return notFound('这个单位');
+  if (!ctx.unit) return notFound(`名为“${/^[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|政府|公司|集团)/.exec(ctx.q)?.[0] ?? ''}”的单位`);
   const roles = ctx.role === 'lead' ? ['lead'] : ctx.role === 'supports' ? ['support'] : ctx.role === 'responsible' ? ['lead', 'responsible'] : ['lead', 'support', 'responsible'];
   const label: Record<string, string> = { lead: '牵头', support: '配合', responsible: '负责' };
   const seen = new Map<number, { task: StoredTask; roles: string[] }>();
@@ -201,7 +201,8 @@ export function answerQuestion(store: Store, question: string, opts: AskOptions 
       const spans = [...planMention.spans, ...(unit ? [unit.span] : [])];
       const topic = opts.task ? matchKey(toSimplified(opts.task)) : questionTopic(q, spans);
       const yearMatch = /((?:19|20)\d{2})\s*年/.exec(q) ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(q);
-      const guess = detectIntent(q, { hasUnit: !!unit, hasPlan: !!planMention.plans, hasTopic: topic.length >= 2 });
+      const unitLike = !unit && /^[\u4e00-\u9fff]{0,8}?(?:局|委|办|厅|部|政府|公司|集团)(?=牵头|负责|配合|参与|承担|有|的)/.test(q);
+      const guess = detectIntent(q, { hasUnit: !!unit, hasPlan: !!planMention.plans, hasTopic: topic.length >= 2, unitLike });
       intent = opts.intent ?? guess.intent;
       const plans = planMention.plans;
       draft = draftFor(intent, {

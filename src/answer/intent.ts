@@ -44,14 +44,15 @@ export function askedRole(q: string): Role | null {
  * Order matters: a unit's task list before roles (市工信局牵头了哪些工作), plan facts before deadlines
  * (什么时候印发 is the plan's date, not a task's deadline).
  */
-export function detectIntent(q: string, ctx: { hasUnit: boolean; hasPlan: boolean; hasTopic: boolean }): IntentGuess {
+export function detectIntent(q: string, ctx: { hasUnit: boolean; hasPlan: boolean; hasTopic: boolean; unitLike?: boolean }): IntentGuess {
   const s = q.trim();
   if (!s || HELP.test(s)) return { intent: 'help', role: null };
   const role = askedRole(s);
   if (PROGRESS.test(s)) return { intent: 'progress', role };
   if (PLAN_LIST.test(s)) return { intent: 'plan', role: null };
   if (ctx.hasPlan && PLAN_FACTS.test(s) && !ctx.hasUnit) return { intent: 'plan', role: null };
-  if (ctx.hasUnit && TASK_LIST.test(s)) return { intent: 'unit_tasks', role };
+  // 市量子局牵头哪些任务: a unit we do not hold is still a unit question (answered: no such unit).
+  if ((ctx.hasUnit || ctx.unitLike) && TASK_LIST.test(s)) return { intent: 'unit_tasks', role };
   if (DEADLINE.test(s)) return { intent: 'deadline', role };
   if (role && (WHO.test(s) || ctx.hasTopic)) return { intent: role, role };
   if (/谁/.test(s)) return { intent: 'lead', role: 'lead' };

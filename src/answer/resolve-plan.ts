@@ -2,15 +2,8 @@
 // title next to 计划/方案 (广州5G应用计划), or a common abbreviation of that topic (新基建).
 import type { PlanReader } from '../store/plan-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
-import { matchKey, planNameParts } from '../store/short-name.ts';
+import { TOPIC_ABBREVIATIONS, matchKey, planNameParts } from '../store/short-name.ts';
 
-// Common abbreviations of plan topics: 新型基础设施建设 → 新基建. General terms of Chinese policy
-// writing, not one seed's wording.
-const TOPIC_ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/新型基础设施建设|新型基础设施/, '新基建'],
-  [/数字经济/, '数经'],
-  [/高质量发展/, '高质量'],
-];
 
 interface PlanNames {
   plan: StoredPlan;

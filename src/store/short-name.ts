@@ -26,6 +26,13 @@ const LEADING_VERBS = /^(?:关于|印发|进一步|加快|推进|推动|促进|�
 // Where the topic of a title ends: 5G应用|创新发展三年行动计划, 新型基础设施建设|实施方案
 const TOPIC_END = /(?:创新发展|产业发展|高质量发展|发展|[一二三四五两]年|行动计划|行动方案|实施方案|工作方案|实施意见|方案|计划|规划|意见|通知)/;
 
+// Common abbreviations of plan topics in Chinese policy writing: 新型基础设施建设 → 新基建.
+export const TOPIC_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/新型基础设施建设|新型基础设施/, '新基建'],
+  [/数字经济/, '数经'],
+  [/高质量发展/, '高质量'],
+];
+
 export interface PlanNameParts {
   city: string | null; // 广州, 开封
   quoted: string | null; // 扬帆 from 5G应用“扬帆”行动计划
@@ -49,5 +56,6 @@ export function shortPlanName(title: string, kind: 'plan' | 'interpretation' = '
   if (kind === 'interpretation' && about) return `${shortPlanName(about)}解读`;
   const { city, quoted, topic } = planNameParts(title);
   if (quoted) return `${quoted}${/方案/.test(title) ? '方案' : '计划'}`;
-  return `${city ?? ''}${topic}` || textKey(title).slice(0, 12);
+  const abbr = TOPIC_ABBREVIATIONS.find(([re]) => re.test(topic))?.[1];
+  return `${city ?? ''}${abbr ?? topic}` || textKey(title).slice(0, 12);
 }
