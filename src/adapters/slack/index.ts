@@ -1,0 +1,207 @@
+// Slack: a Bolt App in Socket Mode (SLACK_APP_TOKEN) or behind our signed HTTP receiver. Every
+// listener acknowledges first (Slack wants a 2xx within 3 s), then translates to a ChatEvent,
+// dispatches, and renders the Reply. Retries and the app_mention/message double are deduped in
+// dispatch (the message's channel:ts is the event id, see events.ts).
+import { App, LogLevel, type Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Config } from '../../config.ts';
+import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
+import type { Attachment, ChatEvent } from '../../core/event.ts';
+import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
+import type { Reply } from '../../core/reply.ts';
+import { savePromptThread } from '../../store/chat-events.ts';
+import { commandToEvent, messageToEvent, viewToEvent, type SlackCommandPayload, type SlackMessageEvent, type ViewSubmission } from './events.ts';
+import { SignedHttpReceiver } from './receiver.ts';
+import { renderMessages, renderModal } from './render.ts';
+
+export interface SlackOptions {
+  /** WebClient retries (a 429 is retried up to 10 times over ~30 min by default); tests pass 0. */
+  retries?: number;
+  host?: string;
+  /** Admin lookups (users.info) are cached this long. */
+  adminCacheMs?: number;
+}
+
+export interface SlackRunning extends Poster {
+  /** The HTTP receiver's URL (http://127.0.0.1:PORT/slack/events); empty in Socket Mode. */
+  url: string;
+  teamId: string;
+  app: App;
+  stop(): Promise<void>;
+}
+
+const POST_EVENT = 'duban_post';
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+function boltLogger(deps: DispatchDeps): Logger {
+  const log = deps.log;
+  let level = LogLevel.WARN;
+  const out = (kind: 'error' | 'info') => (...msg: unknown[]) => {
+    if (kind === 'error') log?.error({ slack: msg.map(String).join(' ') }, 'slack');
+    else log?.info?.({ slack: msg.map(String).join(' ') }, 'slack');
+  };
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: out('info'),
+    error: out('error'),
+    setLevel: (l) => void (level = l),
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+export async function startSlack(deps: DispatchDeps, config: Config, options: SlackOptions = {}): Promise<SlackRunning> {
+  const slack = config.slack;
+  if (!slack) throw new Error('startSlack: SLACK_BOT_TOKEN is not configured');
+  const clientOptions = {
+    ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
+    ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
+  };
+  const receiver = slack.socketMode
+    ? undefined
+    : new SignedHttpReceiver({
+        signingSecret: slack.signingSecret ?? '',
+        port: config.port,
+        host: options.host,
+        onError: (err) => deps.log?.error({ err }, 'slack receiver'),
+      });
+  const app = new App({
+    token: slack.botToken,
+    logger: boltLogger(deps),
+    clientOptions,
+    ...(receiver ? { receiver } : { socketMode: true, appToken: slack.appToken }),
+  });
+  const client = app.client;
+  const auth = (await client.auth.test()) as { team_id?: string; user_id?: string };
+  const teamId = auth.team_id ?? '';
+  const botUserId = auth.user_id;
+
+  // Coordinators: SLACK_COORDINATOR_IDS, else workspace admins and owners (users.info), cached.
+  const admins = new Map<string, { admin: boolean; until: number }>();
+  const isCoordinator = async (user: string): Promise<boolean> => {
+    if (slack.coordinatorIds.includes(user)) return true;
+    const hit = admins.get(user);
+    if (hit && hit.until > Date.now()) return hit.admin;
+    try {
+      const info = (await client.users.info({ user })) as { user?: { is_admin?: boolean; is_owner?: boolean } };
+      const admin = Boolean(info.user?.is_admin || info.user?.is_owner);
+      admins.set(user, { admin, until: Date.now() + (options.adminCacheMs ?? 300_000) });
+      return admin;
+    } catch (err) {
+      deps.log?.error({ err, user }, 'slack users.info failed');
+      return false;
+    }
+  };
+
+  // Sends a reply into a channel (or thread); files (the digest chart) go with files.uploadV2.
+  const postReply = async (channel: string, thread: string | null, reply: Reply, extra: Record<string, unknown> = {}) => {
+    const [first, ...more] = renderMessages(reply);
+    const res = (await client.chat.postMessage({ channel, ...(thread ? { thread_ts: thread } : {}), unfurl_links: false, ...first, ...extra } as never)) as { ts?: string };
+    for (const m of more) await client.chat.postMessage({ channel, thread_ts: thread ?? res.ts, ...m } as never);
+    await uploadFiles(channel, thread ?? res.ts ?? null, reply);
+    return res.ts ?? '';
+  };
+  const uploadFiles = async (channel: string, thread: string | null, reply: Reply) => {
+    if (!reply.files?.length) return;
+    await client.filesUploadV2({
+      channel_id: channel,
+      ...(thread ? { thread_ts: thread } : {}),
+      file_uploads: reply.files.map((f) => ({ file: Buffer.from(f.bytes), filename: f.name, title: f.alt ?? f.name })),
+    } as never);
+  };
+  const postEphemeral = async (channel: string, user: string, thread: string | null, reply: Reply) => {
+    for (const m of renderMessages(reply)) {
+      await client.chat.postEphemeral({ channel, user, ...(thread ? { thread_ts: thread } : {}), ...m } as never);
+    }
+  };
+
+  // A Slack file (an import attached to a mention or DM) → bytes, with the bot token.
+  const download = async (files: SlackMessageEvent['files']): Promise<Attachment[]> => {
+    const out: Attachment[] = [];
+    for (const f of files ?? []) {
+      if (!f.url_private_download || (f.size ?? 0) > MAX_FILE_BYTES) continue;
+      const res = await fetch(f.url_private_download, { headers: { authorization: `Bearer ${slack.botToken}` } });
+      if (res.ok) out.push({ name: f.name ?? f.id, bytes: new Uint8Array(await res.arrayBuffer()) });
+    }
+    return out;
+  };
+
+  const onMessage = async (teamOfBody: string | undefined, e: SlackMessageEvent) => {
+    const who = { botUserId, isCoordinator: false, receivedAt: deps.clock.now() };
+    const draft = messageToEvent(teamOfBody ?? teamId, e, who);
+    if (!draft) return;
+    const event: ChatEvent = { ...draft, isCoordinator: await isCoordinator(draft.user) };
+    if (e.files?.length) event.attachments = await download(e.files);
+    const reply = await dispatch(event, deps);
+    if (!reply) return;
+    // A question in a channel is answered in its thread; a DM or a thread reply stays where it is.
+    const thread = event.thread ?? (event.isDirect ? null : e.ts);
+    if (reply.modal) {
+      // No trigger_id on a message: Slack only opens modals from commands and buttons.
+      await postEphemeral(event.channel, event.user, thread, { text: `${reply.text}\n请使用 /duban ${reply.modal.id} 打开表单，或直接写出，例如 任务3 进度60%。` });
+    } else if (reply.ephemeral && !event.isDirect) await postEphemeral(event.channel, event.user, thread, reply);
+    else await postReply(event.channel, thread, reply);
+  };
+
+  app.event('app_mention', async ({ event, body }) => onMessage((body as { team_id?: string }).team_id, event as unknown as SlackMessageEvent));
+  app.event('message', async ({ event, body }) => onMessage((body as { team_id?: string }).team_id, event as unknown as SlackMessageEvent));
+
+  app.command('/duban', async ({ command, ack, respond }) => {
+    await ack();
+    const p = command as unknown as SlackCommandPayload;
+    const event = commandToEvent(p, { botUserId, isCoordinator: await isCoordinator(p.user_id), receivedAt: deps.clock.now() });
+    const reply = await dispatch(event, deps);
+    if (!reply) return;
+    if (reply.modal) {
+      await client.views.open({ trigger_id: p.trigger_id, view: renderModal(reply.modal, { channel: p.channel_id, thread: null }) as never });
+      return;
+    }
+    const [first, ...more] = renderMessages(reply);
+    const response_type = reply.ephemeral ? 'ephemeral' : 'in_channel';
+    await respond({ response_type, ...first } as never);
+    for (const m of more) await respond({ response_type, ...m } as never);
+    await uploadFiles(p.channel_id, null, reply);
+  });
+
+  app.view(/.*/, async ({ ack, body }) => {
+    await ack();
+    const p = body as unknown as ViewSubmission;
+    const event = viewToEvent(p, { botUserId, isCoordinator: await isCoordinator(p.user.id), receivedAt: deps.clock.now() });
+    if (!event) return;
+    const reply = await dispatch(event, deps);
+    if (!reply) return;
+    if (reply.ephemeral) await postEphemeral(event.channel, event.user, event.thread, reply);
+    else await postReply(event.channel, event.thread, reply);
+  });
+
+  app.error(async (err) => deps.log?.error({ err }, 'slack listener failed'));
+
+  await app.start();
+
+  return {
+    platform: 'slack',
+    url: receiver?.url ?? '',
+    teamId,
+    app,
+    async post(target: PostTarget, reply: Reply, key: string): Promise<PostedMessage> {
+      // The outbox key rides along as message metadata: findPostedMessage recognises it after a crash.
+      const ts = await postReply(target.channel, target.thread ?? null, reply, { metadata: { event_type: POST_EVENT, event_payload: { key } } });
+      if (reply.openThread) {
+        savePromptThread(deps.store, { platform: 'slack', tenant: target.tenant, channel: target.channel, thread: ts, postKey: key }, deps.clock.now());
+        return { messageId: ts, thread: ts };
+      }
+      return { messageId: ts };
+    },
+    async findPostedMessage(target: PostTarget, key: string): Promise<PostedMessage | null> {
+      const res = (await (client as WebClient).conversations.history({ channel: target.channel, limit: 200, include_all_metadata: true })) as {
+        messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { key?: unknown } } }>;
+      };
+      const hit = res.messages?.find((m) => m.metadata?.event_type === POST_EVENT && m.metadata.event_payload?.key === key);
+      return hit?.ts ? { messageId: hit.ts } : null;
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// Reply → Slack message (text + Block Kit) and ModalSpec → a views.open view (pure).
+// Limits: 50 blocks a message, 3,000 characters a section text, 10 fields a section, 150 a header,
+// 24 characters a modal title (api.slack.com/reference/block-kit).
+import type { ModalSpec, Reply } from '../../core/reply.ts';
+import type { ModalOrigin } from './events.ts';
+
+export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, sectionFields: 10, fieldText: 2000, header: 150, modalTitle: 24, label: 2000 } as const;
+
+/**
+ * Slack's control characters: `<` `>` `&` must be escaped or `<!channel>` pings and `<@U1>` links.
+ * Core already broke mention tokens (sanitize-mentions); escaping makes every angle form inert text.
+ */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function cut(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+/** Splits at line ends into pieces of at most `max` (a longer line is hard-cut). */
+export function chunk(text: string, max: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const line of text.split('\n')) {
+    for (let rest = line; ; ) {
+      const piece = rest.slice(0, max);
+      rest = rest.slice(max);
+      const joined = cur ? `${cur}\n${piece}` : piece;
+      if (joined.length > max) {
+        out.push(cur);
+        cur = piece;
+      } else cur = joined;
+      if (!rest) break;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+type Block = Record<string, unknown>;
+
+const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+export interface SlackMessage {
+  /** The notification / fallback text (always set: screen readers and push notifications use it). */
+  text: string;
+  blocks?: Block[];
+}
+
+/** The blocks of one reply; a digest's own Block Kit (reply.rich.slackBlocks) wins over the text form. */
+export function renderBlocks(reply: Reply): Block[] {
+  if (reply.rich?.slackBlocks?.length) return (reply.rich.slackBlocks as Block[]).slice(0, SLACK_LIMITS.blocks);
+  const blocks: Block[] = [];
+  if (reply.title) blocks.push({ type: 'header', text: { type: 'plain_text', text: cut(reply.title, SLACK_LIMITS.header) } });
+  for (const part of chunk(escapeSlack(reply.text), SLACK_LIMITS.sectionText)) blocks.push(section(part));
+  const fields = reply.fields ?? [];
+  for (let i = 0; i < fields.length; i += SLACK_LIMITS.sectionFields) {
+    blocks.push({
+      type: 'section',
+      fields: fields.slice(i, i + SLACK_LIMITS.sectionFields).map((f) => ({
+        type: 'mrkdwn',
+        text: cut(`*${escapeSlack(f.name)}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText),
+      })),
+    });
+  }
+  if (blocks.length > SLACK_LIMITS.blocks) {
+    return [...blocks.slice(0, SLACK_LIMITS.blocks - 1), section('…（内容过长，其余部分已省略）')];
+  }
+  return blocks;
+}
+
+/** The message(s) for a reply: the first carries the blocks, each follow-up is one more message. */
+export function renderMessages(reply: Reply): SlackMessage[] {
+  const fallback = cut(escapeSlack(reply.title ? `${reply.title}\n${reply.text}` : reply.text), 3000) || ' ';
+  const blocks = renderBlocks(reply);
+  const first: SlackMessage = blocks.length ? { text: fallback, blocks } : { text: fallback };
+  return [first, ...(reply.followUps ?? []).map((t) => ({ text: escapeSlack(t) }))];
+}
+
+/** A ModalSpec → a views.open view; block_id and action_id are the field id, so a submission maps back. */
+export function renderModal(spec: ModalSpec, origin: ModalOrigin): Record<string, unknown> {
+  return {
+    type: 'modal',
+    callback_id: spec.id,
+    private_metadata: JSON.stringify(origin),
+    title: { type: 'plain_text', text: cut(spec.title, SLACK_LIMITS.modalTitle) },
+    submit: { type: 'plain_text', text: '提交' },
+    close: { type: 'plain_text', text: '取消' },
+    blocks: spec.fields.map((f) => ({
+      type: 'input',
+      block_id: f.id,
+      optional: !f.required,
+      label: { type: 'plain_text', text: cut(f.label, SLACK_LIMITS.label) },
+      element: {
+        type: 'plain_text_input',
+        action_id: f.id,
+        multiline: f.style === 'paragraph',
+        ...(f.placeholder ? { placeholder: { type: 'plain_text', text: cut(f.placeholder, 150) } } : {}),
+        ...(f.value ? { initial_value: f.value } : {}),
+      },
+    })),
+  };
+}

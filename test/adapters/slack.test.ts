@@ -1,0 +1,249 @@
+// The real Bolt 5 App end to end over 127.0.0.1: signed HTTP requests into our receiver, its
+// WebClient pointed at a local fake Slack Web API, a temp SQLite store with the plans loaded.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSlack, type SlackRunning } from '../../src/adapters/slack/index.ts';
+import { ManualClock } from '../../src/core/clock.ts';
+import type { Config } from '../../src/config.ts';
+import type { DispatchDeps } from '../../src/core/dispatch.ts';
+import { openStore, type Store } from '../../src/store/open.ts';
+import { commandList } from '../../commands/index.ts';
+import { loadGoldPlans } from '../support/chat.ts';
+import { tempDir } from '../support/fixtures.ts';
+import { commandBody, eventBody, interactionBody, sendSigned, startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
+
+const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'f');
+const TEAM = 'T0DUBAN';
+const hasProgress = existsSync(join(import.meta.dirname, '../../src/progress/index.ts'));
+const hasDigest = existsSync(join(import.meta.dirname, '../../src/digest/index.ts'));
+
+let fake: FakeSlack;
+let slack: SlackRunning;
+let store: Store;
+let cleanup: () => void;
+let seq = 0;
+const nextTs = () => `${1700000000 + ++seq}.000100`;
+
+function config(apiUrl: string): Config {
+  return {
+    db: undefined,
+    timezone: 'Asia/Shanghai',
+    seeds: 'seeds',
+    logLevel: 'silent',
+    port: 0,
+    tickSeconds: 60,
+    slack: { botToken: 'xoxb-test-token', signingSecret: SECRET, socketMode: false, coordinatorIds: ['UCOORD'], apiUrl },
+    discord: null,
+  };
+}
+
+beforeAll(async () => {
+  const tmp = tempDir();
+  cleanup = tmp.cleanup;
+  store = openStore(join(tmp.dir, 'slack.sqlite'));
+  loadGoldPlans(store);
+  fake = await startFakeSlack({ teamId: TEAM, admins: ['UADMIN'] });
+  const deps: DispatchDeps = { store, clock: new ManualClock('2022-03-07T01:00:00Z'), commands: commandList };
+  slack = await startSlack(deps, config(fake.url), { retries: 0, host: '127.0.0.1' });
+});
+
+afterAll(async () => {
+  await slack?.stop();
+  await fake?.close();
+  store?.close();
+  cleanup?.();
+});
+
+const json = 'application/json';
+const form = 'application/x-www-form-urlencoded';
+
+function sendEvent(eventId: string, event: Record<string, unknown>, opts: { retryNum?: number; timestamp?: number; signature?: string } = {}) {
+  return sendSigned(slack.url, eventBody(TEAM, eventId, event), json, { secret: SECRET, ...opts });
+}
+
+function slash(text: string, user = 'UMEMBER', channel = 'C1') {
+  const id = ++seq;
+  return {
+    id: String(id),
+    send: () =>
+      sendSigned(
+        slack.url,
+        commandBody({ command: '/duban', text, team_id: TEAM, channel_id: channel, user_id: user, user_name: user.toLowerCase(), trigger_id: `trig-${id}`, response_url: `${fake.base}/respond/${id}` }),
+        form,
+        { secret: SECRET },
+      ),
+  };
+}
+
+const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+describe('Slack over HTTP (signed requests, real Bolt)', () => {
+  test('GIVEN a DM 谁牵头推动5G赋能交通 THEN the lead units are answered in the DM', async () => {
+    const ts = nextTs();
+    const res = await sendEvent('Ev-dm-1', { type: 'message', channel: 'D1', channel_type: 'im', user: 'UMEMBER', text: '谁牵头推动5G赋能交通？', ts });
+    expect(res.status).toBe(200);
+    const m = await fake.waitFor(() => fake.messages.find((x) => x.channel === 'D1'));
+    expect(m.text).toContain('市工业和信息化局');
+    expect(m.text).toContain('牵头');
+  });
+
+  test('GIVEN an app_mention in a channel THEN the answer goes in that message thread', async () => {
+    const ts = nextTs();
+    await sendEvent('Ev-men-1', { type: 'app_mention', channel: 'C1', user: 'UMEMBER', text: '<@UBOT> 谁牵头推动5G赋能交通', ts });
+    const m = await fake.waitFor(() => fake.messages.find((x) => x.channel === 'C1' && x.thread_ts === ts));
+    expect(m.text).toContain('市交通运输局');
+  });
+
+  test('GIVEN the same event retried with X-Slack-Retry-Num: 1 THEN it is acknowledged and handled once', async () => {
+    const ts = nextTs();
+    const ev = { type: 'message', channel: 'D2', channel_type: 'im', user: 'UMEMBER', text: '谁牵头推动5G赋能交通', ts };
+    expect((await sendEvent('Ev-retry-1', ev)).status).toBe(200);
+    expect((await sendEvent('Ev-retry-1', ev, { retryNum: 1 })).status).toBe(200);
+    await fake.waitFor(() => fake.messages.some((x) => x.channel === 'D2'));
+    await settle();
+    expect(fake.messages.filter((x) => x.channel === 'D2')).toHaveLength(1);
+  });
+
+  test('GIVEN a bad signature THEN 401 and nothing is handled', async () => {
+    const res = await sendEvent('Ev-bad-sig', { type: 'message', channel: 'D3', channel_type: 'im', user: 'UMEMBER', text: '谁牵头', ts: nextTs() }, { signature: 'v0=deadbeef' });
+    expect(res.status).toBe(401);
+    const wrongSecret = await sendSigned(slack.url, eventBody(TEAM, 'Ev-bad-sig-2', { type: 'message', channel: 'D3', channel_type: 'im', user: 'U', text: 'x', ts: nextTs() }), json, { secret: 'ffff0000ffff0000ffff' });
+    expect(wrongSecret.status).toBe(401);
+    await settle(100);
+    expect(fake.messages.filter((x) => x.channel === 'D3')).toHaveLength(0);
+  });
+
+  test('GIVEN a timestamp 10 minutes old or 10 minutes ahead THEN 401; 4 minutes off is accepted', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const ev = (id: string) => ({ type: 'message', channel: 'D4', channel_type: 'im', user: 'UMEMBER', text: `谁牵头推动5G赋能交通`, ts: nextTs(), id });
+    expect((await sendEvent('Ev-old', ev('a'), { timestamp: now - 600 })).status).toBe(401);
+    expect((await sendEvent('Ev-future', ev('b'), { timestamp: now + 600 })).status).toBe(401);
+    expect((await sendEvent('Ev-near', ev('c'), { timestamp: now - 240 })).status).toBe(200);
+    await fake.waitFor(() => fake.messages.some((x) => x.channel === 'D4'));
+    await settle(100);
+    expect(fake.messages.filter((x) => x.channel === 'D4')).toHaveLength(1);
+  });
+
+  test('GIVEN /duban lead 推动5G赋能交通 THEN the answer goes to response_url in the channel', async () => {
+    const c = slash('lead 推动5G赋能交通');
+    expect((await c.send()).status).toBe(200);
+    const r = await fake.waitFor(() => fake.responses.find((x) => x.id === c.id));
+    expect(r.body.response_type).toBe('in_channel');
+    expect(String(r.body.text)).toContain('市工业和信息化局');
+  });
+
+  test('GIVEN a member (not admin, not configured) THEN /duban digest and /duban import are refused, ephemeral', async () => {
+    for (const word of ['digest', 'import 一些文字']) {
+      const c = slash(word, 'UMEMBER');
+      await c.send();
+      const r = await fake.waitFor(() => fake.responses.find((x) => x.id === c.id));
+      expect(r.body.response_type).toBe('ephemeral');
+      expect(String(r.body.text)).toContain('仅限协调人');
+    }
+    expect(fake.callsOf('users.info').some((c) => c.args.user === 'UMEMBER')).toBe(true);
+  });
+
+  test('GIVEN a workspace admin (users.info is_admin) THEN /duban digest is not refused', async () => {
+    const c = slash('digest', 'UADMIN');
+    await c.send();
+    const r = await fake.waitFor(() => fake.responses.find((x) => x.id === c.id));
+    expect(String(r.body.text)).not.toContain('仅限协调人');
+  });
+
+  test('GIVEN @everyone, <!channel> and a role mention echoed back THEN they are escaped text, not pings', async () => {
+    const c = slash('report status:@everyone <!channel> <!subteam^S123> <@U999>');
+    await c.send();
+    const r = await fake.waitFor(() => fake.responses.find((x) => x.id === c.id));
+    const text = String(r.body.text);
+    expect(text).toContain('everyone');
+    expect(text).not.toMatch(/@everyone|<!channel>|<!subteam|<@U999>/);
+    expect(JSON.stringify(r.body.blocks)).not.toMatch(/@everyone|<!channel>|<!subteam|<@U999>/);
+  });
+
+  test('GIVEN /duban report with nothing else THEN a modal opens (views.open, callback report)', async () => {
+    const c = slash('report');
+    await c.send();
+    const call = await fake.waitFor(() => fake.callsOf('views.open').find((x) => x.args.trigger_id === `trig-${c.id}`));
+    const view = call.args.view as { callback_id: string; blocks: Array<{ block_id: string }>; private_metadata: string };
+    expect(view.callback_id).toBe('report');
+    expect(view.blocks.map((b) => b.block_id)).toEqual(['task', 'status', 'percent', 'note']);
+    expect(JSON.parse(view.private_metadata)).toEqual({ channel: 'C1', thread: null });
+  });
+
+  test('GIVEN a modal submitted with percent 120 THEN the user is told, ephemeral, in the channel', async () => {
+    const res = await sendSigned(
+      slack.url,
+      interactionBody({
+        type: 'view_submission',
+        team: { id: TEAM },
+        user: { id: 'UMEMBER', team_id: TEAM },
+        view: {
+          id: 'V-sub-1',
+          hash: 'h1',
+          callback_id: 'report',
+          private_metadata: JSON.stringify({ channel: 'C7', thread: null }),
+          state: { values: { task: { task: { type: 'plain_text_input', value: '3' } }, percent: { percent: { type: 'plain_text_input', value: '120' } } } },
+        },
+      }),
+      form,
+      { secret: SECRET },
+    );
+    expect(res.status).toBe(200);
+    const e = await fake.waitFor(() => fake.callsOf('chat.postEphemeral').find((x) => x.args.channel === 'C7'));
+    expect(e.args.user).toBe('UMEMBER');
+    expect(String(e.args.text)).toContain('100');
+  });
+
+  test('GIVEN a post with an outbox key THEN findPostedMessage finds it after the fact; another key is null', async () => {
+    const target = { tenant: TEAM, channel: 'C-outbox' };
+    const posted = await slack.post(target, { text: '本周进度征询' }, 'C-outbox|plan|2022-W10|prompt');
+    expect(await slack.findPostedMessage(target, 'C-outbox|plan|2022-W10|prompt')).toEqual({ messageId: posted.messageId });
+    expect(await slack.findPostedMessage(target, 'C-outbox|plan|2022-W11|prompt')).toBeNull();
+  });
+
+  test('GIVEN a weekly prompt posted with openThread THEN a reply in its thread is routed as a report, not a question', async () => {
+    const target = { tenant: TEAM, channel: 'C-prompt' };
+    const posted = await slack.post(target, { text: '请回复本周进度', openThread: { key: 'C-prompt|p|2022-W10|prompt', name: '2022-W10 进度' } }, 'C-prompt|p|2022-W10|prompt');
+    expect(posted.thread).toBe(posted.messageId);
+    const ts = nextTs();
+    const ev = { type: 'message', channel: 'C-prompt', user: 'UMEMBER', text: '任务3 已完成60%', ts, thread_ts: posted.thread };
+    await sendEvent('Ev-thread-1', ev);
+    await sendEvent('Ev-thread-1', ev, { retryNum: 1 });
+    // The acknowledgement is public or, for a refusal, ephemeral; either way in the prompt's thread.
+    const replies = () => [
+      ...fake.messages.filter((x) => x.channel === 'C-prompt' && x.thread_ts === posted.thread).map((x) => x.text),
+      ...fake.callsOf('chat.postEphemeral').filter((x) => x.args.channel === 'C-prompt' && x.args.thread_ts === posted.thread).map((x) => String(x.args.text)),
+    ];
+    await fake.waitFor(() => replies().length > 0);
+    await settle();
+    expect(replies()).toHaveLength(1);
+    // Until src/progress lands the report command answers not_ready; either way it is not the answer engine's.
+    expect(replies()[0]).not.toContain('这项任务');
+  });
+
+  test.skipIf(!hasProgress)('GIVEN a member replies in the prompt thread, retried THEN one report is stored and acknowledged', async () => {
+    const j = slash('join 市工业和信息化局', 'UREP', 'C-rep');
+    await j.send();
+    await fake.waitFor(() => fake.responses.find((x) => x.id === j.id));
+    const target = { tenant: TEAM, channel: 'C-rep' };
+    const posted = await slack.post(target, { text: '请回复本周进度', openThread: { key: 'C-rep|p|2022-W10|prompt', name: '2022-W10' } }, 'C-rep|p|2022-W10|prompt');
+    const ev = { type: 'message', channel: 'C-rep', user: 'UREP', text: '任务1 推进中 进度60%', ts: nextTs(), thread_ts: posted.thread };
+    await sendEvent('Ev-rep-1', ev);
+    await sendEvent('Ev-rep-1', ev, { retryNum: 1 });
+    await fake.waitFor(() => fake.messages.find((x) => x.channel === 'C-rep' && x.thread_ts === posted.thread));
+    await settle();
+    const n = (store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'slack' AND tenant = ?").get(TEAM) as { n: number }).n;
+    expect(n).toBe(1);
+  });
+
+  test.skipIf(!hasDigest)('GIVEN a coordinator asks for the digest THEN it is posted once with its chart uploaded', async () => {
+    const c = slash('digest', 'UCOORD', 'C-digest');
+    await c.send();
+    const r = await fake.waitFor(() => fake.responses.find((x) => x.id === c.id));
+    expect(r.body.response_type).toBe('in_channel');
+    const upload = await fake.waitFor(() => [...fake.uploads.values()].find((u) => u.channel === 'C-digest' && u.completed));
+    expect(upload.bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(fake.responses.filter((x) => x.id === c.id)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,231 @@
+// A local stand-in for the Slack Web API (Bolt's WebClient points at it through
+// clientOptions.slackApiUrl), plus a sender that signs requests to our receiver the way Slack does
+// (v0 HMAC-SHA256 over `v0:timestamp:body`). No network: everything is 127.0.0.1.
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+}
+
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  thread_ts?: string;
+  blocks?: unknown[];
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  user: string;
+}
+
+export interface FakeSlackOptions {
+  teamId?: string;
+  botUserId?: string;
+  /** users.info is_admin per user id. */
+  admins?: string[];
+}
+
+export interface FakeSlack {
+  url: string; // the slackApiUrl, ending in /api/
+  base: string;
+  calls: SlackCall[];
+  messages: FakeMessage[];
+  /** Bodies posted to response_url (`${base}/respond/:id`). */
+  responses: Array<{ id: string; body: Record<string, unknown> }>;
+  /** Bytes uploaded through files.uploadV2, by file id. */
+  uploads: Map<string, { bytes: Buffer; filename?: string; channel?: string; thread_ts?: string; completed: boolean }>;
+  callsOf(method: string): SlackCall[];
+  waitFor<T>(probe: () => T | undefined | false | null, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+// WebClient sends form-urlencoded with nested values JSON-encoded; some calls send JSON.
+function parseArgs(raw: Buffer, contentType: string | undefined): Record<string, unknown> {
+  const text = raw.toString('utf8');
+  if (contentType?.includes('application/json')) return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(text)) {
+    out[k] = /^[[{]/.test(v) ? safeJson(v) : v;
+  }
+  return out;
+}
+
+function safeJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const teamId = options.teamId ?? 'T0DUBAN';
+  const botUserId = options.botUserId ?? 'UBOT';
+  const admins = new Set(options.admins ?? []);
+  const calls: SlackCall[] = [];
+  const messages: FakeMessage[] = [];
+  const responses: FakeSlack['responses'] = [];
+  const uploads: FakeSlack['uploads'] = new Map();
+  let seq = 0;
+  let base = '';
+  const nextTs = () => `${1646614800 + ++seq}.${String(seq).padStart(6, '0')}`;
+
+  const api = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://duban.slack.com/', team: 'duban', user: 'duban', team_id: teamId, user_id: botUserId, bot_id: 'BBOT' };
+      case 'chat.postMessage': {
+        const m: FakeMessage = {
+          channel: String(args.channel),
+          ts: nextTs(),
+          text: String(args.text ?? ''),
+          thread_ts: args.thread_ts ? String(args.thread_ts) : undefined,
+          blocks: args.blocks as unknown[] | undefined,
+          metadata: args.metadata as FakeMessage['metadata'],
+          user: botUserId,
+        };
+        messages.push(m);
+        return { ok: true, channel: m.channel, ts: m.ts, message: { ...m, type: 'message', bot_id: 'BBOT' } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: nextTs() };
+      case 'views.open':
+        return { ok: true, view: { id: `V${++seq}`, callback_id: (args.view as { callback_id?: string })?.callback_id } };
+      case 'users.info': {
+        const id = String(args.user);
+        return { ok: true, user: { id, name: id.toLowerCase(), is_admin: admins.has(id), is_owner: false, is_bot: false, tz: 'Asia/Shanghai' } };
+      }
+      case 'files.getUploadURLExternal': {
+        const id = `F${++seq}`;
+        uploads.set(id, { bytes: Buffer.alloc(0), filename: String(args.filename ?? ''), completed: false });
+        return { ok: true, upload_url: `${base}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof args.files === 'string' ? JSON.parse(args.files) : args.files) as Array<{ id: string; title?: string }>;
+        for (const f of files) {
+          const u = uploads.get(f.id);
+          if (u) Object.assign(u, { completed: true, channel: args.channel_id as string | undefined, thread_ts: args.thread_ts as string | undefined });
+        }
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
+      }
+      case 'conversations.history': {
+        const ch = String(args.channel);
+        return { ok: true, messages: messages.filter((m) => m.channel === ch && !m.thread_ts).reverse(), has_more: false };
+      }
+      case 'conversations.replies': {
+        const ch = String(args.channel);
+        const ts = String(args.ts);
+        return { ok: true, messages: messages.filter((m) => m.channel === ch && (m.ts === ts || m.thread_ts === ts)), has_more: false };
+      }
+      default:
+        return { ok: true };
+    }
+  };
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const body = await readBody(req);
+    const json = (status: number, payload: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(payload));
+    };
+    if (url.pathname.startsWith('/api/')) {
+      const method = url.pathname.slice(5);
+      const args = parseArgs(body, req.headers['content-type']);
+      calls.push({ method, args });
+      json(200, api(method, args));
+      return;
+    }
+    if (url.pathname.startsWith('/upload/')) {
+      const u = uploads.get(url.pathname.slice(8));
+      if (!u) return json(404, { ok: false });
+      u.bytes = body;
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('OK');
+      return;
+    }
+    if (url.pathname.startsWith('/respond/')) {
+      responses.push({ id: url.pathname.slice(9), body: parseArgs(body, req.headers['content-type']) });
+      return json(200, { ok: true });
+    }
+    json(404, { ok: false, error: 'unknown_path' });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: `${base}/api/`,
+    base,
+    calls,
+    messages,
+    responses,
+    uploads,
+    callsOf: (method) => calls.filter((c) => c.method === method),
+    async waitFor(probe, timeoutMs = 5000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const v = probe();
+        if (v) return v as never;
+        if (Date.now() > until) throw new Error('fake-slack: timed out waiting');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+/** Slack's request signature: `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{raw body}`. */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export interface SendOptions {
+  secret: string;
+  /** Seconds since the epoch; default now. */
+  timestamp?: number;
+  retryNum?: number;
+  /** Replace the computed signature (bad-signature tests). */
+  signature?: string;
+}
+
+/** POSTs a signed Events API (JSON) body to our receiver; resolves with the HTTP status and text. */
+export async function sendSigned(url: string, body: string, contentType: string, opts: SendOptions): Promise<{ status: number; text: string }> {
+  const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    'x-slack-request-timestamp': String(ts),
+    'x-slack-signature': opts.signature ?? slackSignature(opts.secret, ts, body),
+  };
+  if (opts.retryNum !== undefined) {
+    headers['x-slack-retry-num'] = String(opts.retryNum);
+    headers['x-slack-retry-reason'] = 'http_timeout';
+  }
+  const res = await fetch(url, { method: 'POST', headers, body });
+  return { status: res.status, text: await res.text() };
+}
+
+export function eventBody(teamId: string, eventId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({ token: 'x', team_id: teamId, api_app_id: 'A0DUBAN', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event });
+}
+
+/** A slash command as Slack posts it: form-urlencoded. */
+export function commandBody(fields: Record<string, string>): string {
+  return new URLSearchParams(fields).toString();
+}
+
+/** An interactive payload (view_submission …): form-urlencoded `payload=<json>`. */
+export function interactionBody(payload: unknown): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
