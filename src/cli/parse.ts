@@ -6,10 +6,7 @@ import { parseArgs } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import type { Plan, SourceFile } from '../ingest/types.ts';
 import { IngestError, MAX_FILE_BYTES } from '../ingest/errors.ts';
-
-type Pipeline = { parsePlanFile(source: SourceFile): Promise<Plan> };
-// Loaded lazily so that `duban parse --help` and the file checks run without the whole pipeline.
-const PIPELINE = '../ingest/pipeline.ts';
+import { parsePlanFile } from '../ingest/pipeline.ts';
 
 const USAGE = 'usage: duban parse FILE [--json] [--compact]';
 
@@ -44,8 +41,7 @@ export async function run(argv: string[]): Promise<number> {
   let plan: Plan;
   try {
     const source = await readSource(file);
-    const pipeline = (await import(PIPELINE)) as Pipeline;
-    plan = await pipeline.parsePlanFile(source);
+    plan = await parsePlanFile(source);
   } catch (err) {
     if (err instanceof IngestError) return fail(err.message);
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
@@ -99,7 +95,8 @@ function summarise(plan: Plan): string {
   const deadlines = plan.tasks.reduce((n, t) => n + t.deadlines.length, 0);
   lines.push(`tasks: ${plan.tasks.length} · targets: ${plan.targets.length} · deadlines: ${deadlines}`);
   for (const t of plan.tasks.slice(0, 8)) {
-    const who = t.leads.length ? ` [${t.leads.join('、')}]` : t.responsible.length ? ` [${t.responsible.join('、')}]` : '';
+    const units = t.leads.length ? t.leads : t.responsible;
+    const who = units.length ? ` [${units.slice(0, 3).join('、')}${units.length > 3 ? ` 等${units.length}个` : ''}]` : '';
     lines.push(`  ${t.id} ${t.title}${who}`);
   }
   if (plan.tasks.length > 8) lines.push(`  … ${plan.tasks.length - 8} more (--json for all)`);
