@@ -24,8 +24,7 @@ let parser: Parse | null = null;
 async function loadParser(): Promise<Parse> {
   if (parser) return parser;
   // Loaded on first use: `duban ask` on a store that holds plans never pays for the ingest modules.
-  const modulePath = '../ingest/pipeline.ts';
-  const mod = (await import(modulePath)) as { parsePlanFile: Parse };
+  const mod = await import('../ingest/pipeline.ts');
   parser = mod.parsePlanFile;
   return parser;
 }
