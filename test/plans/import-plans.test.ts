@@ -1,0 +1,50 @@
+// importPlanFiles: a progress line per file, unchanged files skipped, one bad file does not stop
+// the others; ensureSeedsLoaded only on an empty store.
+import { describe, expect } from 'vitest';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, tempDir } from '../support/fixtures.ts';
+import { ensureSeedsLoaded, importPlanFiles } from '../../src/plans/import-plans.ts';
+import { planReader } from '../../src/store/plan-reader.ts';
+
+const gold = (n: string) => new URL(`../fixtures/gold/${n}`, import.meta.url).pathname;
+
+describe('importPlanFiles', () => {
+  test('GIVEN two plans and a bad file THEN lines [i/n], the bad one failed, the others stored; again: unchanged', async ({ store }) => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const bad = join(dir, 'bad.json');
+      writeFileSync(bad, '{"not":"a plan"}');
+      const lines: string[] = [];
+      const files = [gold('000_6173c8755c7b6adf.json'), bad, gold('002_56b0b1f0d4126dc9.json')];
+      const results = await importPlanFiles(store, files, (l) => lines.push(l));
+      expect(lines[0]).toBe('[1/3] 000_6173c8755c7b6adf.json: 23 tasks, new');
+      expect(lines[1]).toMatch(/^\[2\/3\] bad\.json: failed: /);
+      expect(lines[2]).toBe('[3/3] 002_56b0b1f0d4126dc9.json: 22 tasks, new');
+      expect(results.map((r) => r.status)).toEqual(['new', 'failed', 'new']);
+      expect(planReader(store).planCount()).toBe(2);
+      const again = await importPlanFiles(store, [files[0]!]);
+      expect(again[0]!.status).toBe('unchanged');
+    } finally {
+      cleanup();
+    }
+  });
+
+  test('GIVEN an empty store THEN ensureSeedsLoaded imports the seeds once with the parser', { timeout: 60_000 }, async ({ store }) => {
+    const first = await ensureSeedsLoaded(store, 'seeds');
+    expect(first.length).toBeGreaterThanOrEqual(5);
+    expect(first.every((r) => r.status === 'new')).toBe(true);
+    expect(await ensureSeedsLoaded(store, 'seeds')).toEqual([]);
+  });
+
+  test('GIVEN a seeds directory with one gold file THEN it is imported', async ({ store }) => {
+    const { dir, cleanup } = tempDir();
+    try {
+      copyFileSync(gold('002_56b0b1f0d4126dc9.json'), join(dir, '002.json'));
+      const r = await ensureSeedsLoaded(store, dir);
+      expect(r.map((x) => x.status)).toEqual(['new']);
+    } finally {
+      cleanup();
+    }
+  });
+});

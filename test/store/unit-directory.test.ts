@@ -1,0 +1,37 @@
+// The unit directory's general rules: abbreviations, 市 and city prefixes, 委员会/委, 和, 管理局/局.
+import { describe, expect, test } from 'vitest';
+import { unitAliases, unitKey } from '../../src/store/unit-directory.ts';
+
+const SAME: Array<[string, string]> = [
+  ['市工信局', '市工业和信息化局'],
+  ['工信局', '广州市工业和信息化局'],
+  ['市卫健委', '市卫生健康委'],
+  ['市卫健委', '市卫生健康委员会'],
+  ['市衛健委', '市卫生健康委'],
+  ['市发改委', '市发展改革委'],
+  ['市发改委', '市发展和改革委员会'],
+  ['市住建局', '市住房城乡建设局'],
+  ['市住建局', '市住房和城乡建设局'],
+  ['市政数局', '市政务服务数据管理局'],
+  ['网信办', '市委网信办'],
+  ['市应急局', '市应急管理局'],
+  ['市市场监管局', '市场监管局'],
+  ['市场监督管理局', '市场监管局'],
+  ['白云区人民政府', '白云区政府'],
+  ['市人社局', '市人力资源和社会保障局'],
+  ['市文旅局', '市文化广电旅游局'],
+];
+
+describe('unitKey', () => {
+  for (const [a, b] of SAME) test(`GIVEN ${a} and ${b} THEN one key`, () => expect(unitKey(a)).toBe(unitKey(b)));
+
+  test('GIVEN different bureaus THEN different keys', () => {
+    expect(unitKey('市教育局')).not.toBe(unitKey('市教育体育局'));
+    expect(unitKey('市公安局')).not.toBe(unitKey('市财政局'));
+    expect(unitKey('开封市人民政府')).not.toBe(unitKey('广州市人民政府'));
+  });
+
+  test('GIVEN 市工业和信息化局 THEN aliases with and without 市, and 工信局', () => {
+    expect(unitAliases('市工业和信息化局')).toEqual(expect.arrayContaining(['市工业和信息化局', '工业和信息化局', '市工信局', '工信局']));
+  });
+});
