@@ -1,0 +1,126 @@
+// stripArtifacts (issue 2, item 2): front matter, HTML, markdown, page furniture, pinyin readings,
+// full-width forms, and linear time on hostile input.
+import { describe, expect, test } from 'vitest';
+import { stripArtifacts } from '../../src/ingest/strip-artifacts.ts';
+
+const clean = (text: string, format: Parameters<typeof stripArtifacts>[1] = 'text') => stripArtifacts(text, format).text;
+
+describe('front matter', () => {
+  test('GIVEN --- … --- after blank lines THEN key: value pairs, quotes removed, lists joined, body kept', () => {
+    const r = stripArtifacts("\n\n---\ntitle: '重点推进！印发《某某计划》'\nauthor: \"某报\"\ncategories:\n - 新闻\n - 首页\ndate: 2021-07-13\n---\n\n一、目标\n", 'markdown');
+    expect(r.frontMatter).toEqual({ title: '重点推进！印发《某某计划》', author: '某报', categories: '新闻, 首页', date: '2021-07-13' });
+    expect(r.text).toBe('一、目标');
+  });
+
+  test('GIVEN a --- rule later in the text THEN no front matter is taken', () => {
+    const r = stripArtifacts('一、目标\n---\nkey: value\n---\n', 'markdown');
+    expect(r.frontMatter).toEqual({});
+    expect(r.text).toContain('一、目标');
+  });
+});
+
+describe('HTML', () => {
+  test('GIVEN block tags, <br> and entities THEN lines, spaces for &nbsp; U+00A0 U+3000, no tags', () => {
+    const html = '<html><head><title>t</title><style>p{}</style></head><body><div><p>一、总体&nbsp;目标</p><p>到2025年<br/>建成&lt;5&gt;个</p>\n<span>a\u00a0\u3000b</span> &amp; &#x4e2d;&#25991;</div></body></html>';
+    expect(clean(html, 'html').split('\n')).toEqual(['一、总体 目标', '到2025年', '建成<5>个', 'a b & 中文']);
+  });
+
+  test('GIVEN a <table> with cells holding <p>s THEN one line per row, cells joined by tabs', () => {
+    const html = '<p>附件</p><table><tr><th>序号</th><th>任务</th><th>牵头单位</th></tr><tr><td><p>1</p></td><td><p>建设</p><p>基站</p></td><td>市工业和信息化局</td></tr></table><p>完</p>';
+    expect(clean(html, 'docx').split('\n')).toEqual(['附件', '序号\t任务\t牵头单位', '1\t建设 基站\t市工业和信息化局', '完']);
+  });
+
+  test('GIVEN an empty first cell of a three-column row THEN the row keeps its leading tab (columns stay aligned)', () => {
+    expect(clean('<table><tr><td></td><td>1</td><td>市科技局</td></tr></table>', 'html')).toBe('\t1\t市科技局');
+  });
+
+  test('GIVEN 5G<10ms or 《A》<<B>> in plain text THEN kept (not tags)', () => {
+    expect(clean('时延<10ms，速率>1Gbps')).toBe('时延<10ms，速率>1Gbps');
+  });
+});
+
+describe('markdown', () => {
+  test('GIVEN a markdown table THEN tab rows, the rule row dropped', () => {
+    expect(clean('| 任务 | 牵头单位 |\n|---|:---:|\n| 建设基站 | 市工信局 |', 'markdown').split('\n')).toEqual(['任务\t牵头单位', '建设基站\t市工信局']);
+  });
+
+  test('GIVEN heading marks, emphasis, links and images THEN plain text', () => {
+    const md = '## 一、**总体**目标\n\n*力争*到2025年，见[附件](http://x/a.pdf)。![图](http://x/i.png)\n- 建设基站';
+    expect(clean(md, 'markdown').split('\n')).toEqual(['一、总体目标', '力争到2025年，见附件。', '建设基站']);
+  });
+
+  test('GIVEN snake_case or 5G_扬帆_ in plain text THEN underscores kept', () => {
+    expect(clean('5G应用_扬帆_行动计划')).toBe('5G应用_扬帆_行动计划');
+  });
+});
+
+describe('page furniture', () => {
+  test('GIVEN breadcrumbs, editor, keyword, share and print lines (Simplified and Traditional) THEN dropped', () => {
+    const text = [
+      '首页>专题>最新政策',
+      '首頁 > 專題 > 商談',
+      '当前位置：首页 > 政务公开',
+      '一、总体目标',
+      '编辑：张三',
+      '責任編輯:李四',
+      '关键词：',
+      '關鍵詞:5G',
+      '【打印】【关闭】',
+      '分享到：',
+      '字号：大 中 小',
+    ].join('\n');
+    expect(clean(text)).toBe('一、总体目标');
+  });
+
+  test('GIVEN a task sentence that mentions 编辑 or 首页 mid-line THEN kept', () => {
+    const line = '(三)加强新闻编辑:出版单位负责首页>专栏维护。';
+    expect(clean(line)).toBe(line);
+  });
+});
+
+describe('pinyin readings of scraped pages', () => {
+  test('GIVEN 區(qū) 發(fā) 網(wǎng) and full-width brackets THEN the readings go', () => {
+    expect(clean('各區(qū)人民政府印發(fā)工業互聯網(wǎng)方案，現（xiàn）印發')).toBe('各區人民政府印發工業互聯網方案，現印發');
+  });
+
+  test('GIVEN real brackets (SA) (含储备站址) (广州) (a) (5G) THEN kept', () => {
+    const text = '独立组网(SA)基站(含储备站址)在穗(广州)落地，见(a)项，启用(5G)和(ok)';
+    expect(clean(text)).toBe(text);
+  });
+});
+
+describe('width, spaces and lines', () => {
+  test('GIVEN full-width digits, letters, （）：％ THEN ASCII; ，。；、！？ stay', () => {
+    expect(clean('（一）到２０２５年：５Ｇ用户占比超６０％，建成ＡＩ平台；完成、达标！好？')).toBe('(一)到2025年:5G用户占比超60%，建成AI平台；完成、达标！好？');
+  });
+
+  test('GIVEN runs of spaces, padded lines and empty lines THEN collapsed, trimmed, dropped', () => {
+    expect(clean('  一、 总体   要求  \n\n\n\t二、重点任务\n   \n700MHz  5G')).toBe('一、总体 要求\n二、重点任务\n700MHz 5G');
+  });
+
+  test('GIVEN zero-width characters and a BOM THEN removed', () => {
+    expect(clean('\ufeff一、\u200b目标\u2060')).toBe('一、目标');
+  });
+});
+
+describe('linear time on hostile input', () => {
+  const cases: Array<[string, string]> = [
+    ['200k "<a " with no ">"', '<a '.repeat(200_000)],
+    ['200k "<p>" opening tags', '<p>'.repeat(200_000)],
+    ['200k "&" without ";"', '&amp'.repeat(200_000)],
+    ['200k "区(" with no ")"', '区(qū'.repeat(200_000)],
+    ['200k "**" emphasis marks', '**x'.repeat(200_000)],
+    ['a 1 MB line of "|"', '|'.repeat(1_000_000)],
+    ['100k table rows', `<table>${'<tr><td>a</td><td>b'.repeat(100_000)}</table>`],
+    ['front matter opened and never closed', `---\n${'k: v\n'.repeat(100_000)}`],
+  ];
+  for (const [name, text] of cases) {
+    test(`GIVEN ${name} THEN done within 1 s in every format`, () => {
+      for (const format of ['text', 'html', 'markdown'] as const) {
+        const started = performance.now();
+        stripArtifacts(text, format);
+        expect(performance.now() - started, format).toBeLessThan(1000);
+      }
+    });
+  }
+});
