@@ -9,7 +9,7 @@
 import type { IngestDoc } from './doc.ts';
 import type { Assignment, Clause, Task } from './types.ts';
 import { splitUnits } from './units.ts';
-import { parseRoleText } from './role-text.ts';
+import { parseBareList, parseRoleText } from './role-text.ts';
 
 export interface Found extends Assignment {
   start: number; // offset of the assignment in the body
@@ -21,7 +21,9 @@ const CLOSE = ')）';
 const FIRST_LEADS = /(?:列|排)在?第一位的?(?:者|单位|部门)?为牵头(?:单位|部门)?/;
 const APPLIES_BELOW = /以下(?:各项|所有)?(?:任务|工作)?均需(.{2,40}?)(?:负责)?落实/;
 // Labelled lines outside brackets: `牵头单位：X`, `【责任单位】X`, `[牵头部门]X`
-const LABEL_LINE = /(?:^|\n)\s*[【\[]?(?:牵头|配合|协办|参与|责任|负责|主办)(?:单位|部门)[】\]]?\s*[:：]?/;
+const VERB_HINT = /牵头|配合|负责|指导|参与/;
+const SENTENCE = /[^。！？\n]+/g;
+const LABEL_LINE = /(?:牵头|配合|协办|参与|责任|负责|主办)(?:单位|部门)/;
 
 export function assignments(doc: IngestDoc): IngestDoc {
   let firstLeads = false;
@@ -29,10 +31,12 @@ export function assignments(doc: IngestDoc): IngestDoc {
   // The preamble may state a convention before any task.
   const preamble = doc.outline.map((r) => r.paragraphs.map((p) => p.text).join('\n')).join('\n');
   if (FIRST_LEADS.test(preamble)) firstLeads = true;
+  const before = APPLIES_BELOW.exec(preamble);
+  if (before) below.push(...splitUnits(before[1]));
   const tasks = doc.tasks.map((task) => {
     // A convention inside this task's body applies to it too (`…(下同)`).
     if (FIRST_LEADS.test(task.body)) firstLeads = true;
-    const found = findAssignments(task.body).map((f) => (firstLeads ? applyFirstLeads(f) : f));
+    const found = findAssignments(task.body, firstLeads).map((f) => (firstLeads ? applyFirstLeads(f) : f));
     const next = withAssignments(task, found, below);
     const m = APPLIES_BELOW.exec(task.body);
     if (m) for (const u of splitUnits(m[1])) if (!below.includes(u)) below.push(u);
@@ -72,7 +76,7 @@ export function unite(...lists: string[][]): string[] {
 }
 
 /** Every assignment in a task body, in order: bracketed ones, then labelled lines. */
-export function findAssignments(body: string): Found[] {
+export function findAssignments(body: string, bareLists = false): Found[] {
   const out: Found[] = [];
   let depth = 0;
   let open = -1;
@@ -84,20 +88,31 @@ export function findAssignments(body: string): Found[] {
     } else if (CLOSE.includes(c) && depth > 0) {
       depth--;
       if (depth === 0) {
-        const roles = parseRoleText(body.slice(open + 1, i));
+        const inner = body.slice(open + 1, i);
+        // Under `列第一位者为牵头单位` a bracket may hold the list alone: `(市交通运输局、市公安局)`
+        const roles = parseRoleText(inner) ?? (bareLists ? parseBareList(inner) : null);
         if (roles) out.push({ ...roles, start: open, end: i + 1 });
       }
     }
   }
   if (LABEL_LINE.test(body)) {
     // `牵头单位：X` on a line (or after the text) of its own, outside any bracket
-    for (const line of labelledLines(body)) {
+    for (const line of mergeAdjacent(labelledLines(body))) {
       const roles = parseRoleText(line.text);
       if (roles && !out.some((f) => line.start >= f.start && line.start < f.end)) out.push({ ...roles, start: line.start, end: line.end });
     }
-    out.sort((a, b) => a.start - b.start);
   }
-  return out;
+  // `县农业农村局、县商务局分别牵头，县市场监管局参与。` as a sentence of its own
+  if (VERB_HINT.test(body)) {
+    SENTENCE.lastIndex = 0;
+    for (let m = SENTENCE.exec(body); m; m = SENTENCE.exec(body)) {
+      const start = m.index;
+      if (out.some((f) => start < f.end && f.start < start + m![0].length)) continue;
+      const roles = parseRoleText(m[0], true);
+      if (roles) out.push({ ...roles, start, end: start + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // The run of labelled text from the first label of a line to its end: `牵头单位：X；配合单位：Y`.
@@ -110,6 +125,17 @@ function labelledLines(body: string): Array<{ text: string; start: number; end: 
       out.push({ text: line.slice(m.index), start: offset + m.index, end: offset + line.length });
     }
     offset += line.length + 1;
+  }
+  return out;
+}
+
+// `牵头单位：X` and `配合单位：Y` on consecutive lines are one assignment, not two clauses.
+function mergeAdjacent(lines: Array<{ text: string; start: number; end: number }>): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    if (last && l.start === last.end + 1) out[out.length - 1] = { text: `${last.text}；${l.text}`, start: last.start, end: l.end };
+    else out.push(l);
   }
   return out;
 }

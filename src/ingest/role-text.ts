@@ -13,13 +13,14 @@ const VERB = /(分别牵头|牵头负责|牵头|指导|配合|协助|参与|按�
 const EDGES = /^[\s,，;；、:：。由]+|[\s,，;；、:：。]+$/g;
 const MAX_LIST = 400;
 
-export function parseRoleText(raw: string): Assignment | null {
+/** strict: a free sentence, not a bracket; every unit must end like a unit name (局, 政府…). */
+export function parseRoleText(raw: string, strict = false): Assignment | null {
   const text = raw.replace(EDGES, '');
   if (!text || text.length > MAX_LIST + 40 || text.includes('。')) return null;
   LABEL.lastIndex = 0;
   const label = LABEL.exec(text);
   if (label && label.index === 0) return labelled(text);
-  return verbs(text);
+  return verbs(text, strict);
 }
 
 function empty(): Assignment {
@@ -42,7 +43,7 @@ function labelled(text: string): Assignment | null {
   return total(out) > 0 ? out : null;
 }
 
-function verbs(text: string): Assignment | null {
+function verbs(text: string, strict: boolean): Assignment | null {
   const out = empty();
   let prev = 0;
   VERB.lastIndex = 0;
@@ -54,7 +55,7 @@ function verbs(text: string): Assignment | null {
     // `X会同Y负责`: X takes the verb's role, Y supports
     const [main, partners] = segment.split('会同', 2);
     const units = splitUnits(main);
-    if (!units.every(isUnitLike)) return null;
+    if (!units.every((u) => isUnitLike(u) && (!strict || UNIT_NAME.test(u)))) return null;
     add(out, role, units);
     if (partners) add(out, 'supports', splitUnits(partners));
   }
@@ -62,6 +63,21 @@ function verbs(text: string): Assignment | null {
   if (text.slice(prev).replace(EDGES, '').replace(/^[(（]?下同[)）]?$/, '')) return null;
   return total(out) > 0 ? out : null;
 }
+
+/**
+ * A bare list `(市交通运输局、市公安局、市发展改革委)` under a first-listed-leads convention: every
+ * item must look like a unit, else null (a gloss such as `(含储备站址)`).
+ */
+export function parseBareList(raw: string): Assignment | null {
+  const text = raw.replace(EDGES, '');
+  if (!text || text.length > MAX_LIST || text.includes('。')) return null;
+  const units = splitUnits(text);
+  if (units.length === 0 || !units.every((u) => isUnitLike(u) && UNIT_NAME.test(u))) return null;
+  return { leads: [], supports: [], responsible: units };
+}
+
+// What a unit name ends with: 局, 委, 办, 政府, 公司, 集团…
+const UNIT_NAME = /(?:局|委|办|厅|署|部|院|会|室|中心|社|政府|公司|集团|企业|单位|机构|所|站|队|行|台|校|馆|处|组|团|街道\)?)$/;
 
 function roleOf(verb: string): Role {
   if (verb.includes('牵头') || verb === '指导') return 'leads';

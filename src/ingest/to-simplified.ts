@@ -6,8 +6,9 @@ import type { IngestDoc } from './doc.ts';
 
 // `二、 主要任务` → `二、主要任务`: white space inside a line of Chinese is page layout, not text;
 // one space between Latin/digits stays (`700MHz 5G`).
-const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
-const CJK_SPACE = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef、。，：；“”（）()])[ \t\u3000]+|[ \t\u3000]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef、。，：；“”（）()])/g;
+// Tabs are kept: strip-artifacts joins table cells with '\t' and the annex stage splits on it.
+const EDGE_SPACE = /^[ \r\u3000\u00a0]+|[ \r\u3000\u00a0]+$/g;
+const CJK_SPACE = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef、。，：；“”（）()])[ \u3000\u00a0]+|[ \u3000\u00a0]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef、。，：；“”（）()])/g;
 
 export function toSimplified(doc: IngestDoc): IngestDoc {
   const script = detectScript(doc.text);
@@ -20,7 +21,7 @@ export function toSimplified(doc: IngestDoc): IngestDoc {
   const aligned = rawSimple.length === rawOriginal.length;
   for (let i = 0; i < rawSimple.length; i++) {
     const line = tidy(rawSimple[i]);
-    if (!line) continue;
+    if (!line.trim()) continue;
     lines.push(line);
     originalLines.push(aligned ? tidy(rawOriginal[i]) : line);
   }

@@ -19,7 +19,7 @@ const PLACE_SUFFIX = /(区|县|市|镇|乡|街道)?(人民政府|政府|党委|�
 // `等相关区政府`, `等各相关单位`, `等`: the tail after the last listed unit.
 // 等 must be followed by 相关/有关/其他 or a generic word, so 高等院校 and 中等职业学校 stay whole.
 const TAIL = /等(?:(?:各)?(?:相关|有关|其他)([^、，,]*)|(单位|部门|企业|机构|区政府|县政府|单位和部门))?$/;
-const EDGE = /^[\s:：、，,；;。]+|[\s:：、，,；;。]+$/g;
+const EDGE = /^[\s:：、，,；;。【】\[\]]+|[\s:：、，,；;。【】\[\]]+$/g;
 const OPEN = '(（[【〔';
 const CLOSE = ')）]】〕';
 
