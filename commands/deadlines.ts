@@ -19,6 +19,6 @@ export default defineCommand({
   examples: ['/duban deadlines 下个月', '/duban deadlines 2022年10月'],
   run(ctx) {
     const where = ctx.args.plan ? `《${ctx.args.plan}》` : '';
-    return answerReply(ctx, `${where}${ctx.args.period ?? '未来30天'}到期的任务有哪些？`);
+    return answerReply(ctx, `${where}${ctx.args.period ?? '未来30天'}到期的任务有哪些？`, { intent: 'deadline', plan: ctx.args.plan });
   },
 });

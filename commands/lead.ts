@@ -19,6 +19,6 @@ export default defineCommand({
     { name: 'plan', type: 'string', autocomplete: 'plan', aliases: ['规划', '计划'], description: { 'zh-CN': '限定规划', en: 'Limit to a plan' } },
   ] as const,
   examples: ['/duban lead 推动5G赋能交通', '/duban 谁牵头 智慧医疗'],
-  // 谁牵头 + task (+ 《plan》): the engine's own lead intent, so the command and free text agree.
-  run: (ctx) => answerReply(ctx, `${ctx.args.plan ? `《${ctx.args.plan}》` : ''}${ctx.args.task}由谁牵头？`),
+  // The question keeps the asker's script (the reply follows it); the options steer the engine.
+  run: (ctx) => answerReply(ctx, `${ctx.args.task}由谁牵头？`, { intent: 'lead', task: ctx.args.task, plan: ctx.args.plan }),
 });

@@ -19,6 +19,6 @@ export default defineCommand({
     const q = metric
       ? `${where}${year ? `到${year}年` : ''}${metric}的目标是多少？`
       : `${where}${year ? `${year}年` : ''}的目标是什么？`;
-    return answerReply(ctx, q);
+    return answerReply(ctx, q, { intent: 'target', plan, year });
   },
 });

@@ -32,5 +32,5 @@ export default defineCommand({
   ] as const,
   examples: ['/duban tasks 市工信局', '/duban tasks 市卫健委 role:配合'],
   // 市工信局牵头了哪些工作？ — the unit_tasks intent of the engine.
-  run: (ctx) => answerReply(ctx, `${ctx.args.unit}${ROLE_WORD[ctx.args.role ?? 'lead']}了哪些工作？`),
+  run: (ctx) => answerReply(ctx, `${ctx.args.unit}${ROLE_WORD[ctx.args.role ?? 'lead']}了哪些工作？`, { intent: 'unit_tasks', unit: ctx.args.unit }),
 });

@@ -11,6 +11,7 @@ import { openStore, resolveDbPath, type Store } from './store/open.ts';
 import { createLogger } from './log.ts';
 import { commandList } from '../commands/index.ts';
 import { loadPending } from '../commands/lib/pending.ts';
+import { ensureSeedsLoaded } from './plans/import-plans.ts';
 
 export interface App {
   store: Store;
@@ -21,21 +22,21 @@ export interface App {
   close(): void;
 }
 
-type Seeds = { ensureSeedsLoaded(store: Store, seedsDir: string): unknown };
-
-/** Opens the store and loads the seeds when it holds no plan. `seeds: null` skips them. */
-export async function openApp(config: Config, overrides: { db?: string; seeds?: string | null; clock?: Clock } = {}): Promise<App> {
+/**
+ * Opens the store and loads the seeds when it holds no plan. `seeds: null` skips them; `onSeed`
+ * receives a progress line per seed file.
+ */
+export async function openApp(
+  config: Config,
+  overrides: { db?: string; seeds?: string | null; clock?: Clock; onSeed?: (line: string) => void } = {},
+): Promise<App> {
   const store = openStore(resolveDbPath(overrides.db ?? config.db));
   const logger = createLogger({ level: config.logLevel });
   const seeds = overrides.seeds === null ? null : resolve(overrides.seeds ?? config.seeds);
   if (seeds && existsSync(seeds)) {
-    try {
-      const { ensureSeedsLoaded } = await loadPending<Seeds>(new URL('./plans/import-plans.ts', import.meta.url), 'seeds');
-      await ensureSeedsLoaded(store, seeds);
-    } catch (err) {
-      // A store without seeds still answers (found: false) and can import; say why on stderr.
-      logger.warn({ err }, 'seeds not loaded');
-    }
+    // Each seed is saved in its own transaction; a failed one is named and the rest still load.
+    const results = await ensureSeedsLoaded(store, seeds, (line) => overrides.onSeed?.(line));
+    for (const r of results.filter((x) => x.status === 'failed')) logger.warn({ file: r.file, error: r.error }, 'seed not imported');
   }
   return {
     store,

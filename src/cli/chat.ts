@@ -19,13 +19,14 @@ export async function run(argv: string[]): Promise<number> {
     allowPositionals: false,
   });
   const config = loadConfig();
-  const app = await openApp(config, { db: values.db, seeds: values['no-seeds'] ? null : values.seeds });
+  const interactive = Boolean(process.stdin.isTTY);
+  const app = await openApp(config, { db: values.db, onSeed: (line) => interactive && process.stderr.write(`导入种子规划 ${line}\n`), seeds: values['no-seeds'] ? null : values.seeds });
   try {
     await runConsole({
       deps: app.deps,
       input: process.stdin,
       output: process.stdout,
-      interactive: Boolean(process.stdin.isTTY),
+      interactive,
       user: values.user,
       unit: values.unit,
       coordinator: !values.member,

@@ -17,14 +17,15 @@ export async function run(argv: string[]): Promise<number> {
     },
   });
   const config = loadConfig();
-  const app = await openApp(config, { db: values.db });
+  const interactive = Boolean(process.stdin.isTTY);
+  const app = await openApp(config, { db: values.db, onSeed: (line) => interactive && process.stderr.write(`导入种子规划 ${line}\n`) });
   if (values.console || (!config.slack && !config.discord)) {
     try {
       await runConsole({
         deps: app.deps,
         input: process.stdin,
         output: process.stdout,
-        interactive: Boolean(process.stdin.isTTY),
+        interactive,
         user: values.user,
         unit: values.unit,
         coordinator: !values.member,

@@ -1,4 +1,5 @@
 // Reply: the one message model every command returns; adapters only render it.
+import type { Script } from '../ingest/types.ts';
 export interface ReplyField {
   name: string;
   value: string;
@@ -41,6 +42,8 @@ export interface Reply {
   rich?: { slackBlocks?: unknown[]; discordEmbeds?: unknown[] };
   /** Open a thread for replies under this post (weekly prompt). */
   openThread?: { key: string; name: string };
+  /** The script the texts are already written in (the answer engine answers in the question's); dispatch then leaves them. */
+  script?: Script;
   /** Text past the 2,000-character limit, split at line ends: send each as a further message. Set by limitReply. */
   followUps?: string[];
 }

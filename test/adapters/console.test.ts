@@ -28,6 +28,13 @@ function chat(lines: string[], args: string[] = [], env: Record<string, string> 
 }
 
 describe('console adapter', () => {
+  test('GIVEN `谁牵头推动5G赋能交通？` piped in (seeds loaded on first start) THEN the answer on stdout, exit 0', async () => {
+    const { stdout, code } = await chat(['谁牵头推动5G赋能交通？', '誰牽頭推動5G賦能農業？']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('牵头单位：市工业和信息化局、市交通运输局、市公交集团、广州地铁集团');
+    expect(stdout).toContain('牽頭單位：市農業農村局');
+  });
+
   test('GIVEN `/duban help` and `/duban help report` on standard input THEN the command list and report usage on stdout, exit 0', async () => {
     const { stdout, code } = await chat(['/duban help', '/duban help report']);
     expect(code).toBe(0);

@@ -12,7 +12,7 @@ export function localeOf(locale: string | undefined): Locale {
 }
 
 export function convertReply(reply: Reply, script: Script): Reply {
-  if (script !== 'traditional') return reply;
+  if (script !== 'traditional' || reply.script === 'traditional') return reply;
   const c = (s: string) => toScript(s, script);
   return {
     ...reply,
