@@ -1,7 +1,9 @@
 // Every migration, in version order. Add a line per new file `NNNN-what-it-does.ts`.
 import type { Migration } from '../migrate.ts';
 import { migration as plans0001 } from './0001-plans.ts';
+import { migration as progress0002 } from './0002-progress.ts';
 
 export const migrations: Migration[] = [
   plans0001,
+  progress0002,
 ];

@@ -1,0 +1,36 @@
+// The weekly prompt: per unit, the tasks it leads or is responsible for in a followed plan, with
+// its last reported status, and how to answer (reply in the thread the prompt opens).
+import type { Store } from '../store/open.ts';
+import { planReader } from '../store/plan-reader.ts';
+import { latestReportsAsOf } from '../store/progress-reader.ts';
+import { expectedUnits, type UnitTasks } from './units-of-plan.ts';
+import { addWeeks } from './week.ts';
+
+export interface WeeklyPrompt {
+  tenant: string;
+  planId: number;
+  plan: string;
+  week: string;
+  units: Array<UnitTasks & { last: Record<number, { status: string | null; percent: number | null }> }>;
+  text: string;
+}
+
+export function buildWeeklyPrompt(store: Store, input: { tenant: string; planId: number; week: string }): WeeklyPrompt {
+  const plan = planReader(store).plan(input.planId);
+  const title = plan?.shortName ?? String(input.planId);
+  const latest = latestReportsAsOf(store, input.tenant, input.planId, addWeeks(input.week, -1));
+  const units = expectedUnits(store, input.tenant, input.planId).map((u) => {
+    const last: Record<number, { status: string | null; percent: number | null }> = {};
+    for (const r of latest) if (r.unitId === u.unitId && r.taskKeyId != null) last[r.taskKeyId] = { status: r.status, percent: r.percent };
+    return { ...u, last };
+  });
+  const lines = [`【${title}】${input.week} 进度征询：请各单位在本话题中回复本周进展。`, '示例：任务3 推进中 60%，新增5G工厂12家；或“本周无新进展”。'];
+  for (const u of units) {
+    const tasks = u.tasks.map((t) => {
+      const l = u.last[t.taskKeyId];
+      return `任务${t.number}${t.role === 'lead' ? '（牵头）' : ''}${l?.status ? `［上次：${l.status}${l.percent != null ? ` ${l.percent}%` : ''}］` : ''}`;
+    });
+    lines.push(`• ${u.unit}：${tasks.join('、')}`);
+  }
+  return { tenant: input.tenant, planId: input.planId, plan: title, week: input.week, units, text: lines.join('\n') };
+}
