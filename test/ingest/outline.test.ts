@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { classifyLine, cnNumber, outline } from '../../src/ingest/outline.ts';
+import { emptyDoc } from '../../src/ingest/pipeline.ts';
+import { toSimplified } from '../../src/ingest/to-simplified.ts';
+import type { OutlineNode } from '../../src/ingest/doc.ts';
+
+const heading = (text: string) => classifyLine(text, text, 0).heading;
+const shape = (n: OutlineNode): unknown =>
+  n.block.heading ? [n.block.heading.label, ...n.children.map(shape)] : n.children.map(shape);
+const outlineOf = (text: string) => outline(toSimplified(emptyDoc(text)));
+
+describe('classifyLine', () => {
+  test.each([
+    ['一、总体要求', 'part', 1, '总体要求'],
+    ['十二、附则', 'part', 12, '附则'],
+    ['（三）加强统筹协调。建立联席会议制度。', 'section', 3, '加强统筹协调。建立联席会议制度。'],
+    ['(一)加快5G网络建设', 'section', 1, '加快5G网络建设'],
+    ['1．建设政务云', 'item', 1, '建设政务云'],
+    ['2、推进数据共享', 'item', 2, '推进数据共享'],
+    ['10. 区块链技术基础设施。', 'item', 10, '区块链技术基础设施。'],
+    ['（2）完善标准', 'sub', 2, '完善标准'],
+    ['③开展试点', 'circled', 3, '开展试点'],
+    ['专栏2：面向行业需求的产品攻坚工程', 'column', 2, '面向行业需求的产品攻坚工程'],
+    ['專欄1 重点工程', 'column', 1, '重点工程'],
+    ['附件：重点任务分工表', 'annex', 1, '重点任务分工表'],
+  ])('GIVEN %s THEN a %s heading numbered %i', (text, level, number, rest) => {
+    expect(heading(text)).toMatchObject({ level, number, rest });
+  });
+
+  test.each(['1.5亿元用于补贴', '2021年，建成基站', '(2021-2023年)', '附件中的表格列出了各项任务和它们的牵头单位以及配合单位，请各单位对照落实并按时报送进度情况。'])(
+    'GIVEN %s THEN no heading',
+    (text) => {
+      expect(heading(text)).toBeNull();
+    },
+  );
+
+  test('GIVEN Chinese numerals THEN cnNumber reads them', () => {
+    expect([cnNumber('一'), cnNumber('十'), cnNumber('十一'), cnNumber('二十'), cnNumber('二十三')]).toEqual([1, 10, 11, 20, 23]);
+  });
+});
+
+describe('outline', () => {
+  test('GIVEN 一、 > (一) > 1. > (1) THEN they nest in that order', () => {
+    const doc = outlineOf('一、任务\n(一)网络\n1.基站\n(1)选址\n(2)建设\n2.光网\n(二)应用\n二、保障');
+    expect(shape(doc.outline[0])).toEqual([['一、', ['(一)', ['1.', ['(1)'], ['(2)']], ['2.']], ['(二)']], ['二、']]);
+  });
+
+  test('GIVEN (一)(二) then (一) again under the same part THEN the restarted run leaves that part', () => {
+    const doc = outlineOf('二、发展目标\n(一)总体目标\n(二)年度目标\n(一)实施强网工程\n1.完善网络\n(二)实施赋能工程\n2.赋能制造');
+    expect(shape(doc.outline[0])).toEqual([['二、', ['(一)'], ['(二)']], ['(一)', ['1.']], ['(二)', ['2.']]]);
+  });
+
+  test('GIVEN a 专栏 box after item 3 THEN it sits in the section and ends at the next heading', () => {
+    const doc = outlineOf('(一)标准\n1.甲\n2.乙\n专栏1：重点工程\n工程内容。\n(二)产业\n3.丙');
+    expect(shape(doc.outline[0])).toEqual([['(一)', ['1.'], ['2.'], ['专栏1：']], ['(二)', ['3.']]]);
+    const column = doc.outline[0].children[0].children[2];
+    expect(column.paragraphs.map((p) => p.text)).toEqual(['工程内容。']);
+  });
+
+  test('GIVEN an 附件 line THEN everything after it is the annex, apart from the main outline', () => {
+    const doc = outlineOf('一、任务\n1.甲\n附件\n一、分工\n(一)甲');
+    expect(shape(doc.outline[0])).toEqual([['一、', ['1.']]]);
+    expect(shape(doc.annex[0])).toEqual([['一、', ['(一)']]]);
+  });
+
+  test('GIVEN 50,000 numbered lines THEN the outline is built in linear time', () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `${(i % 99) + 1}.第${i}项工作。内容。`).join('\n');
+    const t0 = performance.now();
+    outlineOf(text);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
