@@ -25,17 +25,19 @@ export function extractPlanMeta(text: string, frontMatter: Record<string, string
   const head = headLines(lines);
   if (isInterpretation(text, lines, frontMatter)) return interpretationMeta(text, lines, frontMatter, script);
 
-  const { title, period } = findTitle(head, frontMatter);
+  const { title, period } = findTitle(head.length ? head : lines.slice(0, 1), frontMatter);
   const signature = findSignature(lines, head.length);
+  const labels = labelledFields(head);
   let issuers = signature.issuers;
+  if (issuers.length === 0) issuers = labels.issuers;
   if (issuers.length === 0) issuers = issuersFromWrapper(head);
   if (issuers.length === 0) issuers = issuersFromApproval(text, title);
   return {
     title,
     period,
     issuers,
-    issuedOn: signature.date ?? frontMatterDateToIso(frontMatter.date ?? ''),
-    docNumber: findOwnDocNumber(head),
+    issuedOn: signature.date ?? labels.date ?? frontMatterDateToIso(frontMatter.date ?? ''),
+    docNumber: labels.docNumber ?? findOwnDocNumber(head),
     kind: 'plan',
     about: null,
     script,
@@ -65,6 +67,7 @@ function isInterpretation(text: string, lines: string[], fm: Record<string, stri
   let score = questions >= 2 ? 2 : 0;
   if (fm.author || fm.categories || fm.tags) score++;
   if (/解读|答记者问|问答|图解/.test(headline)) score++;
+  if (/解读如下|作如下解读|进行(?:了)?解读|答记者问|记者问/.test(text.slice(0, 3000))) score++;
   if (score < 2) return false;
   const issuesPlan = /印发给你们|现印发|现予印发|请认真(?:贯彻|组织|抓好)/.test(text.slice(0, 3000));
   const assignments = (text.match(/牵头单位|责任单位|牵头部门|责任部门|按职责分工负责/g)?.length ?? 0) >= 2;
@@ -161,8 +164,9 @@ function isTitleLine(line: string): boolean {
 function findTitle(head: string[], fm: Record<string, string>): { title: string; period: PlanMeta['period'] } {
   let issued: { title: string; period: PlanMeta['period'] } | null = null;
   for (const line of head) {
-    const wrapper = /关于印发(.{4,100}?)的通知/.exec(line);
-    const notice = /《([^《》]{4,100})》[^《》]{0,20}(?:印发|同意|发布|下发)/.exec(line);
+    const wrapper = /关于(?:印发|转发|下达)(.{4,100}?)的通知/.exec(line);
+    // 现将《Y》印发给你们 / 《Y》已经市政府同意，现印发给你们 — not 为贯彻落实《Z》精神，经市政府同意…
+    const notice = /《([^《》]{4,100})》[^《》。]{0,30}(?:印发|下发|发给你们)/.exec(line);
     const hit = notice?.[1] ?? wrapper?.[1];
     if (hit) {
       issued = stripPeriod(hit);
@@ -193,7 +197,8 @@ function findTitle(head: string[], fm: Record<string, string>): { title: string;
 // --- issuers and date -----------------------------------------------------------------------------
 
 function orgsOf(line: string): string[] | null {
-  if (line.length > 160) return null;
+  // A table row (cells joined by tabs) is no signature: 市科技局\t2022年6月30日 is a deadline.
+  if (line.length > 160 || line.includes('\t')) return null;
   const tokens = line.split(/[ \t]+/).filter(Boolean).flatMap(splitJoinedOrgs);
   if (tokens.length === 0) return null;
   return tokens.every((t) => ORG_TOKEN.test(t) && !PLAN_TITLE_END.test(t)) ? tokens : null;
@@ -239,7 +244,7 @@ function findSignature(lines: string[], headLength: number): { issuers: string[]
     const m = DATE_LINE.exec(line);
     if (m) dateText = m[1];
     else {
-      const inline = /^(.*?)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/.exec(line);
+      const inline = /^(.*?) +((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/.exec(line);
       const orgs = inline ? orgsOf(inline[1]) : null;
       if (!inline || !orgs) return;
       dateText = inline[2];
@@ -264,8 +269,8 @@ function findSignature(lines: string[], headLength: number): { issuers: string[]
     candidates.push({ at: i, date, issuers: [...before, ...above, ...below] });
   };
   const headEnd = Math.min(lines.length, Math.max(headLength, 1) + 2);
-  for (let i = 0; i < headEnd; i++) scan(i);
-  for (let i = Math.max(headEnd, lines.length - 12); i < lines.length; i++) scan(i);
+  // Every line: a plan may be signed at its end, before its annexes.
+  for (let i = 0; i < lines.length; i++) scan(i);
   const signed = candidates.find((c) => c.issuers.length > 0);
   const chosen = signed ?? candidates.find((c) => c.at < headEnd) ?? candidates[candidates.length - 1];
   return chosen ? { issuers: dedupe(chosen.issuers), date: chosen.date } : { issuers: [], date: null };
@@ -273,6 +278,22 @@ function findSignature(lines: string[], headLength: number): { issuers: string[]
 
 function dedupe(xs: string[]): string[] {
   return [...new Set(xs)];
+}
+
+// Government web pages head a document with a table of labelled fields: 发文机关：…  发文字号：…
+// 成文日期：2020年12月31日 (also 发布机构 / 文号 / 发文日期). Several may share one line.
+function labelledFields(head: string[]): { issuers: string[]; date: string | null; docNumber: string | null } {
+  const out: { issuers: string[]; date: string | null; docNumber: string | null } = { issuers: [], date: null, docNumber: null };
+  for (const line of head) {
+    if (!/(?:发文机关|发文单位|发布机构|成文日期|发文日期|发文字号|文号)\s*:/.test(line)) continue;
+    const number = /(?:发文字号|文号)\s*:\s*(\S+)/.exec(line);
+    if (number && !out.docNumber) out.docNumber = DOC_NUMBER.exec(number[1]) ? squashNumber(DOC_NUMBER.exec(number[1])![0]) : null;
+    const date = /(?:成文日期|发文日期)\s*:\s*(\S+)/.exec(line);
+    if (date && !out.date) out.date = chineseDateToIso(date[1]) ?? frontMatterDateToIso(date[1]);
+    const org = /(?:发文机关|发文单位|发布机构)\s*:\s*([^:]+?)(?=\s+\S{2,6}\s*:|$)/.exec(line);
+    if (org && !out.issuers.length) out.issuers = org[1].split(/[ 、，,]+/).flatMap(splitJoinedOrgs).filter((t) => ORG_TOKEN.test(t));
+  }
+  return out;
 }
 
 // 广州市人民政府办公厅关于印发…的通知 → 广州市人民政府办公厅

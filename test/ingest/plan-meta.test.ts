@@ -139,7 +139,53 @@ describe('plan documents in other styles', () => {
   });
 });
 
+describe('more plan styles', () => {
+  test('GIVEN a web page table of labelled fields (发文机关/发文字号/成文日期) THEN issuer, number and date from it', () => {
+    const m = meta(
+      [
+        '索引号:11440100/2021-00123 分类:工业',
+        '发文机关:珠海市人民政府办公室 成文日期:2021年5月6日',
+        '发文字号:珠府办函〔2021〕33号 发布日期:2021年5月10日',
+        '珠海市制造业数字化转型实施方案',
+        '一、目标',
+        '二、任务',
+      ].join('\n'),
+    );
+    expect(m.issuers).toEqual(['珠海市人民政府办公室']);
+    expect(m.docNumber).toBe('珠府办函〔2021〕33号');
+    expect(m.issuedOn).toBe('2021-05-06');
+    expect(m.title).toBe('珠海市制造业数字化转型实施方案');
+  });
+
+  test('GIVEN a preamble 为贯彻落实《省…方案》精神，经市政府同意，制定本方案 THEN the title is the plan’s own, not the quoted one', () => {
+    const m = meta(
+      ['中山市氢能产业发展行动方案', '为贯彻落实《广东省氢能产业发展规划》精神，经市政府同意，制定本方案。', '一、目标'].join('\n'),
+    );
+    expect(m.title).toBe('中山市氢能产业发展行动方案');
+    expect(m.issuers).toEqual(['中山市人民政府']);
+  });
+
+  test('GIVEN the signature at the end of the text, before the annexes THEN read there', () => {
+    const body = Array.from({ length: 30 }, (_, i) => `${i + 1}.任务${i + 1}。(责任单位:市科技局)`);
+    const m = meta(['韶关市科技创新行动计划', '一、任务', ...body, '韶关市科学技术局', '2022年8月1日', '附件:任务清单', '序号\t任务\t单位', '1\t任务一\t市科技局', '市科技局\t2022年6月30日'].join('\n'));
+    expect(m.issuers).toEqual(['韶关市科学技术局']);
+    expect(m.issuedOn).toBe('2022-08-01');
+  });
+
+  test('GIVEN a deadline table row 单位\t日期 and no signature THEN no issuer and no date from it', () => {
+    const m = meta(['清远市工作要点', '一、任务', '附件', '市科技局\t2022年6月30日'].join('\n'));
+    expect(m.issuers).toEqual([]);
+    expect(m.issuedOn).toBeNull();
+  });
+});
+
 describe('interpretations', () => {
+  test('GIVEN a 解读 headline and 解读如下 but no Q&A headings THEN interpretation', () => {
+    const m = meta(['《梅州市文旅发展三年行动计划》政策解读', '为便于理解，现将《梅州市文旅发展三年行动计划(2023—2025年)》解读如下。', '一是明确目标。', '二是细化任务。'].join('\n'));
+    expect(m.kind).toBe('interpretation');
+    expect(m.about).toBe('梅州市文旅发展三年行动计划');
+  });
+
   test('GIVEN a Q&A article with no front matter THEN interpretation, about the plan it quotes, headline as title', () => {
     const m = meta(
       [
