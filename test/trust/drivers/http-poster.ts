@@ -21,7 +21,7 @@ export function httpPoster(baseUrl: string, crash = process.env.CRASH ?? '', cra
       const res = await fetch(`${baseUrl}/post`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ tenant: target.tenant, channel: target.channel, thread: target.thread ?? null, key, text: reply.text }),
+        body: JSON.stringify({ tenant: target.tenant, channel: target.channel, thread: target.thread ?? null, key, text: reply.text, opensThread: Boolean(reply.openThread) }),
       });
       const body = (await res.json()) as { messageId: string };
       process.stdout.write(`posted ${key} ${body.messageId}\n`);
@@ -31,9 +31,10 @@ export function httpPoster(baseUrl: string, crash = process.env.CRASH ?? '', cra
     async findPostedMessage(target: PostTarget, key: string): Promise<PostedMessage | null> {
       const q = new URLSearchParams({ tenant: target.tenant, channel: target.channel });
       const res = await fetch(`${baseUrl}/history?${q}`);
-      const body = (await res.json()) as { messages: Array<{ key: string; messageId: string }> };
+      const body = (await res.json()) as { messages: Array<{ key: string; messageId: string; opensThread: boolean }> };
       const hit = body.messages.find((m) => m.key === key);
-      return hit ? { messageId: hit.messageId } : null;
+      // Slack: a message's thread is its own ts, so history gives both.
+      return hit ? { messageId: hit.messageId, thread: hit.opensThread ? hit.messageId : undefined } : null;
     },
   };
 }

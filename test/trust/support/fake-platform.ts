@@ -11,6 +11,8 @@ export interface PlatformPost {
   thread: string | null;
   key: string;
   text: string;
+  /** The post opened a thread for replies (Slack: the thread is the message ts itself). */
+  opensThread: boolean;
   at: number;
 }
 
@@ -35,7 +37,7 @@ export async function startFakePlatform(): Promise<FakePlatform> {
       req.on('data', (d: string) => (raw += d));
       req.on('end', () => {
         const b = JSON.parse(raw) as Omit<PlatformPost, 'messageId' | 'at'>;
-        const post: PlatformPost = { ...b, thread: b.thread ?? null, messageId: `m${++seq}`, at: Date.now() };
+        const post: PlatformPost = { ...b, thread: b.thread ?? null, opensThread: Boolean(b.opensThread), messageId: `m${++seq}`, at: Date.now() };
         posts.push(post);
         send(200, { ok: true, messageId: post.messageId });
       });
