@@ -11,6 +11,7 @@ import { openStore, type Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { loadGoldPlans } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';
+import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
 import { commandBody, eventBody, interactionBody, sendSigned, startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'f');
@@ -77,6 +78,19 @@ function slash(text: string, user = 'UMEMBER', channel = 'C1') {
 }
 
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+/** The scheduler's path for a weekly prompt: outbox claim → poster.post → marked sent with its thread. */
+async function postPrompt(channel: string, week: string) {
+  const planId = (store.reader.prepare('SELECT id FROM plans ORDER BY id LIMIT 1').get() as { id: number }).id;
+  const key: OutboxKey = { tenant: TEAM, channel, planId, week, kind: 'prompt' };
+  const target = { tenant: TEAM, channel };
+  let posted: { messageId: string; thread?: string } = { messageId: '' };
+  const outcome = await deliverOnce(store, key, new Date(), {
+    send: async () => (posted = await slack.post(target, { text: '请回复本周进度', openThread: { key: postKey(key), name: `${week} 进度` } }, postKey(key))),
+    findPostedMessage: (k) => slack.findPostedMessage(target, k),
+  });
+  return { ...posted, outcome, key };
+}
 
 describe('Slack over HTTP (signed requests, real Bolt)', () => {
   test('GIVEN a DM 谁牵头推动5G赋能交通 THEN the lead units are answered in the DM', async () => {
@@ -195,16 +209,25 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
     expect(String(e.args.text)).toContain('100');
   });
 
-  test('GIVEN a post with an outbox key THEN findPostedMessage finds it after the fact; another key is null', async () => {
+  test('GIVEN a post with an outbox key THEN findPostedMessage finds it (with its thread) after the fact; another key is null', async () => {
     const target = { tenant: TEAM, channel: 'C-outbox' };
-    const posted = await slack.post(target, { text: '本周进度征询' }, 'C-outbox|plan|2022-W10|prompt');
-    expect(await slack.findPostedMessage(target, 'C-outbox|plan|2022-W10|prompt')).toEqual({ messageId: posted.messageId });
-    expect(await slack.findPostedMessage(target, 'C-outbox|plan|2022-W11|prompt')).toBeNull();
+    const posted = await slack.post(target, { text: '本周周报' }, 'C-outbox|plan|2022-W10|digest');
+    expect(await slack.findPostedMessage(target, 'C-outbox|plan|2022-W10|digest')).toEqual({ messageId: posted.messageId });
+    expect(await slack.findPostedMessage(target, 'C-outbox|plan|2022-W11|digest')).toBeNull();
+    const prompt = await slack.post(target, { text: '征询', openThread: { key: 'k', name: 'n' } }, 'C-outbox|plan|2022-W10|prompt');
+    expect(await slack.findPostedMessage(target, 'C-outbox|plan|2022-W10|prompt')).toEqual({ messageId: prompt.messageId, thread: prompt.messageId });
+  });
+
+  test('GIVEN a prompt already sent THEN the outbox does not post it again', async () => {
+    const first = await postPrompt('C-once', '2022-W10');
+    const again = await postPrompt('C-once', '2022-W10');
+    expect([first.outcome, again.outcome]).toEqual(['sent', 'already_sent']);
+    expect(fake.messages.filter((m) => m.channel === 'C-once')).toHaveLength(1);
   });
 
   test('GIVEN a weekly prompt posted with openThread THEN a reply in its thread is routed as a report, not a question', async () => {
-    const target = { tenant: TEAM, channel: 'C-prompt' };
-    const posted = await slack.post(target, { text: '请回复本周进度', openThread: { key: 'C-prompt|p|2022-W10|prompt', name: '2022-W10 进度' } }, 'C-prompt|p|2022-W10|prompt');
+    const posted = await postPrompt('C-prompt', '2022-W10');
+    expect(posted.outcome).toBe('sent');
     expect(posted.thread).toBe(posted.messageId);
     const ts = nextTs();
     const ev = { type: 'message', channel: 'C-prompt', user: 'UMEMBER', text: '任务3 已完成60%', ts, thread_ts: posted.thread };
@@ -226,8 +249,7 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
     const j = slash('join 市工业和信息化局', 'UREP', 'C-rep');
     await j.send();
     await fake.waitFor(() => fake.responses.find((x) => x.id === j.id));
-    const target = { tenant: TEAM, channel: 'C-rep' };
-    const posted = await slack.post(target, { text: '请回复本周进度', openThread: { key: 'C-rep|p|2022-W10|prompt', name: '2022-W10' } }, 'C-rep|p|2022-W10|prompt');
+    const posted = await postPrompt('C-rep', '2022-W10');
     const ev = { type: 'message', channel: 'C-rep', user: 'UREP', text: '任务1 推进中 进度60%', ts: nextTs(), thread_ts: posted.thread };
     await sendEvent('Ev-rep-1', ev);
     await sendEvent('Ev-rep-1', ev, { retryNum: 1 });

@@ -9,7 +9,6 @@ import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
 import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
-import { savePromptThread } from '../../store/chat-events.ts';
 import { commandToEvent, messageToEvent, viewToEvent, type SlackCommandPayload, type SlackMessageEvent, type ViewSubmission } from './events.ts';
 import { SignedHttpReceiver } from './receiver.ts';
 import { renderMessages, renderModal } from './render.ts';
@@ -186,19 +185,18 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
     app,
     async post(target: PostTarget, reply: Reply, key: string): Promise<PostedMessage> {
       // The outbox key rides along as message metadata: findPostedMessage recognises it after a crash.
-      const ts = await postReply(target.channel, target.thread ?? null, reply, { metadata: { event_type: POST_EVENT, event_payload: { key } } });
-      if (reply.openThread) {
-        savePromptThread(deps.store, { platform: 'slack', tenant: target.tenant, channel: target.channel, thread: ts, postKey: key }, deps.clock.now());
-        return { messageId: ts, thread: ts };
-      }
-      return { messageId: ts };
+      const ts = await postReply(target.channel, target.thread ?? null, reply, { metadata: { event_type: POST_EVENT, event_payload: { key, opens_thread: Boolean(reply.openThread) } } });
+      // A Slack thread is its parent's ts; the scheduler records it with the outbox row (markSent),
+      // which is how dispatch knows a reply there is a progress report.
+      return reply.openThread ? { messageId: ts, thread: ts } : { messageId: ts };
     },
     async findPostedMessage(target: PostTarget, key: string): Promise<PostedMessage | null> {
       const res = (await (client as WebClient).conversations.history({ channel: target.channel, limit: 200, include_all_metadata: true })) as {
-        messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { key?: unknown } } }>;
+        messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { key?: unknown; opens_thread?: unknown } } }>;
       };
       const hit = res.messages?.find((m) => m.metadata?.event_type === POST_EVENT && m.metadata.event_payload?.key === key);
-      return hit?.ts ? { messageId: hit.ts } : null;
+      if (!hit?.ts) return null;
+      return hit.metadata?.event_payload?.opens_thread ? { messageId: hit.ts, thread: hit.ts } : { messageId: hit.ts };
     },
     async stop() {
       await app.stop();

@@ -1,0 +1,245 @@
+// Discord: a discord.js Client. Interactions (`/duban <sub>`, autocomplete, modals) answer within
+// Discord's 3-second window: slow commands defer first, the rest defer when the work passes a short
+// budget. Messages (a question mentioning duban, a reply inside a weekly-prompt thread) go through
+// the same dispatch; a redelivered MESSAGE_CREATE after a RESUME is deduped there by message id.
+import { once } from 'node:events';
+import {
+  ApplicationCommandOptionType,
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { Config } from '../../config.ts';
+import { autocomplete } from '../../core/autocomplete.ts';
+import { findCommand } from '../../core/command.ts';
+import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
+import type { Attachment, ChatEvent } from '../../core/event.ts';
+import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
+import type { Reply } from '../../core/reply.ts';
+import { invocationToEvent, messageToEvent, modalCommand, type Place } from './events.ts';
+import { NO_MENTIONS, postTag, renderFollowUps, renderMessage, renderModal } from './render.ts';
+
+export interface DiscordOptions {
+  /** Work longer than this is deferred (deferReply) before it finishes; Discord allows 3 s. */
+  deferAfterMs?: number;
+}
+
+export interface DiscordRunning extends Poster {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+// Commands whose work may pass 3 s (a parse of a whole plan, a digest with its chart): defer at once.
+const SLOW = new Set(['import', 'digest']);
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const TIMEOUT = Symbol('timeout');
+
+export async function startDiscord(deps: DispatchDeps, config: Config, options: DiscordOptions = {}): Promise<DiscordRunning> {
+  const d = config.discord;
+  if (!d) throw new Error('startDiscord: DISCORD_TOKEN is not configured');
+  const client = new Client({
+    // Least intents. Guilds: servers, channels, threads, roles (permissions). GuildMessages: messages
+    // in servers, for questions that mention duban and replies inside the weekly prompt's thread.
+    // MessageContent is the one PRIVILEGED intent (enable it under Bot → Privileged Gateway Intents):
+    // without it Discord sends an empty `content` for every message that does not mention the bot,
+    // and a thread reply like "任务3 已完成60%" is free text addressed to nobody. Slash commands and
+    // modals need no intent at all.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+    // The default for every send, and each payload repeats it (render.ts NO_MENTIONS).
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: d.apiUrl ? { api: d.apiUrl } : {},
+  });
+
+  // Coordinators: Manage Server, or the configured role (id or name).
+  const isCoordinator = (perms: { has(p: bigint): boolean } | null | undefined, roleIds: readonly string[], roleName: (id: string) => string | undefined) =>
+    Boolean(perms?.has(PermissionFlagsBits.ManageGuild)) || (!!d.coordinatorRole && roleIds.some((id) => id === d.coordinatorRole || roleName(id) === d.coordinatorRole));
+
+  const placeOf = (i: { guildId: string | null; channelId: string | null; channel: unknown }): Place => {
+    const ch = i.channel as { isThread?(): boolean; parentId?: string | null } | null;
+    return { guildId: i.guildId, channelId: i.channelId ?? '', parentId: ch?.isThread?.() ? (ch.parentId ?? null) : null };
+  };
+
+  const download = async (url: string, name: string, size: number): Promise<Attachment | null> => {
+    if (size > MAX_FILE_BYTES) return null;
+    const res = await fetch(url);
+    return res.ok ? { name, bytes: new Uint8Array(await res.arrayBuffer()) } : null;
+  };
+
+  const answer = async (i: ChatInputCommandInteraction | ModalSubmitInteraction, event: ChatEvent, slow: boolean, before?: () => Promise<void>) => {
+    let deferred = false;
+    if (slow) {
+      // Acknowledge first; a refusal is only for the asker's eyes.
+      await i.deferReply(event.isCoordinator ? {} : { flags: MessageFlags.Ephemeral });
+      deferred = true;
+    }
+    await before?.();
+    const work = dispatch(event, deps);
+    let reply: Reply | null;
+    if (deferred) reply = await work;
+    else {
+      const first = await Promise.race([work, new Promise<typeof TIMEOUT>((r) => setTimeout(() => r(TIMEOUT), options.deferAfterMs ?? 1500))]);
+      if (first === TIMEOUT) {
+        await i.deferReply();
+        deferred = true;
+        reply = await work;
+      } else reply = first;
+    }
+    if (!reply) {
+      if (deferred) await i.deleteReply();
+      return;
+    }
+    if (reply.modal && !deferred && i.isChatInputCommand()) {
+      await i.showModal(renderModal(reply.modal));
+      return;
+    }
+    const payload = renderMessage(reply.modal ? { ...reply, text: `${reply.text}\n请重新输入 /duban ${reply.modal.id} 打开表单。` } : reply);
+    const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
+    if (deferred) await i.editReply({ content: payload.content ?? '', embeds: payload.embeds, files: payload.files, allowedMentions: NO_MENTIONS });
+    else await i.reply({ ...payload, ...(flags ? { flags } : {}) });
+    for (const more of renderFollowUps(reply)) await i.followUp({ ...more, ...(flags ? { flags } : {}) });
+  };
+
+  const onCommand = async (i: ChatInputCommandInteraction) => {
+    const sub = i.options.getSubcommand();
+    const values: Record<string, string | number | boolean | undefined> = {};
+    const files: Array<{ url: string; name: string; size: number }> = [];
+    for (const o of i.options.data[0]?.options ?? []) {
+      if (o.type === ApplicationCommandOptionType.Attachment && o.attachment) {
+        files.push({ url: o.attachment.url, name: o.attachment.name, size: o.attachment.size });
+        values[o.name] = o.attachment.name;
+      } else values[o.name] = o.value;
+    }
+    const roles = Array.isArray(i.member?.roles) ? i.member.roles : [...(i.member?.roles.cache.keys() ?? [])];
+    const coordinator = isCoordinator(i.memberPermissions, roles, (id) => i.guild?.roles.cache.get(id)?.name);
+    const event = invocationToEvent(
+      { ...placeOf(i), interactionId: i.id, userId: i.user.id, userName: i.user.username, locale: i.locale, command: sub, options: values },
+      { botId: client.user?.id ?? '', isCoordinator: coordinator, receivedAt: deps.clock.now() },
+    );
+    await answer(i, event, SLOW.has(sub) || files.length > 0, async () => {
+      const got = await Promise.all(files.map((f) => download(f.url, f.name, f.size)));
+      event.attachments = got.filter((a): a is Attachment => a !== null);
+    });
+  };
+
+  const onModal = async (i: ModalSubmitInteraction) => {
+    const name = modalCommand(i.customId);
+    const spec = name ? findCommand(deps.commands, name)?.modal : undefined;
+    if (!name || !spec) return;
+    const values: Record<string, string | undefined> = {};
+    for (const f of spec.fields) {
+      let v: string | undefined;
+      try {
+        v = i.fields.getTextInputValue(f.id);
+      } catch {
+        v = undefined;
+      }
+      values[f.id] = v || undefined;
+    }
+    const roles = Array.isArray(i.member?.roles) ? i.member.roles : [...(i.member?.roles.cache.keys() ?? [])];
+    const coordinator = isCoordinator(i.memberPermissions, roles, (id) => i.guild?.roles.cache.get(id)?.name);
+    const event = invocationToEvent(
+      { ...placeOf(i), interactionId: i.id, userId: i.user.id, userName: i.user.username, locale: i.locale, command: name, options: values },
+      { botId: client.user?.id ?? '', isCoordinator: coordinator, receivedAt: deps.clock.now() },
+    );
+    await answer(i, event, false);
+  };
+
+  const onInteraction = async (i: Interaction) => {
+    if (i.isAutocomplete()) {
+      const cmd = findCommand(deps.commands, i.options.getSubcommand());
+      const focused = i.options.getFocused(true);
+      const kind = cmd?.options.find((o) => o.name === focused.name)?.autocomplete;
+      const plan = focused.name === 'plan' ? undefined : (i.options.getString('plan') ?? undefined);
+      await i.respond(kind ? autocomplete(deps.store, kind, String(focused.value), { plan }).slice(0, 25) : []);
+    } else if (i.isChatInputCommand() && i.commandName === 'duban') await onCommand(i);
+    else if (i.isModalSubmit()) await onModal(i);
+  };
+
+  // A reply only the author should see, in a message context (no ephemeral there): by DM, and in the
+  // channel when the user refuses DMs from server members (50007).
+  const sendPrivately = async (m: Message, reply: Reply) => {
+    try {
+      await m.author.send(renderMessage(reply));
+    } catch (err) {
+      if (!(err instanceof DiscordAPIError && err.code === 50007)) throw err;
+      await m.reply(renderMessage(reply));
+    }
+  };
+
+  const onMessage = async (m: Message) => {
+    if (m.author.bot || !client.user) return;
+    const roles = m.member ? [...m.member.roles.cache.keys()] : [];
+    const draft = messageToEvent(
+      {
+        id: m.id,
+        guildId: m.guildId,
+        channelId: m.channelId,
+        parentId: m.channel.isThread() ? m.channel.parentId : null,
+        authorId: m.author.id,
+        authorName: m.author.username,
+        authorIsBot: m.author.bot,
+        content: m.content,
+        mentionsBot: m.mentions.users.has(client.user.id),
+      },
+      { botId: client.user.id, isCoordinator: isCoordinator(m.member?.permissions, roles, (id) => m.guild?.roles.cache.get(id)?.name), receivedAt: deps.clock.now() },
+    );
+    if (!draft) return;
+    const reply = await dispatch(draft, deps);
+    if (!reply) return;
+    const shown = reply.modal ? { ...reply, text: `${reply.text}\n请使用 /duban ${reply.modal.id} 打开表单，或直接写出，例如 任务3 进度60%。` } : reply;
+    if (reply.ephemeral) await sendPrivately(m, shown);
+    else await m.reply(renderMessage(shown));
+    for (const more of renderFollowUps(shown)) if (m.channel.isSendable()) await m.channel.send(more);
+  };
+
+  const fail = (what: string) => (err: unknown) => deps.log?.error({ err }, `discord ${what} failed`);
+  client.on(Events.InteractionCreate, (i) => void onInteraction(i).catch(fail('interaction')));
+  client.on(Events.MessageCreate, (m) => void onMessage(m).catch(fail('message')));
+  client.on(Events.Error, fail('client'));
+
+  const ready = once(client, Events.ClientReady);
+  await client.login(d.token);
+  await ready;
+
+  const sendable = async (target: PostTarget) => {
+    const ch = await client.channels.fetch(target.thread ?? target.channel);
+    if (!ch?.isSendable() || !('messages' in ch)) throw new Error(`discord: cannot post in channel ${target.channel}`);
+    return ch;
+  };
+
+  return {
+    platform: 'discord',
+    client,
+    async post(target: PostTarget, reply: Reply, key: string): Promise<PostedMessage> {
+      const ch = await sendable(target);
+      // The outbox key's tag rides in the embed footer: findPostedMessage recognises it after a crash.
+      const msg = await ch.send(renderMessage(reply, postTag(key)));
+      for (const more of renderFollowUps(reply)) await ch.send(more);
+      if (reply.openThread && msg.guildId && !ch.isThread()) {
+        const thread = await msg.startThread({ name: reply.openThread.name.slice(0, 100), autoArchiveDuration: 10080 });
+        // The scheduler records thread.id with the outbox row (markSent): replies there are reports.
+        return { messageId: msg.id, thread: thread.id };
+      }
+      return { messageId: msg.id };
+    },
+    async findPostedMessage(target: PostTarget, key: string): Promise<PostedMessage | null> {
+      const ch = await sendable(target);
+      const tag = postTag(key);
+      const recent = await ch.messages.fetch({ limit: 100 });
+      const hit = recent.find((m) => m.author.id === client.user?.id && m.embeds.some((e) => e.footer?.text === tag));
+      if (!hit) return null;
+      // A thread started from a message has the message's id (Discord); HasThread marks that it exists.
+      return hit.hasThread || hit.flags.has(MessageFlags.HasThread) ? { messageId: hit.id, thread: hit.id } : { messageId: hit.id };
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

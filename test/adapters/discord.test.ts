@@ -1,0 +1,265 @@
+// The real discord.js 14 Client end to end over 127.0.0.1: our fake gateway (WebSocket) and REST,
+// a temp SQLite store with the plans loaded. Interactions and messages are injected as dispatches.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startDiscord, type DiscordRunning } from '../../src/adapters/discord/index.ts';
+import { buildCommandJson, deployCommands } from '../../src/adapters/discord/deploy.ts';
+import { postTag } from '../../src/adapters/discord/render.ts';
+import { ManualClock } from '../../src/core/clock.ts';
+import type { Config } from '../../src/config.ts';
+import { openStore, type Store } from '../../src/store/open.ts';
+import { commandList } from '../../commands/index.ts';
+import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
+import { loadGoldPlans } from '../support/chat.ts';
+import { tempDir } from '../support/fixtures.ts';
+import { IDS, MANAGE_GUILD, member, startFakeDiscord, user, type FakeDiscord } from '../support/fake-discord.ts';
+
+const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345';
+const MEMBER = '1300000000000000001';
+const COORD = '1300000000000000002';
+const MANAGER = '1300000000000000003';
+const hasProgress = existsSync(join(import.meta.dirname, '../../src/progress/index.ts'));
+const hasDigest = existsSync(join(import.meta.dirname, '../../src/digest/index.ts'));
+
+let fake: FakeDiscord;
+let discord: DiscordRunning;
+let store: Store;
+let cleanup: () => void;
+
+const config = (api: string): Config => ({
+  db: undefined,
+  timezone: 'Asia/Shanghai',
+  seeds: 'seeds',
+  logLevel: 'silent',
+  port: 0,
+  tickSeconds: 60,
+  slack: null,
+  discord: { token: TOKEN, applicationId: IDS.app, guildId: IDS.guild, coordinatorRole: IDS.roleCoordinator, apiUrl: api },
+});
+
+beforeAll(async () => {
+  const tmp = tempDir();
+  cleanup = tmp.cleanup;
+  store = openStore(join(tmp.dir, 'discord.sqlite'));
+  loadGoldPlans(store);
+  fake = await startFakeDiscord();
+  discord = await startDiscord({ store, clock: new ManualClock('2022-03-07T01:00:00Z'), commands: commandList }, config(fake.api));
+}, 20_000);
+
+afterAll(async () => {
+  await discord?.stop();
+  await fake?.close();
+  store?.close();
+  cleanup?.();
+});
+
+const memberOf = (id: string) => (id === COORD ? member(id, [IDS.roleCoordinator]) : id === MANAGER ? member(id, [IDS.roleManager], MANAGE_GUILD) : member(id));
+
+type Opt = { name: string; type: number; value: string | number; focused?: boolean };
+
+function interaction(type: number, data: Record<string, unknown>, who = MEMBER, channelId: string = IDS.channel) {
+  const id = fake.nextId();
+  const m = memberOf(who);
+  fake.dispatch('INTERACTION_CREATE', {
+    id,
+    application_id: IDS.app,
+    type,
+    token: `tok-${id}`,
+    version: 1,
+    guild_id: IDS.guild,
+    channel_id: channelId,
+    channel: { id: channelId, type: 0, guild_id: IDS.guild, name: '督办' },
+    member: { ...m, permissions: m.permissions === '0' ? String(1024n | 2048n) : String(BigInt(m.permissions) | 1024n | 2048n) },
+    locale: 'zh-CN',
+    guild_locale: 'zh-CN',
+    app_permissions: '2048',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
+    attachment_size_limit: 10485760,
+    data,
+  });
+  return id;
+}
+
+const slash = (sub: string, options: Opt[] = [], who = MEMBER, type = 2) =>
+  interaction(type, { id: '1400000000000000001', name: 'duban', type: 1, options: [{ type: 1, name: sub, options }] }, who);
+
+/** What the user finally sees for an interaction: the callback's data, or the edited @original. */
+async function shown(id: string): Promise<{ type: number; content: string; flags?: number; body: Record<string, unknown> | null; files: Array<{ name: string; bytes: Buffer }> }> {
+  const cb = await fake.waitFor(() => fake.callbacks.find((c) => c.interactionId === id));
+  if (cb.type !== 5) return { type: cb.type, content: String(cb.data?.content ?? ''), flags: cb.data?.flags as number | undefined, body: cb.data ?? null, files: [] };
+  const edit = await fake.waitFor(() => fake.calls.find((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}`)), 8000);
+  return { type: 5, content: String(edit.body?.content ?? ''), flags: cb.data?.flags as number | undefined, body: edit.body, files: edit.files };
+}
+
+function message(content: string, opts: { channelId?: string; author?: string; mentions?: unknown[]; id?: string } = {}) {
+  const id = opts.id ?? fake.nextId();
+  const author = opts.author ?? MEMBER;
+  const d = {
+    id,
+    channel_id: opts.channelId ?? IDS.channel,
+    guild_id: IDS.guild,
+    author: user(author),
+    member: { ...memberOf(author), user: undefined },
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: opts.mentions ?? [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+  };
+  fake.dispatch('MESSAGE_CREATE', d);
+  return d;
+}
+
+const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+describe('Discord over a fake gateway and REST (real discord.js)', () => {
+  test('GIVEN the client logs in THEN it identified once with the least intents (Guilds, GuildMessages, MessageContent)', () => {
+    expect(fake.identifies).toBe(1);
+    expect(discord.client.options.intents.bitfield).toBe(1 | 512 | 32768);
+  });
+
+  test('GIVEN /duban lead task:推动5G赋能交通 THEN the lead units are answered, with no mentions parsed', async () => {
+    const id = slash('lead', [{ name: 'task', type: 3, value: '推动5G赋能交通' }]);
+    const r = await shown(id);
+    expect(r.content).toContain('市工业和信息化局');
+    expect((r.body?.allowed_mentions as { parse: unknown[] }).parse).toEqual([]);
+  });
+
+  test('GIVEN a channel message mentioning duban with a question THEN it is answered in the channel', async () => {
+    const q = message(`<@${IDS.bot}> 谁牵头推动5G赋能交通？`, { mentions: [user(IDS.bot, 'duban', true)] });
+    const m = await fake.waitFor(() => fake.calls.find((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages` && (c.body?.message_reference as { message_id?: string })?.message_id === q.id));
+    expect(String(m.body?.content)).toContain('市交通运输局');
+    expect((m.body?.allowed_mentions as { parse: unknown[] }).parse).toEqual([]);
+  });
+
+  test('GIVEN a channel message that does not mention duban THEN it is ignored', async () => {
+    const before = fake.messages.length;
+    message('谁牵头推动5G赋能交通？');
+    await settle(200);
+    expect(fake.messages.length).toBe(before);
+  });
+
+  test('GIVEN autocomplete on task with 5G THEN at most 25 matching choices', async () => {
+    const id = slash('lead', [{ name: 'task', type: 3, value: '5G', focused: true }], MEMBER, 4);
+    const cb = await fake.waitFor(() => fake.callbacks.find((c) => c.interactionId === id));
+    expect(cb.type).toBe(8);
+    const choices = cb.data?.choices as Array<{ name: string; value: string }>;
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.every((c) => c.name.includes('5G') || c.value.includes('5G'))).toBe(true);
+  });
+
+  test('GIVEN /duban report with no options THEN the report modal is shown; a submission with 120% is refused privately', async () => {
+    const id = slash('report');
+    const cb = await fake.waitFor(() => fake.callbacks.find((c) => c.interactionId === id));
+    expect(cb.type).toBe(9);
+    expect(cb.data?.custom_id).toBe('duban:report');
+    const sub = interaction(5, {
+      custom_id: 'duban:report',
+      components: [
+        { type: 1, components: [{ type: 4, custom_id: 'task', value: '3' }] },
+        { type: 1, components: [{ type: 4, custom_id: 'percent', value: '120' }] },
+      ],
+    });
+    const r = await shown(sub);
+    expect(r.content).toContain('100');
+    expect(r.flags).toBe(64);
+  });
+
+  test('GIVEN a member without Manage Server or the role THEN digest and import are refused, privately', async () => {
+    for (const [sub, opts] of [['digest', []], ['import', [{ name: 'text', type: 3, value: '一些文字' }]]] as const) {
+      const id = slash(sub, [...opts]);
+      const r = await shown(id);
+      expect(r.type).toBe(5); // slow commands defer first
+      expect(r.flags).toBe(64);
+      expect(r.content).toContain('仅限协调人');
+    }
+  });
+
+  test('GIVEN the configured coordinator role, or Manage Server THEN digest is not refused', async () => {
+    for (const who of [COORD, MANAGER]) {
+      const r = await shown(slash('digest', [], who));
+      expect(r.content).not.toContain('仅限协调人');
+    }
+  });
+
+  test('GIVEN @everyone and a role mention echoed in an error THEN the reply does not ping (parse: [])', async () => {
+    const dms = () => fake.calls.filter((c) => c.method === 'POST' && /^\/channels\/9\d+\/messages$/.test(c.path) && String(c.body?.content).includes('percent'));
+    const before = dms().length;
+    message(`<@${IDS.bot}> /duban report percent:@everyone`, { mentions: [user(IDS.bot, 'duban', true)] });
+    message(`<@${IDS.bot}> /duban report percent:<@&${IDS.roleCoordinator}>`, { mentions: [user(IDS.bot, 'duban', true)] });
+    // A refusal is private: a DM to the author (the fake accepts it).
+    await fake.waitFor(() => dms().length >= before + 2);
+    for (const sent of dms()) expect((sent.body?.allowed_mentions as { parse: unknown[] }).parse).toEqual([]);
+    const texts = fake.calls.filter((c) => /^\/channels\/9\d+\/messages$/.test(c.path)).map((c) => String(c.body?.content));
+    expect(texts.some((t) => t.includes('everyone'))).toBe(true);
+    expect(texts.join('\n')).not.toMatch(/@everyone|<@&\d+>/);
+  });
+
+  test('GIVEN a weekly prompt as a thread THEN a reply there is answered once, even when redelivered after a RESUME; a refused DM falls back to the thread', async () => {
+    const planId = (store.reader.prepare('SELECT id FROM plans ORDER BY id LIMIT 1').get() as { id: number }).id;
+    const okey: OutboxKey = { tenant: IDS.guild, channel: IDS.channel, planId, week: '2022-W10', kind: 'prompt' };
+    const key = postKey(okey);
+    const target = { tenant: IDS.guild, channel: IDS.channel };
+    let posted: { messageId: string; thread?: string } = { messageId: '' };
+    // The scheduler's path: outbox claim → post (opens the thread) → marked sent with the thread id.
+    const outcome = await deliverOnce(store, okey, new Date(), {
+      send: async () => (posted = await discord.post(target, { text: '请回复本周进度', openThread: { key, name: '2022-W10 进度征询' } }, key)),
+      findPostedMessage: (k) => discord.findPostedMessage(target, k),
+    });
+    expect(outcome).toBe('sent');
+    expect(posted.thread).toBe(posted.messageId);
+    expect(await discord.findPostedMessage(target, key)).toEqual({ messageId: posted.messageId, thread: posted.thread });
+    expect(await discord.findPostedMessage({ tenant: IDS.guild, channel: IDS.channel }, `${key}x`)).toBeNull();
+    const promptCall = fake.messages.find((m) => m.id === posted.messageId);
+    expect(JSON.stringify(promptCall?.embeds)).toContain(postTag(key));
+
+    fake.refuseDm.add(MEMBER);
+    const reply = message('任务1 推进中 进度60%', { channelId: posted.thread! });
+    const inThread = () => fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${posted.thread}/messages`);
+    await fake.waitFor(() => inThread().length > 0);
+    // The gateway drops; the client RESUMEs and Discord replays the same MESSAGE_CREATE.
+    fake.replayOnResume.push({ t: 'MESSAGE_CREATE', d: reply });
+    fake.dropConnection(4000);
+    await fake.waitFor(() => fake.resumes > 0, 10_000);
+    await settle(500);
+    expect(fake.identifies).toBe(1);
+    expect(inThread()).toHaveLength(1);
+    expect(String(inThread()[0].body?.content)).not.toContain('这项任务');
+    if (hasProgress) {
+      const n = (store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'discord'").get() as { n: number }).n;
+      expect(n).toBeLessThanOrEqual(1);
+    }
+  }, 20_000);
+
+  test.skipIf(!hasDigest)('GIVEN a coordinator asks for the digest THEN it is posted once as embeds with the chart attached', async () => {
+    const id = slash('digest', [], COORD);
+    const r = await shown(id);
+    expect(r.type).toBe(5);
+    expect(r.files.some((f) => f.bytes.subarray(1, 4).toString() === 'PNG')).toBe(true);
+    expect((r.body?.embeds as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  test('GIVEN deploy-commands against the REST base THEN one /duban with every subcommand, required options first, autocomplete flagged', async () => {
+    const n = await deployCommands(commandList, { token: TOKEN, applicationId: IDS.app, guildId: IDS.guild, api: fake.api });
+    expect(n).toBe(1);
+    const put = fake.calls.find((c) => c.method === 'PUT' && c.path === `/applications/${IDS.app}/guilds/${IDS.guild}/commands`);
+    const body = put?.body as unknown as ReturnType<typeof buildCommandJson>[];
+    expect(body[0].options.map((o) => o.name)).toEqual(commandList.map((c) => c.name));
+    for (const sub of body[0].options) {
+      const req = sub.options.map((o) => o.required);
+      expect(req).toEqual([...req].sort((a, b) => Number(b) - Number(a)));
+    }
+    const lead = body[0].options.find((o) => o.name === 'lead')!;
+    expect(lead.options.find((o) => o.name === 'task')?.autocomplete).toBe(true);
+  });
+});
