@@ -1,9 +1,6 @@
 // /duban follow <plan>: this channel follows a plan (weekly prompt, reminder, digest here).
 import { defineCommand } from '../src/core/command.ts';
-import { loadPending } from './lib/pending.ts';
-import type { Store } from '../src/store/open.ts';
-
-type Progress = { follow(store: Store, input: { tenant: string; channel: string; plan: string; timezone: string; now: Date }): { plan: string } };
+import { describeSchedule, follow, followedPlans } from '../src/progress/follow.ts';
 
 export default defineCommand({
   name: 'follow',
@@ -21,9 +18,10 @@ export default defineCommand({
     },
   ] as const,
   examples: ['/duban follow 广州市加快5G应用创新发展三年行动计划'],
-  async run({ args, event, store, clock, timezone }) {
-    const { follow } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
-    const { plan } = follow(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, timezone, now: clock.now() });
-    return { text: `本频道已关注《${plan}》。每周一征询进度，周五发布周报；用 /duban schedule 调整时间。` };
+  run({ args, event, store, clock, timezone }) {
+    const { plan, planId, created } = follow(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, timezone, platform: event.platform, now: clock.now() });
+    const row = followedPlans(store, event.tenant, event.channel).find((f) => f.planId === planId);
+    const when = row ? describeSchedule(row) : '';
+    return { text: `${created ? '本频道已关注' : '本频道早已关注'}《${plan}》。${when ? `时间表：${when}。` : ''}用 /duban schedule 调整时间。` };
   },
 });

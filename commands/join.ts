@@ -1,10 +1,7 @@
 // /duban join <unit>: the asker becomes a member of a unit in this workspace/server (alias-aware,
 // confirmed back with the canonical name). Members report for their unit (issue 6 permissions).
 import { defineCommand } from '../src/core/command.ts';
-import { loadPending } from './lib/pending.ts';
-import type { Store } from '../src/store/open.ts';
-
-type Progress = { joinUnit(store: Store, input: { tenant: string; user: string; userName?: string; unit: string; now: Date }): { unit: string } };
+import { joinUnit } from '../src/progress/members.ts';
 
 export default defineCommand({
   name: 'join',
@@ -22,9 +19,9 @@ export default defineCommand({
     },
   ] as const,
   examples: ['/duban join 市工信局'],
-  async run({ args, event, store, clock }) {
-    const { joinUnit } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
-    const { unit } = joinUnit(store, { tenant: event.tenant, user: event.user, userName: event.userName, unit: args.unit, now: clock.now() });
+  run({ args, event, store, clock }) {
+    const { unit, alreadyMember } = joinUnit(store, { tenant: event.tenant, user: event.user, userName: event.userName, unit: args.unit, now: clock.now() });
+    if (alreadyMember) return { text: `你已是 ${unit} 的成员。`, ephemeral: true };
     return { text: `已加入 ${unit}。每周进度征询会请你填报本单位的任务；填报：/duban report 或在征询消息的话题中直接回复。`, ephemeral: true };
   },
 });

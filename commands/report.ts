@@ -4,10 +4,8 @@
 import { defineCommand } from '../src/core/command.ts';
 import { DubanError } from '../src/core/errors.ts';
 import type { ModalSpec } from '../src/core/reply.ts';
-import type { Store } from '../src/store/open.ts';
-import { loadPending } from './lib/pending.ts';
-
-export const STATUSES = ['未开始', '推进中', '已完成', '滞后', '受阻'] as const;
+import { recordProgress } from '../src/progress/record.ts';
+import { STATUSES } from '../src/progress/parse-progress-reply.ts';
 
 export const reportModal: ModalSpec = {
   id: 'report',
@@ -18,12 +16,6 @@ export const reportModal: ModalSpec = {
     { id: 'percent', label: '进度（0–100）', style: 'short', required: false, placeholder: '60' },
     { id: 'note', label: '说明', style: 'paragraph', required: false, placeholder: '新增5G工厂12家；用地审批未完成' },
   ],
-};
-
-type Recorded = { text?: string; summary?: string };
-type Progress = {
-  parseProgressReply(text: string, opts?: Record<string, unknown>): Record<string, unknown>;
-  recordProgress(store: Store, input: Record<string, unknown>): Recorded;
 };
 
 export default defineCommand({
@@ -54,7 +46,7 @@ export default defineCommand({
     },
   ] as const,
   examples: ['/duban report task:3 status:推进中 percent:60 note:新增5G工厂12家', '任务3 进度80%（在征询话题中直接回复）'],
-  async run({ args, event, store, clock }) {
+  run({ args, event, store, clock }) {
     const empty = Object.values(args).every((v) => v === undefined || v === '');
     if (empty && (event.platform === 'slack' || event.platform === 'discord')) {
       return { text: '请在弹出的表单中填报进度。', modal: reportModal, ephemeral: true };
@@ -62,20 +54,19 @@ export default defineCommand({
     if (empty) throw new DubanError('nothing_to_report');
     if (args.percent !== undefined && args.percent > 100) throw new DubanError('percent_over_100', `${args.percent}%`);
     if (args.percent !== undefined && args.percent < 0) throw new DubanError('percent_negative', `${args.percent}%`);
-    const { parseProgressReply, recordProgress } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
-    const parsed = args.text ? parseProgressReply(args.text) : {};
-    const recorded = recordProgress(store, {
-      ...parsed,
-      ...Object.fromEntries(Object.entries(args).filter(([k, v]) => v !== undefined && k !== 'text')),
+    const result = recordProgress(store, {
+      ...args,
       tenant: event.tenant,
+      platform: event.platform,
       channel: event.channel,
       thread: event.thread,
       user: event.user,
-      onBehalf: event.isCoordinator,
+      isCoordinator: event.isCoordinator,
       // The platform's id of the message: a redelivered reply is recorded once (issue 6).
       sourceMessageId: event.messageId ?? event.eventId,
       at: clock.now(),
     });
-    return { text: recorded.text ?? recorded.summary ?? '已记录。' };
+    // A rejection goes to the reporter only; what was recorded is for the channel to see.
+    return { text: result.text, ephemeral: result.status === 'rejected' };
   },
 });

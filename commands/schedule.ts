@@ -1,14 +1,7 @@
 // /duban schedule prompt:… reminder:… digest:…: when this channel's weekly prompt, reminder and digest go out.
 import { defineCommand } from '../src/core/command.ts';
-import { loadPending } from './lib/pending.ts';
-import type { Store } from '../src/store/open.ts';
-
-type Progress = {
-  setSchedule(
-    store: Store,
-    input: { tenant: string; channel: string; plan?: string; prompt?: string; reminder?: string; digest?: string; timezone: string; now: Date },
-  ): { summary?: string; text?: string };
-};
+import { DubanError } from '../src/core/errors.ts';
+import { setSchedule } from '../src/progress/follow.ts';
 
 export default defineCommand({
   name: 'schedule',
@@ -23,9 +16,10 @@ export default defineCommand({
     { name: 'plan', type: 'string', autocomplete: 'plan', aliases: ['规划', '计划'], description: { 'zh-CN': '只改这项规划', en: 'Only this plan' } },
   ] as const,
   examples: ['/duban schedule prompt:周一 09:00 reminder:周三 17:00 digest:周五 16:00'],
-  async run({ args, event, store, clock, timezone }) {
-    const { setSchedule } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
-    const result = setSchedule(store, { tenant: event.tenant, channel: event.channel, ...args, timezone: args.timezone ?? timezone, now: clock.now() });
-    return { text: `已更新本频道的时间表。${result.summary ?? result.text ?? ''}`.trim() };
+  run({ args, event, store, clock }) {
+    if (!args.prompt && !args.reminder && !args.digest && !args.timezone) throw new DubanError('missing_option', 'prompt / reminder / digest / timezone');
+    // No timezone given: each follow keeps its own.
+    const result = setSchedule(store, { tenant: event.tenant, channel: event.channel, ...args, now: clock.now() });
+    return { text: `已更新本频道 ${result.follows} 项规划的时间表：${result.summary}。` };
   },
 });

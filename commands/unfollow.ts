@@ -1,9 +1,6 @@
 // /duban unfollow <plan>: this channel stops following a plan (history is kept).
 import { defineCommand } from '../src/core/command.ts';
-import { loadPending } from './lib/pending.ts';
-import type { Store } from '../src/store/open.ts';
-
-type Progress = { unfollow(store: Store, input: { tenant: string; channel: string; plan: string; now: Date }): { plan: string } };
+import { unfollow } from '../src/progress/follow.ts';
 
 export default defineCommand({
   name: 'unfollow',
@@ -20,9 +17,8 @@ export default defineCommand({
       description: { 'zh-CN': '规划名称或关键词', en: 'Plan title or keywords' },
     },
   ] as const,
-  async run({ args, event, store, clock }) {
-    const { unfollow } = await loadPending<Progress>(new URL('../src/progress/index.ts', import.meta.url), 'progress');
-    const { plan } = unfollow(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, now: clock.now() });
-    return { text: `本频道已取消关注《${plan}》。已填报的进度仍保留。` };
+  run({ args, event, store, clock }) {
+    const { plan, removed } = unfollow(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, now: clock.now() });
+    return { text: removed ? `本频道已取消关注《${plan}》。已填报的进度仍保留。` : `本频道并未关注《${plan}》。` };
   },
 });

@@ -13,6 +13,7 @@ import type { ChatEvent } from './event.ts';
 import { DubanError, errorReply, isDubanError } from './errors.ts';
 import { coerceArgs, parseOptionText, type RawOptions } from './options.ts';
 import { limitReply, type Reply } from './reply.ts';
+import { promptOfThread } from '../store/progress-reader.ts';
 import { findPromptThread } from '../store/chat-events.ts';
 import { dedupeEvent } from './middleware/dedupe-event.ts';
 import { convertReply, detectScript, localeOf } from './middleware/detect-script.ts';
@@ -75,8 +76,10 @@ export async function route(state: DispatchState): Promise<{ command: AnyCommand
   }
 
   if (event.thread) {
-    const key = findPromptThread(deps.store, { platform: event.platform, tenant: event.tenant, channel: event.channel, thread: event.thread });
-    if (key !== null) {
+    // A weekly prompt's thread: the outbox records it when the scheduler marks the prompt sent; the
+    // adapters also note it when they open it (savePromptThread). Per tenant and channel (issue 6).
+    const where = { platform: event.platform, tenant: event.tenant, channel: event.channel, thread: event.thread };
+    if (promptOfThread(deps.store, event.tenant, event.channel, event.thread) || findPromptThread(deps.store, where) !== null) {
       const report = need('report');
       // Free text goes whole to the report's positional option: its colon words are progress, not options.
       const restSpec = report.options.find((o) => o.rest);

@@ -9,8 +9,9 @@ export const DEDUPE_RETENTION_MS = 7 * 24 * 3600 * 1000;
 const ensured = new WeakSet<Database.Database>();
 function ensureTables(db: Database.Database): void {
   if (ensured.has(db)) return;
-  // Idempotent; covers a store opened before 0003 was listed in migrations/index.ts.
-  migration.up(db);
+  // Only when missing (a store migrated by a build without 0003): DDL would wait for the write lock.
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'prompt_threads'").get();
+  if (!exists) migration.up(db);
   ensured.add(db);
 }
 
