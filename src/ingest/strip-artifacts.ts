@@ -10,8 +10,11 @@ export interface StrippedText {
 
 export function stripArtifacts(text: string, format: DecodedFormat): StrippedText {
   const { body, frontMatter } = splitFrontMatter(text.replace(/\r\n?/g, '\n'));
+  if (format === 'html' && Object.keys(frontMatter).length === 0) Object.assign(frontMatter, htmlHeadFields(body));
   let t = body;
-  t = stripHtml(t, format === 'html' || format === 'docx');
+  // Markdown whose body is an HTML fragment (<div><p>…, as scrapers save articles) wraps like HTML.
+  const htmlBody = format === 'markdown' && /^\s*<(?:div|p|section|article|table|h[1-6])\b/i.test(t);
+  t = stripHtml(t, format === 'html' || format === 'docx' || htmlBody);
   if (format === 'markdown') t = stripMarkdown(t);
   t = stripPinyin(t);
   t = normaliseWidth(t);
@@ -67,6 +70,7 @@ function stripHtml(text: string, isHtml: boolean): string {
   if (t.indexOf('<') !== -1) {
     t = t
       .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<![A-Za-z][^<>]*>|<\?[^<>]*\?>/g, '') // <!DOCTYPE html>, <?xml …?>
       .replace(/<(script|style|head|noscript|template)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi, '\n');
     // In an HTML page line breaks are white space; block tags and <br> make the lines.
     if (isHtml) t = t.replace(/[ \t]*\n[ \t]*/g, ' ');
@@ -74,6 +78,23 @@ function stripHtml(text: string, isHtml: boolean): string {
     t = t.replace(/<br\s*\/?>/gi, '\n').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
   }
   return decodeEntities(t);
+}
+
+// The <head> of a scraped page: <title>, and the meta fields government sites carry (ArticleTitle,
+// PubDate, ContentSource), so that a page without a visible headline still has one.
+function htmlHeadFields(html: string): Record<string, string> {
+  const head = html.slice(0, Math.max(0, html.search(/<body\b/i)) || 20_000);
+  const out: Record<string, string> = {};
+  const meta = (name: string): string | undefined =>
+    new RegExp(`<meta\\s[^<>]*name=["']?${name}["']?[^<>]*content=["']([^"'<>]*)["']`, 'i').exec(head)?.[1]?.trim() ||
+    new RegExp(`<meta\\s[^<>]*content=["']([^"'<>]*)["'][^<>]*name=["']?${name}["']?`, 'i').exec(head)?.[1]?.trim();
+  const title = meta('ArticleTitle') ?? /<title[^<>]*>([^<]*)<\/title>/i.exec(head)?.[1]?.trim().replace(/\s*[_|｜-]\s*[^_|｜-]{2,30}$/, '');
+  if (title) out.title = decodeEntities(title);
+  const date = meta('PubDate') ?? meta('publishdate') ?? meta('pubdate');
+  if (date) out.date = date;
+  const source = meta('ContentSource') ?? meta('source');
+  if (source) out.source = decodeEntities(source);
+  return out;
 }
 
 // <table>: one line per <tr>, its cells joined by '\t' (the 责任分工 annex rows of a .docx).
@@ -161,6 +182,9 @@ function normaliseWidth(text: string): string {
 const BREADCRUMB = /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*:?\s*)?(?:首页|首頁|网站首页|網站首頁|主页|主頁)\s*[>＞›»]/;
 const FURNITURE = /^(?:(?:责任|責任)?(?:编辑|編輯|校对|校對|审核|審核)\s*:|(?:关键词|關鍵詞|关键字|關鍵字)\s*:|(?:分享到|分享至|分享)\s*:|扫一扫|掃一掃|(?:【|\[)?(?:字号|字號|字体|字體)\s*:|返回顶部|返回頂部|(?:【|\[)?(?:打印|关闭|關閉|收藏|关闭窗口|關閉窗口|打印本页|打印本頁)(?:】|\])?\s*(?:(?:【|\[)?(?:打印|关闭|關閉|收藏|关闭窗口|關閉窗口|打印本页|打印本頁)(?:】|\])?\s*)*$)/;
 
+// Page numbers of converted PDFs and Word files: - 3 -, —3—, 第3页 共12页, 3/12
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
 function cleanLines(text: string): string {
   const out: string[] = [];
   for (const raw of text.split('\n')) {
@@ -171,7 +195,7 @@ function cleanLines(text: string): string {
     // A table row keeps its empty edge cells ('\t'-separated); other lines lose stray tabs.
     const trimmed = line.indexOf('\t') !== line.lastIndexOf('\t') || /\S\t|\t\S/.test(line.trim()) ? line : line.trim();
     if (!trimmed.trim()) continue;
-    if (trimmed.length < 200 && (BREADCRUMB.test(trimmed) || FURNITURE.test(trimmed))) continue;
+    if (trimmed.length < 200 && (BREADCRUMB.test(trimmed) || FURNITURE.test(trimmed) || PAGE_NUMBER.test(trimmed))) continue;
     out.push(trimmed);
   }
   return out.join('\n');

@@ -34,6 +34,19 @@ describe('HTML', () => {
     expect(clean('<table><tr><td></td><td>1</td><td>市科技局</td></tr></table>', 'html')).toBe('\t1\t市科技局');
   });
 
+  test('GIVEN a government page head (title, ArticleTitle, PubDate, ContentSource) THEN front-matter fields; no doctype left', () => {
+    const html = '<!DOCTYPE html><html><head><title>某方案_某市人民政府网</title><meta name="ArticleTitle" content="某市人民政府办公室关于印发某方案的通知"><meta name="PubDate" content="2021-10-09 10:20"><meta name="ContentSource" content="某市人民政府办公室"></head><body><p>一、目标</p></body></html>';
+    const r = stripArtifacts(html, 'html');
+    expect(r.frontMatter).toEqual({ title: '某市人民政府办公室关于印发某方案的通知', date: '2021-10-09 10:20', source: '某市人民政府办公室' });
+    expect(r.text).toBe('一、目标');
+    expect(stripArtifacts('<html><head><title>某行动计划 - 某网</title></head><body><p>x</p></body></html>', 'html').frontMatter.title).toBe('某行动计划');
+  });
+
+  test('GIVEN markdown whose body is an HTML fragment with soft-wrapped <p> THEN one line per paragraph', () => {
+    const md = '---\ntitle: t\n---\n<div>\n<p>\n到2025年，\n建成基站。\n</p>\n<p>二、任务</p></div>';
+    expect(clean(md, 'markdown').split('\n')).toEqual(['到2025年，建成基站。', '二、任务']);
+  });
+
   test('GIVEN 5G<10ms or 《A》<<B>> in plain text THEN kept (not tags)', () => {
     expect(clean('时延<10ms，速率>1Gbps')).toBe('时延<10ms，速率>1Gbps');
   });
@@ -68,6 +81,9 @@ describe('page furniture', () => {
       '【打印】【关闭】',
       '分享到：',
       '字号：大 中 小',
+      '- 2 -',
+      '—13—',
+      '第3页 共12页',
     ].join('\n');
     expect(clean(text)).toBe('一、总体目标');
   });
