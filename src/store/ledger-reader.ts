@@ -70,8 +70,34 @@ export function readLedger(store: Store, opts: { tenant: string | null }): Ledge
   });
 }
 
-/** The latest report of a tenant on a task, or null while the progress tables do not exist. */
+/**
+ * The latest report of a tenant on a task (any unit), or null while the progress tables do not
+ * exist. Status, percent and note come from the latest report that said something: a later
+ * 本周无新进展 moves the report date on but does not blank the status (issue 4: it counts as a report).
+ */
 function latestReportQuery(store: Store): ((tenant: string, t: TaskRow) => LatestReport | undefined) | null {
   if (!hasTable(store, 'reports')) return null;
-  return () => undefined;
+  const db = store.reader;
+  // Reports reference task_keys (0002), so progress recorded against an older version of the plan
+  // still shows against the same task of the current version.
+  const last = db.prepare(
+    `SELECT r.reported_at, r.note, r.no_change, u.name AS unit FROM reports r JOIN units u ON u.id = r.unit_id
+     WHERE r.tenant = ? AND r.task_key_id = ? ORDER BY r.reported_at DESC, r.id DESC LIMIT 1`,
+  );
+  const said = db.prepare(
+    `SELECT status, percent, note FROM reports
+     WHERE tenant = ? AND task_key_id = ? AND no_change = 0 ORDER BY reported_at DESC, id DESC LIMIT 1`,
+  );
+  return (tenant, t) => {
+    const l = last.get(tenant, t.task_key_id) as { reported_at: number; note: string | null; no_change: number; unit: string } | undefined;
+    if (!l) return undefined;
+    const s = said.get(tenant, t.task_key_id) as { status: string | null; percent: number | null; note: string | null } | undefined;
+    return {
+      status: s?.status ?? null,
+      percent: s?.percent ?? null,
+      note: l.no_change ? (l.note ?? '本周无新进展') : (l.note ?? s?.note ?? null),
+      reported_at: l.reported_at,
+      unit: l.unit,
+    };
+  };
 }

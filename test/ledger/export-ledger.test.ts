@@ -12,6 +12,8 @@ import { LEDGER_HEADERS } from '../../src/ledger/ledger-row.ts';
 import { readXlsx } from './read-xlsx.ts';
 import { ROOT } from '../trust/support/spawn.ts';
 import type { Store } from '../../src/store/open.ts';
+import { joinUnit } from '../../src/progress/members.ts';
+import { recordProgress } from '../../src/progress/record.ts';
 
 const GOLD = join(ROOT, 'test', 'fixtures', 'gold');
 const gold = (f: string) => JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as SavablePlan;
@@ -82,6 +84,49 @@ describe('duban export', () => {
       const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'duban.js'), 'export', ...args, '--db', store.file], { encoding: 'utf8' });
       expect(r.status).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
+
+describe('the ledger with progress of two workspaces', () => {
+  function report(store: Store, tenant: string, user: string, id: string, at: string, fields: Record<string, unknown>) {
+    const r = recordProgress(store, { tenant, user, platform: 'slack', sourceMessageId: id, at: new Date(at), plan: '广州市加快5G应用创新发展三年行动计划', ...fields });
+    expect(r.status, r.text).toBe('recorded');
+  }
+
+  test('GIVEN reports in T1 and T2 THEN each ledger shows its own latest report, and export asks which workspace', ({ store }) => {
+    loadGold(store);
+    const now = new Date('2022-03-07T01:00:00Z');
+    joinUnit(store, { tenant: 'T1', user: 'u1', unit: '市交通运输局', now });
+    joinUnit(store, { tenant: 'T2', user: 'u2', unit: '市交通运输局', now });
+    report(store, 'T1', 'u1', 'm1', '2022-03-07T02:00:00Z', { task: '4', status: '推进中', percent: 40, note: '第一次' });
+    report(store, 'T1', 'u1', 'm2', '2022-03-08T09:30:00Z', { task: '4', status: '推进中', percent: 60, note: '=1+1 新增5G公交100辆' });
+    report(store, 'T2', 'u2', 'm1', '2022-03-09T02:00:00Z', { task: '4', status: '滞后', percent: 10, note: 'T2 的说明' });
+    report(store, 'T1', 'u1', 'm3', '2022-03-10T02:00:00Z', { task: '4', noChange: true });
+
+    const row = (tenant: string) => readLedger(store, { tenant }).find((r) => r.taskId === '4' && r.plan.startsWith('广州'))!;
+    const t1 = row('T1');
+    expect([t1.status, t1.percent, t1.reportedBy]).toEqual(['推进中', 60, '市交通运输局']);
+    expect(t1.reportedAt?.toISOString()).toBe('2022-03-10T02:00:00.000Z');
+    expect(t1.note).toBe('本周无新进展');
+    const t2 = row('T2');
+    expect([t2.status, t2.percent, t2.note]).toEqual(['滞后', 10, 'T2 的说明']);
+    // A workspace with nothing reported sees the plan, not the others' progress.
+    expect(row('T3').status).toBeNull();
+
+    const bin = join(ROOT, 'bin', 'duban.js');
+    const { dir, cleanup } = tempDir();
+    try {
+      const ambiguous = spawnSync(process.execPath, [bin, 'export', '--format', 'csv', '--out', join(dir, 'x.csv'), '--db', store.file], { encoding: 'utf8' });
+      expect(ambiguous.status).toBe(2);
+      expect(ambiguous.stderr).toMatch(/--tenant \(T1, T2\)/);
+      const out = join(dir, 't1.csv');
+      const ok = spawnSync(process.execPath, [bin, 'export', '--format', 'csv', '--out', out, '--tenant', 'T1', '--db', store.file], { encoding: 'utf8' });
+      expect(ok.status, ok.stderr).toBe(0);
+      const cells = parseCsv(readFileSync(out, 'utf8')).find((c) => c[1] === '4' && c[0].startsWith('广州'))!;
+      expect(cells.slice(7, 12)).toEqual(['推进中', '60%', '2022-03-10 10:00', '市交通运输局', '本周无新进展']);
+    } finally {
+      cleanup();
     }
   });
 });
