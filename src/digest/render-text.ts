@@ -1,0 +1,66 @@
+// The digest as markdown (console, CLI, Slack/Discord fallback text) or plain text (no markup).
+import { DIGEST_STATUSES, type Digest } from './types.ts';
+
+const sign = (n: number) => (n > 0 ? `+${n}` : n < 0 ? String(n) : '±0');
+const fmt = (n: number | null, unit: string | null) => (n == null ? '—' : `${Number.isInteger(n) ? n : n.toFixed(2).replace(/\.?0+$/, '')}${unit ?? ''}`);
+
+export function digestSections(d: Digest): Array<{ title: string; lines: string[] }> {
+  const sections: Array<{ title: string; lines: string[] }> = [];
+  const u = d.units;
+  sections.push({
+    title: '填报情况',
+    lines: [
+      `已填报 ${u.reported.length}/${u.expected} 个单位${u.excused.length ? `，请假 ${u.excused.length}` : ''}`,
+      ...(u.missing.length ? [`未填报：${u.missing.map((m) => m.unit).join('、')}`] : []),
+      ...(u.excused.length ? [`请假：${u.excused.map((m) => m.unit).join('、')}`] : []),
+    ],
+  });
+  sections.push({
+    title: `任务状态（共 ${d.tasks} 项，较上周）`,
+    lines: [DIGEST_STATUSES.filter((s) => d.statusCounts[s] || d.statusChange[s]).map((s) => `${s} ${d.statusCounts[s]}（${sign(d.statusChange[s])}）`).join(' · ') || '暂无'],
+  });
+  if (d.atRisk.length) {
+    sections.push({
+      title: `风险任务（${d.atRisk.length}）`,
+      lines: d.atRisk.map((r) => `任务${r.taskNumber} ${r.title}：${r.reasons.join('、')}${r.deadline ? `（期限 ${r.deadline}）` : ''}${r.unit ? ` · ${r.unit}` : ''}${r.note ? ` — ${r.note}` : ''}`),
+    });
+  }
+  if (d.upcomingDeadlines.length) {
+    sections.push({
+      title: '30 天内到期',
+      lines: d.upcomingDeadlines.map((x) => `${x.date}（${x.daysLeft} 天）任务${x.taskNumber} ${x.title} · ${x.status}`),
+    });
+  }
+  if (d.metrics.length) {
+    sections.push({
+      title: '目标指标',
+      lines: d.metrics.map((m) => `${m.name}：${fmt(m.latest, m.unit)} / ${m.year ?? ''}年目标 ${fmt(m.target, m.unit)}${m.percentOfTarget != null ? `（${m.percentOfTarget}%）` : '（未填报）'}`),
+    });
+  }
+  if (d.notes.length) {
+    sections.push({ title: '重要进展', lines: d.notes.map((n) => `${n.unit}${n.taskNumber ? ` · 任务${n.taskNumber}` : ''}${n.status ? `［${n.status}］` : ''}：${n.text}`) });
+  }
+  return sections;
+}
+
+export function digestTitle(d: Digest): string {
+  return `${d.shortName} · ${d.week} 进度周报`;
+}
+
+export function renderDigestMarkdown(d: Digest): string {
+  const out = [`# ${digestTitle(d)}`, ''];
+  for (const s of digestSections(d)) {
+    out.push(`## ${s.title}`);
+    for (const l of s.lines) out.push(`- ${l}`);
+    out.push('');
+  }
+  return out.join('\n').trimEnd() + '\n';
+}
+
+export function renderDigestText(d: Digest): string {
+  const out = [digestTitle(d)];
+  for (const s of digestSections(d)) {
+    out.push('', `【${s.title}】`, ...s.lines.map((l) => `  ${l}`));
+  }
+  return out.join('\n') + '\n';
+}
