@@ -166,7 +166,7 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
   if (!pdfjs.GlobalWorkerOptions.workerSrc) {
     pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
   }
-  const lines: string[] = [];
+  const pdfLines: PdfLine[] = [];
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']> | null = null;
   try {
     doc = await pdfjs.getDocument({
@@ -201,7 +201,8 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
         }
       }
       if (line) pageLines.push(line);
-      lines.push(...joinWrapped(pageLines.filter((l) => l.text.trim())));
+      // Page numbers (- 3 -, 第3页) would cut a paragraph that runs on to the next page.
+      pdfLines.push(...pageLines.filter((l) => l.text.trim() && !PDF_PAGE_NUMBER.test(l.text.trim())));
       page.cleanup();
     }
   } catch (err) {
@@ -209,12 +210,14 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
   } finally {
     await doc?.destroy();
   }
-  const text = lines.join('\n');
+  const text = joinWrapped(pdfLines).join('\n');
   if (!text.replace(/\s/g, '')) {
     throw new IngestError('unreadable', source.name, 'the PDF has no text layer (a scan?); OCR it or send the .docx');
   }
   return { text, format: 'pdf' };
 }
+
+const PDF_PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})$/;
 
 interface PdfLine {
   text: string;
@@ -225,7 +228,8 @@ interface PdfLine {
 }
 
 // A PDF line that runs to the right margin continues on the next line unless that one is indented
-// (a new paragraph) or starts a numbered item (一、 (一) 1.): join them so a task is one line again.
+// (a new paragraph) or starts a numbered item (一、 (一) 1.): join them so a task is one line again,
+// also across a page break. The margins are those of the whole document.
 function joinWrapped(lines: PdfLine[]): string[] {
   if (lines.length === 0) return [];
   const right = Math.max(...lines.map((l) => l.xEnd));
