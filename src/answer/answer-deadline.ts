@@ -5,6 +5,7 @@ import { taskLine } from './compose.ts';
 import { answerTask, notFound, type Ctx, type Draft } from './index.ts';
 import type { AnswerTask } from './types.ts';
 import { matchKey } from '../store/short-name.ts';
+import { planIndex } from './plan-index.ts';
 
 export function answerDeadline(ctx: Ctx): Draft {
   const period = parsePeriod(ctx.q, ctx.now);
@@ -19,7 +20,7 @@ export function answerDeadline(ctx: Ctx): Draft {
       const tasks: AnswerTask[] = [];
       for (const m of matches) {
         const task = ctx.reader.task(m.taskId)!;
-        const plan = ctx.reader.plan(m.planId)!;
+        const plan = planIndex(ctx.reader).plans.get(m.planId)!;
         tasks.push(answerTask(task, plan));
         lines.push(taskLine(plan, task));
         const all = ctx.reader.deadlinesOfTask(task.id);
@@ -38,7 +39,7 @@ export function answerDeadline(ctx: Ctx): Draft {
   const tasks: AnswerTask[] = [];
   for (const d of due) {
     const task = ctx.reader.task(d.taskId)!;
-    const plan = ctx.reader.plan(d.planId)!;
+    const plan = planIndex(ctx.reader).plans.get(d.planId)!;
     tasks.push(answerTask(task, plan));
     lines.push(`${d.date} ${taskLine(plan, task)}：${d.text}`);
   }

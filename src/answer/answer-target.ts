@@ -1,6 +1,6 @@
 // Targets by year, plan and metric: 广州5G应用计划2022年的目标是什么？ / 到2023年5G基站要建多少？
 import type { StoredTarget } from '../store/rows.ts';
-import { matchKey } from '../store/short-name.ts';
+import { planIndex } from './plan-index.ts';
 import { targetLine } from './compose.ts';
 import { bigrams, recall } from './text-match.ts';
 import { notFound, type Ctx, type Draft } from './index.ts';
@@ -10,17 +10,18 @@ const TARGET_THRESHOLD = 0.5;
 const ASKING = /要求|要达到|达到|要降到|降到|降至|要|达|多少|几|目标|指标|量化|是|什么|哪些|有|计划|方案|拥有/g;
 
 export function answerTarget(ctx: Ctx): Draft {
-  const plans = new Map((ctx.plans ?? ctx.reader.plans()).map((p) => [p.id, p]));
+  const index = planIndex(ctx.reader);
+  const plans = new Map(ctx.plans ? ctx.plans.map((p) => [p.id, p]) : index.plans);
   // An interpretation repeats its plan's targets: only when the plan itself is not held.
   const titles = new Set([...plans.values()].filter((p) => p.kind === 'plan').map((p) => p.title));
   for (const [id, p] of plans) if (p.kind === 'interpretation' && p.about && titles.has(p.about)) plans.delete(id);
-  let targets = ctx.reader.targets(ctx.year != null ? { year: ctx.year } : {}).filter((t) => plans.has(t.planId));
+  let targets: Array<StoredTarget & { key?: string }> = index.targets.filter((t) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year));
   if (!targets.length) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
   const topicKey = ctx.topic.replace(ASKING, '').replace(/^\|+|\|+$/g, '').replace(/\|{2,}/g, '|');
   if (topicKey.length >= 2) {
     const topic = bigrams(topicKey);
     const scored = targets
-      .map((t) => ({ t, score: recall(topic, topicKey, matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`)) }))
+      .map((t) => ({ t, score: recall(topic, topicKey, t.key ?? '') }))
       .filter((s) => s.score >= TARGET_THRESHOLD)
       .sort((a, b) => b.score - a.score);
     if (!scored.length) return notFound(`${ctx.year != null ? `${ctx.year}年` : ''}关于“${topicKey.replace(/\|/g, '').slice(0, 20)}”的目标`);

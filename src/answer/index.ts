@@ -11,6 +11,7 @@ import { resolvePlans } from './resolve-plan.ts';
 import { resolveUnit, type UnitMention } from './resolve-unit.ts';
 import { resolveTasks, type TaskMatch } from './resolve-task.ts';
 import { questionTopic } from './topic.ts';
+import { planIndex, type UnitTask } from './plan-index.ts';
 import { answerDeadline } from './answer-deadline.ts';
 import { answerTarget } from './answer-target.ts';
 import {
@@ -66,7 +67,7 @@ function answerRole(ctx: Ctx, role: Role): Draft {
   const lines: string[] = [];
   for (const m of matches) {
     const task = ctx.reader.task(m.taskId)!;
-    const plan = ctx.reader.plan(m.planId)!;
+    const plan = planIndex(ctx.reader).plans.get(m.planId)!;
     tasks.push(answerTask(task, plan));
     const u = unitsOfTask(ctx.reader, m.taskId, m.via === 'clause' ? m.refId : null);
     lines.push(taskLine(plan, task));
@@ -101,13 +102,14 @@ function answerUnitTasks(ctx: Ctx): Draft {
   if (!ctx.unit) return notFound(`名为“${/^[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|政府|公司|集团)/.exec(ctx.q)?.[0] ?? ''}”的单位`);
   const roles = ctx.role === 'lead' ? ['lead'] : ctx.role === 'supports' ? ['support'] : ctx.role === 'responsible' ? ['lead', 'responsible'] : ['lead', 'support', 'responsible'];
   const label: Record<string, string> = { lead: '牵头', support: '配合', responsible: '负责' };
-  const seen = new Map<number, { task: StoredTask; roles: string[] }>();
+  const index = planIndex(ctx.reader);
+  const seen = new Map<number, { task: UnitTask; roles: string[] }>();
   for (const u of ctx.unit.units) {
-    for (const t of ctx.reader.tasksOfUnit(u.id)) {
+    for (const t of index.unitTasks.get(u.id) ?? []) {
       if (!roles.includes(t.role) || (ctx.planIds && !ctx.planIds.has(t.planId))) continue;
-      const e = seen.get(t.id) ?? { task: t, roles: [] };
+      const e = seen.get(t.taskId) ?? { task: t, roles: [] };
       if (!e.roles.includes(t.role)) e.roles.push(t.role);
-      seen.set(t.id, e);
+      seen.set(t.taskId, e);
     }
   }
   const names = [...new Set(ctx.unit.units.map((u) => u.name))];
@@ -116,9 +118,9 @@ function answerUnitTasks(ctx: Ctx): Draft {
   const lines = [`${names.join('、')}${what}的任务（${seen.size}项）：`];
   const tasks: AnswerTask[] = [];
   for (const { task, roles: r } of seen.values()) {
-    const plan = ctx.reader.plan(task.planId)!;
-    tasks.push(answerTask(task, plan));
-    lines.push(`${taskLine(plan, task)}（${r.map((x) => label[x]).join('、')}）`);
+    const plan = index.plans.get(task.planId)!;
+    tasks.push({ plan: plan.title, id: task.number, title: task.title });
+    lines.push(`【${plan.shortName} · 任务${task.number}】${task.title}（${r.map((x) => label[x]).join('、')}）`);
   }
   return { found: true, lines, units: names, tasks };
 }
@@ -131,7 +133,7 @@ function answerTaskDetails(ctx: Ctx): Draft {
   const tasks: AnswerTask[] = [];
   for (const m of matches) {
     const task = ctx.reader.task(m.taskId)!;
-    const plan = ctx.reader.plan(m.planId)!;
+    const plan = planIndex(ctx.reader).plans.get(m.planId)!;
     tasks.push(answerTask(task, plan));
     const u = unitsOfTask(ctx.reader, m.taskId, m.via === 'clause' ? m.refId : null);
     units.push(...(u.lead.length ? u.lead : u.responsible));
@@ -146,14 +148,15 @@ function answerTaskDetails(ctx: Ctx): Draft {
 }
 
 function answerPlan(ctx: Ctx): Draft {
-  const plans = ctx.plans ?? ctx.reader.plans();
+  const plans = ctx.plans ?? [...planIndex(ctx.reader).plans.values()];
   if (!plans.length) return notFound('任何计划');
   if (!ctx.plans) {
     const lines = [`我掌握的计划（${plans.length}个）：`, ...plans.map((p) => `《${p.title}》（${p.shortName}）：${p.taskCount}项任务${p.period ? `，${p.period.start}–${p.period.end}年` : ''}`)];
     return { found: true, lines };
   }
   const lines: string[] = [];
-  for (const p of plans) lines.push(planOverview(p, ctx.reader.tasksOfPlan(p.id), ctx.reader.targets({ planId: p.id }).length));
+  const index = planIndex(ctx.reader);
+  for (const p of plans) lines.push(planOverview(p, ctx.reader.tasksOfPlan(p.id), index.targets.filter((t) => t.planId === p.id).length));
   return { found: true, lines };
 }
 

@@ -1,10 +1,11 @@
-// Retrieval of the tasks a topic names, over titles, bodies, clauses and deadline texts: FTS5
-// trigram candidates (search_fts), then a bigram score with a threshold. Below it, nothing: the
-// answer says the plans hold no such task rather than guessing (issue 3 "Retrieval").
+// Retrieval of the tasks a topic names, over titles, bodies, clauses and deadline texts (the rows
+// of search_fts, held as a bigram index by plan-index.ts), scored, with a threshold. Below it,
+// nothing: the answer says the plans hold no such task rather than guessing (issue 3 "Retrieval").
 import type { PlanReader, SearchHit } from '../store/plan-reader.ts';
-import { bigrams, recall, titleScore, trigramQuery } from './text-match.ts';
+import { bigrams } from './text-match.ts';
+import { candidates, planIndex } from './plan-index.ts';
 
-/** A task must score at least this to be an answer; see test/answer/resolve-task.test.ts. */
+/** A task must score at least this to be an answer; see test/answer/answer-question.test.ts. */
 export const TASK_THRESHOLD = 0.6;
 // How much each kind of text counts against a title: a clause is an assignment of its own, a
 // deadline names the work, a body mentions many things in passing.
@@ -19,25 +20,37 @@ export interface TaskMatch {
   refId: number | null; // the clause or deadline that matched
 }
 
+function titlePrecision(topic: Set<string>, titleKey: string): number {
+  const title = bigrams(titleKey);
+  let hit = 0;
+  for (const b of title) if (topic.has(b)) hit++;
+  return title.size ? hit / title.size : 0;
+}
+
 /**
- * Tasks matching `topicKey` (a matchKey), best first, one per plan, those within 90% of the best.
- * `planIds` narrows the search to the plans the question names.
+ * Tasks matching `topicKey` (a matchKey, parts joined by '|'), best first, one per plan, those
+ * within 90% of the best. `planIds` narrows the search to the plans the question names.
  */
 export function resolveTasks(reader: PlanReader, topicKey: string, planIds?: Set<number> | null, maxPlans = 8): TaskMatch[] {
-  const query = trigramQuery(topicKey);
-  if (!query) return [];
   const topic = bigrams(topicKey);
+  if (topic.size === 0) return [];
+  const index = planIndex(reader);
   const best = new Map<number, TaskMatch>();
-  for (const hit of reader.search(query, 400)) {
-    if (planIds && !planIds.has(hit.planId)) continue;
-    const raw = hit.kind === 'title' ? titleScore(topic, topicKey, hit.text) : recall(topic, topicKey, hit.text);
-    const score = raw * WEIGHT[hit.kind];
-    const prev = best.get(hit.taskId);
-    if (!prev || score > prev.score + 1e-9 || (Math.abs(score - prev.score) < 1e-9 && PRIORITY[hit.kind] > PRIORITY[prev.via])) {
-      best.set(hit.taskId, { taskId: hit.taskId, planId: hit.planId, score, via: hit.kind, refId: hit.refId });
+  // A title scores 0.75·recall + 0.25·precision: below 0.47 recall it cannot reach the threshold.
+  for (const { doc, recall } of candidates(index, topic, 0.45)) {
+    if (planIds && !planIds.has(doc.planId)) continue;
+    // A title that contains the whole topic, or the topic the whole title, is recall 1.
+    const r = doc.text.includes(topicKey) ? 1 : recall;
+    const raw = doc.kind === 'title' ? 0.75 * r + 0.25 * titlePrecision(topic, doc.text) : r;
+    const score = raw * WEIGHT[doc.kind];
+    const prev = best.get(doc.taskId);
+    if (!prev || score > prev.score + 1e-9 || (Math.abs(score - prev.score) < 1e-9 && PRIORITY[doc.kind] > PRIORITY[prev.via])) {
+      best.set(doc.taskId, { taskId: doc.taskId, planId: doc.planId, score, via: doc.kind, refId: doc.refId });
     }
   }
-  const ranked = [...best.values()].filter((m) => m.score >= TASK_THRESHOLD).sort((a, b) => b.score - a.score || PRIORITY[b.via] - PRIORITY[a.via] || a.taskId - b.taskId);
+  const ranked = [...best.values()]
+    .filter((m) => m.score >= TASK_THRESHOLD)
+    .sort((a, b) => b.score - a.score || PRIORITY[b.via] - PRIORITY[a.via] || a.taskId - b.taskId);
   if (!ranked.length) return [];
   const top = ranked[0]!.score;
   const perPlan = new Map<number, TaskMatch>();

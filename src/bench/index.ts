@@ -1,4 +1,5 @@
 // The sections `npm run bench` runs, in order. Each prints `name: value unit` lines.
 export const sections: Array<{ name: string; load: () => Promise<{ run(): Promise<void> }> }> = [
   { name: 'parse', load: () => import('./parse.ts') },
+  { name: 'store', load: () => import('./store.ts') },
 ];

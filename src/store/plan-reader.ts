@@ -53,6 +53,15 @@ function prepare(db: Database.Database) {
       'SELECT d.id, d.plan_id, d.task_id, d.date, d.text FROM deadlines d JOIN plans p ON p.current_version_id = d.version_id WHERE d.date BETWEEN ? AND ? ORDER BY d.date, d.plan_id, d.task_id',
     ),
     deadlinesOfTask: db.prepare<[number], DeadlineRow>('SELECT id, plan_id, task_id, date, text FROM deadlines WHERE task_id = ? ORDER BY ord'),
+    currentAssignments: db.prepare<[], { unitId: number; role: Role; taskId: number; planId: number; number: string; title: string }>(
+      `SELECT a.unit_id AS unitId, a.role, t.id AS taskId, t.plan_id AS planId, t.number, t.title FROM assignments a
+       JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.current_version_id = a.version_id
+       WHERE a.clause_id IS NULL ORDER BY t.plan_id, t.ord, a.ord`,
+    ),
+    generation: db.prepare<[], { v: number | null; n: number }>(
+      'SELECT (SELECT max(id) FROM plan_versions) AS v, (SELECT count(*) FROM plans WHERE current_version_id IS NOT NULL) AS n',
+    ),
+    searchRows: db.prepare<[], Omit<SearchHit, 'rank'>>('SELECT text, kind, plan_id AS planId, task_id AS taskId, ref_id AS refId FROM search_fts'),
     search: db.prepare<[string, number], SearchHit>(
       'SELECT text, kind, plan_id AS planId, task_id AS taskId, ref_id AS refId, bm25(search_fts) AS rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?',
     ),
@@ -110,6 +119,14 @@ export class PlanReader {
   /** Deadlines with from <= date <= to (ISO dates). */
   deadlinesBetween(from: string, to: string): StoredDeadline[] { return this.q.deadlinesBetween.all(from, to).map(toStoredDeadline); }
   deadlinesOfTask(taskId: number): StoredDeadline[] { return this.q.deadlinesOfTask.all(taskId).map(toStoredDeadline); }
+  /** Task-level assignments of every current plan version, in plan and task order. */
+  currentAssignments(): Array<{ unitId: number; role: Role; taskId: number; planId: number; number: string; title: string }> {
+    return this.q.currentAssignments.all();
+  }
+  /** Changes whenever a plan version is saved: the key of caches built from the plans. */
+  generation(): string { const g = this.q.generation.get()!; return `${g.v ?? 0}:${g.n}`; }
+  /** Every row of the search index (current versions), for an in-memory n-gram index. */
+  searchRows(): Array<Omit<SearchHit, 'rank'>> { return this.q.searchRows.all(); }
   /** FTS5 trigram search; `match` must be a well-formed FTS5 query (see answer/resolve-task.ts). */
   search(match: string, limit = 200): SearchHit[] { return this.q.search.all(match, limit); }
 }

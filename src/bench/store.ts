@@ -1,0 +1,107 @@
+// Bench of the plan store and the answerer (issue 3): importing seeds/, and ask latency over
+// 1,000 varied questions against 200 plans (the seeds again under generated city names).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { openStore } from '../store/open.ts';
+import { savePlan } from '../store/plan-writer.ts';
+import { planReader } from '../store/plan-reader.ts';
+import { importPlanFiles, seedFiles } from '../plans/import-plans.ts';
+import { parsePlanPath } from '../ingest/pipeline.ts';
+import { answerQuestion } from '../answer/index.ts';
+import type { Plan } from '../ingest/types.ts';
+
+const CITIES = '北京 上海 深圳 杭州 南京 成都 武汉 西安 郑州 长沙 合肥 福州 厦门 济南 青岛 沈阳 大连 长春 太原 石家庄 南昌 南宁 昆明 贵阳 兰州 银川 西宁 拉萨 海口 三亚 苏州 无锡 宁波 温州 佛山 东莞 珠海 惠州 洛阳 南阳'.split(' ');
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** A seed plan under another city's name: 广州市加快… → 杭州市加快…; a national plan gets the city in front. */
+function renamed(plan: Plan, city: string): Plan {
+  const title = /^[\u4e00-\u9fff]{2,3}?市/.test(plan.plan.title) ? plan.plan.title.replace(/^[\u4e00-\u9fff]{2,3}?市/, `${city}市`) : `${city}市${plan.plan.title}`;
+  return { ...plan, plan: { ...plan.plan, title, about: plan.plan.about ? `${city}市${plan.plan.about}` : null } };
+}
+
+function questions(store: ReturnType<typeof openStore>, n: number): string[] {
+  const reader = planReader(store);
+  const plans = reader.plans();
+  const tasks = plans.slice(0, 10).flatMap((p) => reader.tasksOfPlan(p.id));
+  const units = reader.units().map((u) => u.name);
+  const out: string[] = [];
+  const templates: Array<(i: number) => string> = [
+    (i) => `谁牵头${tasks[i % tasks.length]!.title}？`,
+    (i) => `${tasks[(i * 7) % tasks.length]!.title}的配合单位有哪些？`,
+    (i) => `${tasks[(i * 11) % tasks.length]!.title}由谁负责`,
+    (i) => `${units[i % units.length]}牵头哪些任务？`,
+    (i) => `${CITIES[i % CITIES.length]}${2020 + (i % 4)}年的目标是什么？`,
+    (i) => `到${2021 + (i % 3)}年5G基站要建多少？`,
+    (i) => `${tasks[(i * 13) % tasks.length]!.title}什么时候完成？`,
+    () => '下个月到期的任务',
+    (i) => `${CITIES[i % CITIES.length]}的计划有多少项任务？`,
+    (i) => `谁牵头量子计算机整机研制第${i}期？`,
+    (i) => `誰牽頭${tasks[(i * 3) % tasks.length]!.title}？`,
+    (i) => `${tasks[(i * 17) % tasks.length]!.title}`,
+  ];
+  for (let i = 0; i < n; i++) out.push(templates[i % templates.length]!(i));
+  return out;
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'duban-bench-'));
+  try {
+    const seeds = await seedFiles('seeds');
+    const seedStore = openStore(join(dir, 'seeds.sqlite'));
+    let started = performance.now();
+    const results = await importPlanFiles(seedStore, seeds);
+    console.log(`import seeds/ (${results.length} files, parse + save): ${(performance.now() - started).toFixed(0)} ms`);
+    seedStore.close();
+
+    const parsed = await Promise.all(seeds.filter((f) => !f.endsWith('.json')).map((f) => parsePlanPath(f)));
+    const store = openStore(join(dir, 'plans200.sqlite'));
+    started = performance.now();
+    let count = 0;
+    for (const city of CITIES) {
+      for (const plan of parsed) {
+        const p = renamed(plan, city);
+        savePlan(store, p, { name: `${city}.txt`, sha256: createHash('sha256').update(p.plan.title).digest('hex') });
+        count++;
+      }
+    }
+    console.log(`save ${count} plans: ${(performance.now() - started).toFixed(0)} ms`);
+
+    const qs = questions(store, 1000);
+    const now = new Date('2021-09-15T02:00:00Z');
+    for (const q of qs.slice(0, 50)) answerQuestion(store, q, { now }); // warm the statements and caches
+    const times: number[] = [];
+    const cpu: number[] = [];
+    let found = 0;
+    for (const q of qs) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const a = answerQuestion(store, q, { now });
+      times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+      if (a.found) found++;
+    }
+    cpu.sort((a, b) => a - b);
+    if (process.env.DUBAN_BENCH_DETAIL) {
+      const slow = qs.map((q, i) => [times[i]!, q] as const).sort((a, b) => b[0] - a[0]).slice(0, 25);
+      for (const [ms, q] of slow) console.log(`  ${ms.toFixed(1)} ms  ${q}`);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`ask questions: ${qs.length} (${found} found) against ${planReader(store).planCount()} plans`);
+    console.log(`ask p50: ${percentile(times, 50).toFixed(2)} ms`);
+    console.log(`ask p99: ${percentile(times, 99).toFixed(2)} ms`);
+    console.log(`ask max: ${times[times.length - 1]!.toFixed(2)} ms`);
+    // CPU time of this process per question: the engine's own cost, apart from a busy machine's queueing.
+    console.log(`ask cpu p50: ${percentile(cpu, 50).toFixed(2)} ms`);
+    console.log(`ask cpu p99: ${percentile(cpu, 99).toFixed(2)} ms`);
+    console.log(`load average (1 min): ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cpus`);
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
