@@ -97,7 +97,7 @@ const keyOf = (s: string): string => s.replace(/[\s_“”"'‘’《》()\-—�
 function findAbout(text: string, headline: string): string | null {
   const body = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const quoted = [...body.matchAll(/《([^《》\n]{4,80})》/g)].map((m) => stripPeriod(m[1]).title);
-  const plans = quoted.filter((q) => PLAN_TITLE_END.test(q) && q.length >= 6);
+  const plans = quoted.filter((q) => endsLikePlan(q) && q.length >= 6);
   const inHeadline = [...headline.matchAll(/《([^《》]{2,80})》/g)].map((m) => stripPeriod(m[1]).title);
   for (const h of inHeadline) {
     const match = quoted.find((q) => keyOf(q) === keyOf(h));
@@ -140,7 +140,12 @@ function firstDate(lines: string[]): string | null {
 function stripPeriod(raw: string): { title: string; period: PlanMeta['period'] } {
   const s = raw.trim().replace(/^《|》$/g, '');
   const m = PERIOD_AT_END.exec(s);
-  if (!m) return { title: s, period: null };
+  if (!m) {
+    // No bracketed period: one inside the title (广州市2021—2023年数字经济行动计划) stays in the title.
+    const inner = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d{2})\s*年/.exec(s);
+    const period = inner && Number(inner[2]) >= Number(inner[1]) ? { start: Number(inner[1]), end: Number(inner[2]) } : null;
+    return { title: s, period };
+  }
   const start = Number(m[1]);
   const end = m[2] ? Number(m[2]) : start;
   return { title: s.slice(0, m.index).trim(), period: end >= start ? { start, end } : null };
@@ -154,7 +159,12 @@ function isTitleLine(line: string): boolean {
   if (line.length < 4 || line.length > 80 || DOC_NUMBER.test(line)) return false;
   if (/[，。；:！？,;!?]/.test(line) || NUMBERED_HEADING.test(line)) return false;
   if (/印发|解读|^【|^为|^根据|^按照/.test(line)) return false;
-  return PLAN_TITLE_END.test(stripPeriod(line).title);
+  return endsLikePlan(stripPeriod(line).title);
+}
+
+// 管理办法(试行) / 实施方案(征求意见稿): the status in brackets stays in the title but is not its end.
+function endsLikePlan(title: string): boolean {
+  return PLAN_TITLE_END.test(title.replace(/[(](?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)[)]$/, ''));
 }
 
 // The plan names itself in a cover notice (现将《Y》印发给你们 / 《Y》已经市政府同意，现印发…), in a
@@ -166,7 +176,7 @@ function findTitle(head: string[], fm: Record<string, string>): { title: string;
   for (const line of head) {
     const wrapper = /关于(?:印发|转发|下达)(.{4,100}?)的通知/.exec(line);
     // 现将《Y》印发给你们 / 《Y》已经市政府同意，现印发给你们 — not 为贯彻落实《Z》精神，经市政府同意…
-    const notice = /《([^《》]{4,100})》[^《》。]{0,30}(?:印发|下发|发给你们)/.exec(line);
+    const notice = /《([^《》]{4,100})》[^《》。]{0,30}(?:印发|下发|转发|发给你们)/.exec(line);
     const hit = notice?.[1] ?? wrapper?.[1];
     if (hit) {
       issued = stripPeriod(hit);
@@ -199,6 +209,8 @@ function findTitle(head: string[], fm: Record<string, string>): { title: string;
 function orgsOf(line: string): string[] | null {
   // A table row (cells joined by tabs) is no signature: 市科技局\t2022年6月30日 is a deadline.
   if (line.length > 160 || line.includes('\t')) return null;
+  // 广 州 市 人 民 政 府: a short signature spread out character by character
+  if (/^(?:[\u4e00-\u9fff] +){2,}[\u4e00-\u9fff]$/.test(line)) line = line.replace(/ +/g, '');
   const tokens = line.split(/[ \t]+/).filter(Boolean).flatMap(splitJoinedOrgs);
   if (tokens.length === 0) return null;
   return tokens.every((t) => ORG_TOKEN.test(t) && !PLAN_TITLE_END.test(t)) ? tokens : null;

@@ -179,6 +179,42 @@ describe('more plan styles', () => {
   });
 });
 
+describe('titles and signatures in print styles', () => {
+  test('GIVEN a (试行) status after the title THEN kept in the title, still found', () => {
+    expect(meta(['汕头市数据要素市场管理办法(试行)', '第一条 为规范管理，制定本办法。', '第二条 适用范围。'].join('\n')).title).toBe('汕头市数据要素市场管理办法(试行)');
+  });
+
+  test('GIVEN the period inside the title (广州市2021—2023年…) THEN period read, title unchanged', () => {
+    const m = meta(['茂名市2021—2023年数字政府建设行动计划', '一、目标'].join('\n'));
+    expect(m.title).toBe('茂名市2021—2023年数字政府建设行动计划');
+    expect(m.period).toEqual({ start: 2021, end: 2023 });
+  });
+
+  test('GIVEN a signature spread out character by character THEN one issuer', () => {
+    const m = meta(['现印发给你们。', '阳 江 市 人 民 政 府', '2022 年 5 月 6 日', '阳江市海洋经济发展行动方案', '一、目标'].join('\n'));
+    expect(m.issuers).toEqual(['阳江市人民政府']);
+    expect(m.issuedOn).toBe('2022-05-06');
+  });
+
+  test('GIVEN a 国务院-style wrapper, number, bracketed date under the title and no signature THEN all read', () => {
+    const m = meta(
+      [
+        '国务院办公厅关于印发“十四五”冷链物流发展规划的通知',
+        '国办发〔2021〕46号',
+        '现将《“十四五”冷链物流发展规划》印发给你们，请认真贯彻执行。',
+        '“十四五”冷链物流发展规划',
+        '(2021年11月26日)',
+        '一、现状与形势',
+      ].join('\n'),
+    );
+    expect(m.title).toBe('“十四五”冷链物流发展规划');
+    expect(m.issuers).toEqual(['国务院办公厅']);
+    expect(m.issuedOn).toBe('2021-11-26');
+    expect(m.docNumber).toBe('国办发〔2021〕46号');
+    expect(m.period).toBeNull();
+  });
+});
+
 describe('interpretations', () => {
   test('GIVEN a 解读 headline and 解读如下 but no Q&A headings THEN interpretation', () => {
     const m = meta(['《梅州市文旅发展三年行动计划》政策解读', '为便于理解，现将《梅州市文旅发展三年行动计划(2023—2025年)》解读如下。', '一是明确目标。', '二是细化任务。'].join('\n'));
