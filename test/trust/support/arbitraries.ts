@@ -20,6 +20,14 @@ export const planLike = fc
   })
   .map((parts) => parts.join(''));
 
+/** Wraps text in the frame of a plan (title, numbered headings, plan words) so it passes the
+ * parser's "looks like a plan" gate and reaches the stages behind it. */
+export function framePlan(body: string): string {
+  return `某市加快5G应用创新发展行动计划\n一、重点任务\n（一）推进网络建设\n${body}\n二、保障措施\n1.加强组织领导，落实责任单位。\n2.强化资金保障。`;
+}
+
+export const planShaped = planLike.map(framePlan);
+
 const REPLY_TOKENS = [
   '已完成', '完成', '推进中', '正在推进', '未开始', '尚未启动', '滞后', '受阻', '延期', '本周无新进展', '无进展',
   '任务', '任务3', '第3项', '#3', '3.', '（三）', '1.2', '任务99999', '进度', '完成率', '%', '％', '60%', '120%', '-5%', '100%', '0%',
