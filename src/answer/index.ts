@@ -56,7 +56,7 @@ export function answerTask(t: StoredTask, plan: StoredPlan): AnswerTask {
 }
 
 function topicLabel(ctx: Ctx): string {
-  return ctx.topic ? `“${ctx.topic.replace(/\|/g, '').slice(0, 30)}”` : '';
+  return ctx.topic ? `“${ctx.topic.replace(/\|/g, '').replace(/[a-z]/g, (c) => c.toUpperCase()).slice(0, 30)}”` : '';
 }
 
 function answerRole(ctx: Ctx, role: Role): Draft {
@@ -100,7 +100,9 @@ function pickUnits(u: RoleUnits, role: Role): { units: string[]; first: keyof Ro
 
 function answerUnitTasks(ctx: Ctx): Draft {
   if (!ctx.unit) return notFound(`名为“${/^[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|政府|公司|集团)/.exec(ctx.q)?.[0] ?? ''}”的单位`);
-  const roles = ctx.role === 'lead' ? ['lead'] : ctx.role === 'supports' ? ['support'] : ctx.role === 'responsible' ? ['lead', 'responsible'] : ['lead', 'support', 'responsible'];
+  // 参与 (takes part) is any role; 配合 is support only.
+  const role = ctx.role === 'supports' && /参与/.test(ctx.q) && !/配合|协助|协同/.test(ctx.q) ? null : ctx.role;
+  const roles = role === 'lead' ? ['lead'] : role === 'supports' ? ['support'] : role === 'responsible' ? ['lead', 'responsible'] : ['lead', 'support', 'responsible'];
   const label: Record<string, string> = { lead: '牵头', support: '配合', responsible: '负责' };
   const index = planIndex(ctx.reader);
   const seen = new Map<number, { task: UnitTask; roles: string[] }>();
@@ -113,8 +115,14 @@ function answerUnitTasks(ctx: Ctx): Draft {
     }
   }
   const names = [...new Set(ctx.unit.units.map((u) => u.name))];
-  const what = roles.map((r) => label[r]).join('或');
-  if (!seen.size) return { ...notFound(`${names.join('、')}${what}的任务`), units: names };
+  const words = roles.map((r) => label[r]!);
+  const what = words.length > 1 ? `${words.slice(0, -1).join('、')}或${words[words.length - 1]}` : words[0]!;
+  if (!seen.size) {
+    const other = ctx.unit.units.reduce((n, u) => n + (index.unitTasks.get(u.id)?.length ?? 0), 0);
+    const draft = notFound(`${names.join('、')}${what}的任务`);
+    if (other) draft.lines.push(`它在其他角色上有${other}项任务，可以问“${names[0]}有哪些任务”。`);
+    return { ...draft, units: names };
+  }
   const lines = [`${names.join('、')}${what}的任务（${seen.size}项）：`];
   const tasks: AnswerTask[] = [];
   for (const { task, roles: r } of seen.values()) {

@@ -37,8 +37,11 @@ export function resolveTasks(reader: PlanReader, topicKey: string, planIds?: Set
   const index = planIndex(reader);
   const best = new Map<number, TaskMatch>();
   // A title scores 0.75·recall + 0.25·precision: below 0.47 recall it cannot reach the threshold.
+  // One bigram (完成, 5g, 智慧) says nothing about which task: only a title that is exactly it.
+  const tooShort = topic.size < 2;
   for (const { doc, recall } of candidates(index, topic, 0.45)) {
     if (planIds && !planIds.has(doc.planId)) continue;
+    if (tooShort && !(doc.kind === 'title' && doc.text === topicKey)) continue;
     // A title that contains the whole topic, or the topic the whole title, is recall 1.
     const r = doc.text.includes(topicKey) ? 1 : recall;
     const raw = doc.kind === 'title' ? 0.75 * r + 0.25 * titlePrecision(topic, doc.text) : r;
