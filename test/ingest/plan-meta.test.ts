@@ -11,9 +11,10 @@ import { chineseDateToIso, frontMatterDateToIso } from '../../src/ingest/plan-da
 import { detectScript, toSimplified } from '../../src/core/script.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const GOLD = join(ROOT, '..', 'shared', 'gold');
+// The committed copies under test/fixtures/gold, else ../shared/gold where the checkout has it.
+const GOLD = [join(ROOT, 'test', 'fixtures', 'gold'), join(ROOT, '..', 'shared', 'gold')].find((d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.json'))) ?? '';
 const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
-const golds = existsSync(GOLD) ? readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort() : [];
+const golds = GOLD ? readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort() : [];
 
 async function metaOf(name: string, bytes: Uint8Array, squashCjkSpaces = false) {
   const decoded = await decode({ name, bytes });
