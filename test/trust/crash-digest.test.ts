@@ -1,5 +1,5 @@
 // Issue 6 "Exactly-once posts across crashes": a process that posts the weekly prompt and digest
-// through the outbox is SIGKILLed between sending and marking sent (and before sending); the
+// through the bot's scheduler and outbox is SIGKILLed between sending and marking sent (and before sending); the
 // restarted process reconciles with the platform's history and posts nothing twice, missing nothing.
 import { describe, expect, afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ function prepareStore(file: string, tenant: string): number {
   const store = openStore(file);
   const plan = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'gold', '000_6173c8755c7b6adf.json'), 'utf8')) as SavablePlan;
   const { planId } = savePlan(store, plan, { name: 'gold.json', sha256: 'gold' });
-  follow(store, { tenant, channel: 'C1', plan: planId, now: FOLLOWED_AT });
+  follow(store, { tenant, channel: 'C1', plan: planId, platform: 'slack', now: FOLLOWED_AT });
   store.close();
   return planId;
 }
@@ -49,7 +49,7 @@ function outboxState(db: string, tenant: string, planId: number, kind: 'prompt' 
   }
 }
 
-describe('exactly-once scheduled posts across SIGKILL', () => {
+describe('exactly-once scheduled posts across SIGKILL', { timeout: 180_000 }, () => {
   test('GIVEN a kill after the digest was sent, before it was marked THEN the restart reconciles and does not post it again', async () => {
     const { dir, cleanup } = tempDir();
     try {

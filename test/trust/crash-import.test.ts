@@ -26,7 +26,7 @@ function seededStore(file: string): void {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('crash during savePlan (one plan, one transaction)', () => {
+describe('crash during savePlan (one plan, one transaction)', { timeout: 180_000 }, () => {
   test(`GIVEN ${KILLS} SIGKILLs at random moments of a 20,000-task save THEN the store is before or after, never between`, async () => {
     const { dir, cleanup } = tempDir();
     try {
@@ -75,7 +75,7 @@ describe('crash during savePlan (one plan, one transaction)', () => {
   });
 });
 
-describe('crash during a multi-file import and during the first start', () => {
+describe('crash during a multi-file import and during the first start', { timeout: 180_000 }, () => {
   test('GIVEN SIGKILL while importing five files THEN each file is wholly in or wholly out, and importing again completes', async () => {
     const { dir, cleanup } = tempDir();
     try {
