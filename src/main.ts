@@ -10,8 +10,8 @@ import type { Poster } from './core/poster.ts';
 import { openStore, resolveDbPath, type Store } from './store/open.ts';
 import { createLogger } from './log.ts';
 import { commandList } from '../commands/index.ts';
-import { loadPending } from '../commands/lib/pending.ts';
 import { ensureSeedsLoaded } from './plans/import-plans.ts';
+import { startScheduler } from './core/scheduler.ts';
 
 export interface App {
   store: Store;
@@ -47,9 +47,6 @@ export async function openApp(
   };
 }
 
-type SlackModule = { startSlack(deps: DispatchDeps, config: Config): Promise<Poster & { stop?(): Promise<void> }> };
-type DiscordModule = { startDiscord(deps: DispatchDeps, config: Config): Promise<Poster & { stop?(): Promise<void> }> };
-
 export interface Running {
   posters: Poster[];
   stop(): Promise<void>;
@@ -60,16 +57,16 @@ export async function startBot(app: App): Promise<Running> {
   const { config, deps } = app;
   const started: Array<Poster & { stop?(): Promise<void> }> = [];
   if (config.slack) {
-    const { startSlack } = await loadPending<SlackModule>(new URL('./adapters/slack/index.ts', import.meta.url), 'slack');
+    // Loaded only when configured: the console never pays for @slack/bolt or discord.js.
+    const { startSlack } = await import('./adapters/slack/index.ts');
     started.push(await startSlack(deps, config));
     deps.log?.info?.({ socketMode: config.slack.socketMode }, 'slack started');
   }
   if (config.discord) {
-    const { startDiscord } = await loadPending<DiscordModule>(new URL('./adapters/discord/index.ts', import.meta.url), 'discord');
+    const { startDiscord } = await import('./adapters/discord/index.ts');
     started.push(await startDiscord(deps, config));
     deps.log?.info?.({ guild: config.discord.guildId ?? 'global' }, 'discord started');
   }
-  const { startScheduler } = await import('./core/scheduler.ts');
   const scheduler = startScheduler({ deps, posters: started, tickMs: config.tickSeconds * 1000 });
   return {
     posters: started,

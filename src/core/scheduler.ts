@@ -11,6 +11,7 @@ import { limitReply } from './reply.ts';
 export interface SchedulerOptions {
   deps: DispatchDeps;
   posters: readonly Poster[];
+  /** 0: no timer, passes only by tick() (the console's simulated week, tests). */
   tickMs: number;
 }
 
@@ -60,6 +61,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     });
     return running;
   };
+  if (options.tickMs <= 0) return { tick, stop: () => {} };
   const timer = setInterval(() => void tick().catch((err) => deps.log?.error({ err }, 'scheduler tick failed')), options.tickMs);
   timer.unref();
   void tick().catch((err) => deps.log?.error({ err }, 'scheduler tick failed'));

@@ -35,6 +35,28 @@ describe('console adapter', () => {
     expect(stdout).toContain('牽頭單位：市農業農村局');
   });
 
+  test('GIVEN a simulated week (/time, follow, /tick, /reply, digest) THEN prompt, recorded reply, digest with its chart saved', async () => {
+    const { stdout, code } = await chat([
+      '/time 2022-03-06 20:00',
+      '/duban follow 广州市加快5G应用创新发展三年行动计划',
+      '/as 张三 市农业农村局',
+      '/time 2022-03-07 09:05',
+      '/tick',
+      '/reply 任务6 推进中 50%',
+      '/time 2022-03-11 16:05',
+      '/tick',
+      '/tick',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2022-W10 进度征询');
+    expect(stdout).toContain('已记录 市农业农村局 · 广州5G应用 · 任务6');
+    expect(stdout).toContain('2022-W10 进度周报');
+    expect(stdout).toMatch(/\[附件\] digest-\d+-2022-W10\.png → \S+\.png/);
+    // The digest goes out once: the second /tick finds nothing due.
+    expect(stdout.match(/进度周报\n/g)).toHaveLength(1);
+    expect(stdout.trimEnd().endsWith('没有到期的征询、提醒或周报。')).toBe(true);
+  });
+
   test('GIVEN `/duban help` and `/duban help report` on standard input THEN the command list and report usage on stdout, exit 0', async () => {
     const { stdout, code } = await chat(['/duban help', '/duban help report']);
     expect(code).toBe(0);

@@ -1,17 +1,21 @@
 // The console chat: one readline loop over standard input, the same dispatch as Slack and Discord.
-// Lines starting with `/` that are console controls (/as, /coordinator, /reply, /quit) act here;
-// everything else is a chat message (a question, or `/duban …`).
+// Lines starting with `/` that are console controls (/as, /coordinator, /reply, /time, /tick, /attach,
+// /quit) act here; everything else is a chat message (a question, or `/duban …`).
 import { createInterface } from 'node:readline';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
-import type { ChatEvent } from '../../core/event.ts';
+import type { Attachment, ChatEvent } from '../../core/event.ts';
+import type { Poster } from '../../core/poster.ts';
+import { startScheduler } from '../../core/scheduler.ts';
 import { renderReply } from './render.ts';
 
 export interface ConsoleOptions {
   deps: DispatchDeps;
   input: Readable;
   output: Writable;
-  /** Banner, prompt and echo of controls: for a person at a terminal, not for a pipe. */
+  /** Banner and prompt: for a person at a terminal, not for a pipe. */
   interactive: boolean;
   user?: string;
   unit?: string;
@@ -23,7 +27,8 @@ export interface ConsoleOptions {
 export const CONSOLE_HELP = [
   '督办 duban 控制台。直接输入问题，例如：谁牵头推动5G赋能交通？',
   '命令：/duban help（全部命令）  /duban digest（本周周报）  /duban report task:3 status:推进中 percent:60',
-  '控制台：/as 用户名 [单位]（切换身份并加入单位）  /coordinator on|off  /reply 文字（在最近的征询话题中回复）  /quit',
+  '控制台：/as 用户名 [单位]（切换身份并加入单位）  /coordinator on|off  /attach 文件（附在下一条消息上，如 /duban import）',
+  '模拟一周：/time 2022-03-06 20:00 → /duban follow 规划名称 → /time 2022-03-07 09:05 → /tick（发出到期的征询）→ /reply 任务6 推进中 50% → /time 2022-03-11 16:05 → /tick（周报）  /quit',
 ].join('\n');
 
 interface Session {
@@ -31,17 +36,37 @@ interface Session {
   unit?: string;
   coordinator: boolean;
   thread: string | null;
+  attachments: Attachment[];
   seq: number;
 }
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { deps, output, interactive } = options;
-  const session: Session = { user: options.user ?? '控制台用户', unit: options.unit, coordinator: options.coordinator ?? true, thread: null, seq: 0 };
+  const { output, interactive } = options;
+  // The console's clock can be moved (/time) to walk through a week; it keeps running from there.
+  let offset = 0;
+  const clock = { now: () => new Date(options.deps.clock.now().getTime() + offset) };
+  const deps: DispatchDeps = { ...options.deps, clock };
+  const session: Session = { user: options.user ?? '控制台用户', unit: options.unit, coordinator: options.coordinator ?? true, thread: null, attachments: [], seq: 0 };
   const write = (text: string) => output.write(`${text}\n`);
   const rl = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
+  const nextId = () => `console-${process.pid}-${Date.now()}-${++session.seq}`;
+
+  // Scheduled posts (prompt, reminder, digest) of plans followed from the console print here.
+  const poster: Poster = {
+    platform: 'console',
+    async post(_target, reply) {
+      const messageId = nextId();
+      write(renderReply(reply, { filesDir: options.filesDir }));
+      if (reply.openThread) session.thread = messageId;
+      return { messageId, thread: reply.openThread ? messageId : undefined };
+    },
+    // The console keeps no history: the outbox alone decides (an in-doubt post is printed again).
+    findPostedMessage: async () => null,
+  };
+  const scheduler = startScheduler({ deps, posters: [poster], tickMs: 0 });
 
   const send = async (text: string, thread: string | null = null) => {
-    session.seq++;
+    const id = nextId();
     const event: ChatEvent = {
       platform: 'console',
       tenant: 'console',
@@ -50,17 +75,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       user: session.user,
       userName: session.user,
       text,
-      eventId: `console-${process.pid}-${Date.now()}-${session.seq}`,
-      messageId: `console-${process.pid}-${Date.now()}-${session.seq}`,
+      eventId: id,
+      messageId: id,
       isCoordinator: session.coordinator,
       isDirect: true,
-      receivedAt: deps.clock.now(),
+      attachments: session.attachments.length ? session.attachments : undefined,
+      receivedAt: clock.now(),
     };
+    session.attachments = [];
     const reply = await dispatch(event, deps);
-    if (reply) {
-      write(renderReply(reply, { filesDir: options.filesDir }));
-      if (reply.openThread) session.thread = reply.openThread.key;
-    }
+    if (reply) write(renderReply(reply, { filesDir: options.filesDir }));
   };
 
   const prompt = () => interactive && output.write(`${session.user}${session.unit ? `@${session.unit}` : ''}> `);
@@ -70,11 +94,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   prompt();
   for await (const raw of rl) {
     const line = raw.trim();
+    const [word, ...rest] = line.split(/\s+/);
+    const arg = rest.join(' ');
     if (!line) {
       prompt();
       continue;
     }
-    const [word, ...rest] = line.split(/\s+/);
     if (word === '/quit' || word === '/exit') break;
     if (word === '/as') {
       if (!rest[0]) write('用法：/as 用户名 [单位]');
@@ -88,8 +113,26 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       session.coordinator = rest[0] !== 'off';
       write(session.coordinator ? '已切换为协调人。' : '已切换为普通成员。');
     } else if (word === '/reply') {
-      if (!session.thread) write('还没有打开的征询话题。');
-      else await send(rest.join(' '), session.thread);
+      if (!session.thread) write('还没有打开的征询话题：先 /tick 发出到期的征询。');
+      else await send(arg, session.thread);
+    } else if (word === '/time') {
+      // 2022-03-07 09:05 is read in the configured zone's offset only roughly: ISO with Z or +08:00 is exact.
+      const at = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(arg) ? arg : `${arg.replace(' ', 'T')}+08:00`);
+      if (Number.isNaN(at.getTime())) write('用法：/time 2022-03-07 09:05（北京时间）');
+      else {
+        offset = at.getTime() - options.deps.clock.now().getTime();
+        write(`现在时间：${at.toISOString()}`);
+      }
+    } else if (word === '/tick') {
+      const results = await scheduler.tick();
+      if (!results.length) write('没有到期的征询、提醒或周报。');
+    } else if (word === '/attach') {
+      try {
+        session.attachments.push({ name: basename(arg), bytes: new Uint8Array(readFileSync(arg)) });
+        write(`已附加 ${basename(arg)}，将随下一条消息发送。`);
+      } catch (err) {
+        write(`无法读取 ${arg}：${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+      }
     } else if (word === '/help' || word === '/?') {
       write(CONSOLE_HELP);
     } else {
@@ -97,5 +140,6 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
     prompt();
   }
+  scheduler.stop();
   rl.close();
 }

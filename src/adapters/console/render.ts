@@ -11,7 +11,8 @@ export interface RenderOptions {
 
 export function renderReply(reply: Reply, options: RenderOptions = {}): string {
   const lines: string[] = [];
-  if (reply.title) lines.push(`【${reply.title}】`);
+  // A digest's text opens with its title already.
+  if (reply.title && !reply.text.startsWith(reply.title)) lines.push(`【${reply.title}】`);
   if (reply.modal) {
     // The console has no forms: show what the form would ask, as the text form of the command.
     lines.push(reply.text, `（表单 ${reply.modal.title}：${reply.modal.fields.map((f) => f.id).join(' ')}；在控制台请直接输入 /duban ${reply.modal.id} ${reply.modal.fields.map((f) => `${f.id}:…`).join(' ')}）`);
