@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { openStore, resolveDbPath } from '../store/open.ts';
-import { ensureSeedsLoaded } from '../plans/import-plans.ts';
+import { defaultSeedsDir, ensureSeedsLoaded } from '../plans/import-plans.ts';
 import { answerQuestion, type AnswerJson } from '../answer/index.ts';
 
 function write(line: string): Promise<void> {
@@ -27,7 +27,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = openStore(resolveDbPath(values.db));
   try {
-    const seeded = await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? 'seeds', (line) => console.error(line));
+    const seeded = await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? defaultSeedsDir(), (line) => console.error(line));
     const failed = seeded.filter((r) => r.status === 'failed');
     if (failed.length) console.error(`duban ask: ${failed.length} seed file(s) failed to import`);
     const show = (a: AnswerJson) => (values.json ? JSON.stringify(a) : a.text);

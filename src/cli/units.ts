@@ -2,14 +2,14 @@
 // that name the same unit together), with the tasks each leads, supports or is responsible for.
 import { parseArgs } from 'node:util';
 import { openStore, resolveDbPath } from '../store/open.ts';
-import { ensureSeedsLoaded } from '../plans/import-plans.ts';
+import { defaultSeedsDir, ensureSeedsLoaded } from '../plans/import-plans.ts';
 import { listUnitDirectory } from '../plans/unit-listing.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean', default: false } } });
   const store = openStore(resolveDbPath(values.db));
   try {
-    await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? 'seeds', (line) => console.error(line));
+    await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? defaultSeedsDir(), (line) => console.error(line));
     const entries = listUnitDirectory(store);
     if (values.json) {
       console.log(JSON.stringify(entries, null, 2));

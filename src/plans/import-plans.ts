@@ -3,7 +3,9 @@
 // A .json file is taken as Plan JSON already parsed (`duban parse FILE --json`, ../shared/spec/plan-json.md).
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Store } from '../store/open.ts';
 import type { Plan, SourceFile } from '../ingest/types.ts';
 import { countPlans, findCurrentBySha, savePlan, type SavablePlan, type SaveResult } from '../store/plan-writer.ts';
@@ -87,12 +89,21 @@ export async function seedFiles(seedsDir: string): Promise<string[]> {
   return names.filter((n) => /\.(txt|md|html?|docx|pdf|json)$/i.test(n)).sort().map((n) => join(seedsDir, n));
 }
 
-/** On first start (no plan in the store): import the seeds. Returns what was imported, [] otherwise. */
+/** seeds/ of the working directory, else the one shipped beside this file (duban run from elsewhere). */
+export function defaultSeedsDir(): string {
+  if (existsSync('seeds')) return 'seeds';
+  return fileURLToPath(new URL('../../seeds', import.meta.url));
+}
+
+/**
+ * On first start (no plan in the store): import the seeds. Returns what was imported, [] otherwise
+ * (also when there is no seeds directory: the store then stays empty and answers say so).
+ */
 export async function ensureSeedsLoaded(
   store: Store,
-  seedsDir = 'seeds',
+  seedsDir = defaultSeedsDir(),
   onProgress?: (line: string, result: ImportResult) => void,
 ): Promise<ImportResult[]> {
-  if (countPlans(store) > 0) return [];
+  if (countPlans(store) > 0 || !existsSync(seedsDir)) return [];
   return importPlanFiles(store, await seedFiles(seedsDir), onProgress);
 }

@@ -66,11 +66,20 @@ export function unitAliases(name: string): string[] {
       out.add(`市${abbr}`);
     }
   }
+  // 白云区政府 / 白云区人民政府 → 白云区; 增城县政府 → 增城县
+  const district = /^(?:市)?([\u4e00-\u9fff]{1,4}(?:区|县))(?:人民)?政府$/.exec(simplified);
+  if (district) out.add(district[1]!);
+  // 中国移动广州分公司 → 广州移动, 中国移动 (what the plans themselves also write)
+  const carrier = /^中国(移动|联通|电信|铁塔|广电)([\u4e00-\u9fff]{2,3}?)市?分公司$/.exec(simplified);
+  if (carrier) {
+    out.add(`${carrier[2]}${carrier[1]}`);
+    out.add(`中国${carrier[1]}`);
+  }
   return [...out].filter((a) => a.length >= 2);
 }
 
 // A span that looks like a unit name: ends in a body word (局 委 办 部 厅 政府 公司 集团 中心 …).
-const UNIT_SPAN = /[\u4e00-\u9fffA-Za-z0-9]{1,16}?(?:局|委|办|部|厅|署|政府|公司|集团|中心|院|所|企业|单位|办公室|管委会)/g;
+const UNIT_SPAN = /[\u4e00-\u9fffA-Za-z0-9]{1,16}?(?:局|委|办|部|厅|署|政府|公司|集团|中心|院|所|企业|单位|办公室|管委会|区|县|移动|联通|电信|铁塔)/g;
 
 /** Unit-looking spans of a Simplified question, longest first, for key lookup. */
 export function unitSpans(text: string): string[] {

@@ -31,6 +31,12 @@ describe('unitKey', () => {
     expect(unitKey('开封市人民政府')).not.toBe(unitKey('广州市人民政府'));
   });
 
+  test('GIVEN a district government or a carrier branch THEN the short names people use', () => {
+    expect(unitAliases('白云区人民政府')).toContain('白云区');
+    expect(unitAliases('中国移动广州分公司')).toEqual(expect.arrayContaining(['广州移动', '中国移动']));
+    expect(unitAliases('中国铁塔广州市分公司')).toContain('广州铁塔');
+  });
+
   test('GIVEN 市工业和信息化局 THEN aliases with and without 市, and 工信局', () => {
     expect(unitAliases('市工业和信息化局')).toEqual(expect.arrayContaining(['市工业和信息化局', '工业和信息化局', '市工信局', '工信局']));
   });
