@@ -1,5 +1,79 @@
-// `duban digest`: not built yet; the issue that owns it replaces this file.
-export async function run(_argv: string[]): Promise<number> {
-  console.error('duban digest: not available yet');
-  return 2;
+// `duban digest --week 2022-W10 --format markdown|text|json [--plan …] [--tenant console] [--chart FILE.png] [--db FILE]`:
+// the weekly digest of one workspace (default: the console's) for one plan or every plan.
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { DEFAULT_TIMEZONE } from '../core/clock.ts';
+import { openStore, resolveDbPath } from '../store/open.ts';
+import { planReader } from '../store/plan-reader.ts';
+import { ensureSeedsLoaded } from '../plans/import-plans.ts';
+import { findPlan } from '../progress/resolve.ts';
+import { isoWeekOf, isValidTimezone, isValidWeek } from '../progress/week.ts';
+import { buildDigest } from '../digest/build.ts';
+import { renderDigestMarkdown, renderDigestText } from '../digest/render-text.ts';
+import { renderDigestChart } from '../digest/render-chart.ts';
+import { DIGEST_SCHEMA } from '../digest/export-json.ts';
+
+const FORMATS = ['markdown', 'text', 'json'] as const;
+
+export async function run(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        week: { type: 'string' }, format: { type: 'string', default: 'markdown' }, plan: { type: 'string' }, tenant: { type: 'string', default: 'console' },
+        timezone: { type: 'string', default: DEFAULT_TIMEZONE }, chart: { type: 'string' }, db: { type: 'string' },
+      },
+    }));
+  } catch (err) {
+    console.error(`duban digest: ${(err as Error).message}`);
+    return 2;
+  }
+  const format = values.format as string;
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    console.error(`duban digest: --format must be one of ${FORMATS.join(', ')}, got ${format}`);
+    return 2;
+  }
+  const tz = values.timezone as string;
+  if (!isValidTimezone(tz)) {
+    console.error(`duban digest: unknown time zone ${tz}`);
+    return 2;
+  }
+  const week = (values.week as string | undefined) ?? isoWeekOf(new Date(), tz);
+  if (!isValidWeek(week)) {
+    console.error(`duban digest: --week must be an ISO week like 2022-W10, got ${week}`);
+    return 2;
+  }
+  const store = openStore(resolveDbPath(values.db as string | undefined));
+  try {
+    await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? 'seeds', (line) => console.error(line));
+    let planIds: number[];
+    if (values.plan) {
+      const p = findPlan(store, values.plan as string);
+      if (!p) {
+        console.error(`duban digest: no plan matches "${values.plan}"; see duban units or duban ask`);
+        return 1;
+      }
+      planIds = [p.id];
+    } else planIds = planReader(store).plans().map((p) => p.id);
+    if (!planIds.length) {
+      console.error('duban digest: the store has no plans yet; run duban import first');
+      return 1;
+    }
+    const now = new Date();
+    const digests = planIds.map((planId) => buildDigest(store, { tenant: values.tenant as string, planId, week, now, timezone: tz }));
+    if (format === 'json') {
+      const out = digests.map((d) => ({ schema: DIGEST_SCHEMA, ...d }));
+      console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
+    } else {
+      process.stdout.write(digests.map((d) => (format === 'markdown' ? renderDigestMarkdown(d) : renderDigestText(d))).join('\n'));
+    }
+    if (values.chart) {
+      writeFileSync(values.chart as string, renderDigestChart(digests[0]));
+      console.error(`chart: ${values.chart}`);
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
 }

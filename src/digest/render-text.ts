@@ -4,6 +4,11 @@ import { DIGEST_STATUSES, type Digest } from './types.ts';
 const sign = (n: number) => (n > 0 ? `+${n}` : n < 0 ? String(n) : '±0');
 const fmt = (n: number | null, unit: string | null) => (n == null ? '—' : `${Number.isInteger(n) ? n : n.toFixed(2).replace(/\.?0+$/, '')}${unit ?? ''}`);
 
+// 200 missing units would drown the digest: name the first 30, count the rest.
+function listNames(names: string[], max = 30): string {
+  return names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')} 等 ${names.length} 个单位`;
+}
+
 export function digestSections(d: Digest): Array<{ title: string; lines: string[] }> {
   const sections: Array<{ title: string; lines: string[] }> = [];
   const u = d.units;
@@ -11,8 +16,8 @@ export function digestSections(d: Digest): Array<{ title: string; lines: string[
     title: '填报情况',
     lines: [
       `已填报 ${u.reported.length}/${u.expected} 个单位${u.excused.length ? `，请假 ${u.excused.length}` : ''}`,
-      ...(u.missing.length ? [`未填报：${u.missing.map((m) => m.unit).join('、')}`] : []),
-      ...(u.excused.length ? [`请假：${u.excused.map((m) => m.unit).join('、')}`] : []),
+      ...(u.missing.length ? [`未填报：${listNames(u.missing.map((m) => m.unit))}`] : []),
+      ...(u.excused.length ? [`请假：${listNames(u.excused.map((m) => m.unit))}`] : []),
     ],
   });
   sections.push({

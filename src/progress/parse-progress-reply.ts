@@ -40,13 +40,12 @@ function fail(code: ParseCode, message: string): ParsedReply {
 
 /** NFKC (full-width digits and ％ → ASCII), Simplified, no control or zero-width characters. */
 export function normalizeReply(text: string): string {
-  return toSimplified(
-    text
-      .normalize('NFKC')
-      // Zero-width, bidi and other invisible format characters, and C0/C1 controls except newline/tab.
-      .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, '')
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ''),
-  ).trim();
+  return toSimplified(stripInvisible(text).normalize('NFKC')).trim();
+}
+
+/** Zero-width, bidi and other invisible format characters, and C0/C1 controls except newline/tab. */
+export function stripInvisible(text: string): string {
+  return text.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 // Status words, strongest first: a reply that says 滞后 and 未完成 is 滞后, not 已完成.
@@ -229,7 +228,8 @@ export function parseProgressReply(input: string, ctx: ParseContext = EMPTY_CONT
   if (!understood && meaningful.length < 4) {
     return fail('noise', '没有读到进展内容：请写明状态（推进中/已完成/滞后/受阻/未开始）、百分比或“本周无新进展”。');
   }
-  return { ok: true, status, percent, taskRefs: tasks.refs, metricValues, note: text, noChange: noChange && status === undefined && percent === undefined };
+  // The note keeps the writer's own script and punctuation.
+  return { ok: true, status, percent, taskRefs: tasks.refs, metricValues, note: stripInvisible(input).trim(), noChange: noChange && status === undefined && percent === undefined };
 }
 
 function summarizeIds(ids: string[]): string {
