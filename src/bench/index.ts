@@ -2,4 +2,5 @@
 export const sections: Array<{ name: string; load: () => Promise<{ run(): Promise<void> }> }> = [
   { name: 'parse', load: () => import('./parse.ts') },
   { name: 'store', load: () => import('./store.ts') },
+  { name: 'slack-load', load: () => import('./slack-load.ts') },
 ];

@@ -50,6 +50,21 @@ function boltLogger(deps: DispatchDeps): Logger {
   };
 }
 
+/**
+ * Runs dispatches one at a time, each in its own turn of the event loop. A dispatch is synchronous
+ * SQLite work (an fsync'd claim and write, ~10–25 ms on a disk); run back to back as microtasks they
+ * would starve the receiver, and Slack's acknowledgements (3 s limit, p99 < 100 ms in issue 6) would
+ * queue behind them. Network waits (users.info, chat.postMessage) stay concurrent.
+ */
+export function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = tail.then(() => new Promise<void>((r) => setImmediate(r))).then(work);
+    tail = run.catch(() => {});
+    return run;
+  };
+}
+
 export async function startSlack(deps: DispatchDeps, config: Config, options: SlackOptions = {}): Promise<SlackRunning> {
   const slack = config.slack;
   if (!slack) throw new Error('startSlack: SLACK_BOT_TOKEN is not configured');
@@ -72,6 +87,8 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
     ...(receiver ? { receiver } : { socketMode: true, appToken: slack.appToken }),
   });
   const client = app.client;
+  const serial = oneAtATime();
+  const run = (event: ChatEvent) => serial(() => dispatch(event, deps));
   const auth = (await client.auth.test()) as { team_id?: string; user_id?: string };
   const teamId = auth.team_id ?? '';
   const botUserId = auth.user_id;
@@ -132,7 +149,7 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
     if (!draft) return;
     const event: ChatEvent = { ...draft, isCoordinator: await isCoordinator(draft.user) };
     if (e.files?.length) event.attachments = await download(e.files);
-    const reply = await dispatch(event, deps);
+    const reply = await run(event);
     if (!reply) return;
     // A question in a channel is answered in its thread; a DM or a thread reply stays where it is.
     const thread = event.thread ?? (event.isDirect ? null : e.ts);
@@ -150,7 +167,7 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
     await ack();
     const p = command as unknown as SlackCommandPayload;
     const event = commandToEvent(p, { botUserId, isCoordinator: await isCoordinator(p.user_id), receivedAt: deps.clock.now() });
-    const reply = await dispatch(event, deps);
+    const reply = await run(event);
     if (!reply) return;
     if (reply.modal) {
       await client.views.open({ trigger_id: p.trigger_id, view: renderModal(reply.modal, { channel: p.channel_id, thread: null }) as never });
@@ -168,7 +185,7 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
     const p = body as unknown as ViewSubmission;
     const event = viewToEvent(p, { botUserId, isCoordinator: await isCoordinator(p.user.id), receivedAt: deps.clock.now() });
     if (!event) return;
-    const reply = await dispatch(event, deps);
+    const reply = await run(event);
     if (!reply) return;
     if (reply.ephemeral) await postEphemeral(event.channel, event.user, event.thread, reply);
     else await postReply(event.channel, event.thread, reply);
