@@ -25,7 +25,7 @@ export function annex(doc: IngestDoc): IngestDoc {
   const start = doc.blocks.findIndex((b) => b.heading?.level === 'annex');
   const table: TableState = { header: null };
   if (start >= 0) for (const b of doc.blocks.slice(start)) if (b.text.includes('\t')) tableLine(b.text, rows, table);
-  if (rows.length === 0) return doc;
+  if (rows.length === 0) return { ...doc };
   const tasks = doc.tasks.slice();
   const used = new Set<number>();
   for (const row of rows) {

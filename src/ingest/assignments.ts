@@ -97,20 +97,27 @@ export function findAssignments(body: string, bareLists = false): Found[] {
   }
   if (LABEL_LINE.test(body)) {
     // `牵头单位：X` on a line (or after the text) of its own, outside any bracket
+    const inBracket = overlapTest(out);
+    const labelled: Found[] = [];
     for (const line of mergeAdjacent(labelledLines(body))) {
       const roles = parseRoleText(line.text);
-      if (roles && !out.some((f) => line.start >= f.start && line.start < f.end)) out.push({ ...roles, start: line.start, end: line.end });
+      if (roles && !inBracket(line.start, line.start + 1)) labelled.push({ ...roles, start: line.start, end: line.end });
     }
+    out.push(...labelled);
+    out.sort((a, b) => a.start - b.start);
   }
   // `县农业农村局、县商务局分别牵头，县市场监管局参与。` as a sentence of its own
   if (VERB_HINT.test(body)) {
+    const taken = overlapTest(out);
+    const sentences: Found[] = [];
     SENTENCE.lastIndex = 0;
     for (let m = SENTENCE.exec(body); m; m = SENTENCE.exec(body)) {
       const start = m.index;
-      if (out.some((f) => start < f.end && f.start < start + m![0].length)) continue;
+      if (!VERB_HINT.test(m[0]) || taken(start, start + m[0].length)) continue;
       const roles = parseRoleText(m[0], true);
-      if (roles) out.push({ ...roles, start, end: start + m[0].length });
+      if (roles) sentences.push({ ...roles, start, end: start + m[0].length });
     }
+    out.push(...sentences);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -138,4 +145,14 @@ function mergeAdjacent(lines: Array<{ text: string; start: number; end: number }
     else out.push(l);
   }
   return out;
+}
+
+// Overlap with sorted intervals, for queries in increasing order: one pointer, so a body with
+// thousands of brackets stays linear.
+function overlapTest(sorted: Found[]): (start: number, end: number) => boolean {
+  let k = 0;
+  return (start, end) => {
+    while (k < sorted.length && sorted[k].end <= start) k++;
+    return k < sorted.length && sorted[k].start < end;
+  };
 }
