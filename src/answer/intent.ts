@@ -15,8 +15,10 @@ const PLAN_LIST = /(?:有|存|掌握)(?:哪些|什么|几个|多少)(?:个)?(?:�
 // "哪些任务", "什么工作", "几项"; a unit's task list
 const TASK_LIST = /(?:哪些|什么|几项|多少|哪几|哪一些|列出|清单|所有)(?:项|个|条)?(?:的)?(?:任务|工作|事项|事情|事|项目|职责)|(?:牵头|负责|配合|参与)(?:了)?(?:哪些|什么|多少|几项)/;
 // "什么时候", "何时", "期限", "时间节点", "到期", "下个月到期"
-const DEADLINE = /什么时候|什么时间|何时|哪天|几时|哪一年|哪年|截止|到期|期限|时限|时间节点|节点|完成时间|多久|逾期|deadline|(?:年底|年末|月底|年内|之前|以前|前)(?:要|需|需要|应)?完成/i;
+const DEADLINE = /什么时候|什么时间|何时|哪天|几时|哪一年|哪年|截止|到期|期限|时限|时间节点|完成时间|多久|逾期|deadline|(?:年底|年末|月底|年内|之前|以前|前)(?:要|需|需要|应)?完成/i;
 // "目标", "指标", "多少", "达到", "占比"
+// A period of deadlines: 本周/下个月/今年/2021年9月 到期
+const PERIOD = /到期|截止|[本这上下](?:个)?(?:周|星期|月|季度)|今年|明年|去年|\d+月/;
 const TARGET = /目标|指标|多少|几个|几家|几座|几万|几成|达到|达成|要建|建成|占比|比例|比重|普及率|覆盖率|降到|降至|降低到|提升到|提高到|增长到|数量|规模/;
 const LEAD = /牵头|主导|主抓|主办|领衔|带头/;
 const SUPPORT = /配合|协助|协同|参与|协办|支持单位|辅助/;
@@ -53,7 +55,8 @@ export function detectIntent(q: string, ctx: { hasUnit: boolean; hasPlan: boolea
   if (ctx.hasPlan && PLAN_FACTS.test(s) && !ctx.hasUnit) return { intent: 'plan', role: null };
   // 市量子局牵头哪些任务: a unit we do not hold is still a unit question (answered: no such unit).
   if ((ctx.hasUnit || ctx.unitLike) && TASK_LIST.test(s)) return { intent: 'unit_tasks', role };
-  if (DEADLINE.test(s)) return { intent: 'deadline', role };
+  // 广州5G应用计划的期限 / 扬帆计划什么时候开始: the plan's own period, not a task's deadline.
+  if (DEADLINE.test(s)) return ctx.hasPlan && !ctx.hasTopic && !PERIOD.test(s) ? { intent: 'plan', role: null } : { intent: 'deadline', role };
   if (role && (WHO.test(s) || ctx.hasTopic)) return { intent: role, role };
   if (/谁/.test(s)) return { intent: 'lead', role: 'lead' };
   if (TARGET.test(s)) return { intent: 'target', role: null };

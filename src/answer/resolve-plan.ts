@@ -1,5 +1,5 @@
 // Which plans a question names: by its city (开封, 广州), a quoted name (扬帆), the topic of its
-// title next to 计划/方案 (广州5G应用计划), or a common abbreviation of that topic (新基建).
+// title right before 计划/方案 (广州5G应用计划, 5G应用三年行动计划; not 5G应用解决方案), or a common abbreviation of that topic (新基建).
 import type { PlanReader } from '../store/plan-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
 import { TOPIC_ABBREVIATIONS, matchKey, planNameParts } from '../store/short-name.ts';
@@ -45,7 +45,7 @@ export function resolvePlans(reader: PlanReader, question: string, explicit?: st
   const byName = all.filter((p) => {
     const n = p.names.find((name) => q.includes(name));
     if (n) spans.push(n);
-    const t = p.topics.find((topic) => q.includes(topic) && (p.city != null && q.includes(p.city) || new RegExp(`${topic}.{0,6}(?:计划|方案|行动)`).test(q)));
+    const t = p.topics.find((topic) => q.includes(topic) && (p.city != null && q.includes(p.city) || new RegExp(`${topic}(?:创新发展|产业发展|发展|建设)?(?:[一二三四五两]年)?(?:行动|实施|工作)?(?:计划|方案)`).test(q)));
     if (t) spans.push(t);
     return !!n || !!t;
   });

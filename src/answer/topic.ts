@@ -8,7 +8,7 @@ const QUESTION_WORDS = [
   '由哪个单位牵头', '由哪些单位负责', '由哪些单位', '由哪个单位', '由哪个部门', '由哪些部门', '谁来牵头', '由谁牵头', '由谁负责', '由谁配合',
   '牵头推进', '牵头负责', '牵头单位', '牵头部门', '配合单位', '配合部门', '责任单位', '责任部门', '负责单位', '负责部门', '参与单位', '协办单位',
   '主管部门', '哪个单位', '哪些单位', '哪个部门', '哪些部门', '哪家单位', '什么单位', '什么部门', '哪些机构',
-  '什么时候', '什么时间', '时间节点', '完成时限', '完成时间', '截止时间', '截止日期', '到期时间', '期限是',
+  '什么时候', '什么时间', '时间节点', '完成时限', '完成时间', '截止时间', '截止日期', '到期时间', '期限是', '实施期限', '期限', '时限', '起止时间', '起止',
   '有哪些', '有什么', '是什么', '是哪些', '是哪个', '是多少', '是谁', '多少个', '多少家', '多少座', '多少', '几个', '几家', '几项',
   '量化指标', '指标', '目标值', '目标', '要求', '请问', '告诉我', '一下', '具体', '情况', '内容', '详情',
   '牵头', '配合', '负责', '协助', '参与', '承担', '落实', '推进', '谁来', '由谁', '谁', '哪些', '哪个', '什么', '何时', '哪天', '多久',
@@ -26,8 +26,9 @@ export function stripYears(s: string): string {
 
 /** The topic of a Simplified question: matchKey()ed parts joined by '|', after removing the given spans. */
 export function questionTopic(q: string, spans: string[] = []): string {
-  let s = q;
-  for (const span of [...spans].sort((a, b) => b.length - a.length)) if (span) s = s.split(span).join(' ');
+  // Spans come matchKey()ed (lower case): 5g应用 must also take 5G应用 out.
+  let s = q.toLowerCase();
+  for (const span of [...spans].sort((a, b) => b.length - a.length)) if (span) s = s.split(span.toLowerCase()).join(' ');
   s = stripYears(s).replace(/[?？!！。,，、；;:：\s]+/g, ' ');
   // Question words only where they stand apart from a title: cut them, then keep the longest remains.
   for (const w of QUESTION_WORDS) {
