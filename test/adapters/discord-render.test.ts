@@ -1,0 +1,101 @@
+// Discord translation both ways, pure: messages/invocations → ChatEvent, Reply → payload, modal, command JSON.
+import { describe, expect, test } from 'vitest';
+import { invocationToEvent, messageToEvent, modalCommand, stripBotMention } from '../../src/adapters/discord/events.ts';
+import { DISCORD_LIMITS, postTag, renderFollowUps, renderMessage, renderModal } from '../../src/adapters/discord/render.ts';
+import { buildCommandJson } from '../../src/adapters/discord/deploy.ts';
+import { reportModal } from '../../commands/report.ts';
+import { commandList } from '../../commands/index.ts';
+
+const who = { botId: '99', isCoordinator: false, receivedAt: new Date('2022-03-07T01:00:00Z') };
+const msg = { id: 'm1', guildId: 'g1', channelId: 'c1', parentId: null, authorId: 'u1', authorIsBot: false, content: '谁牵头', mentionsBot: false };
+
+describe('Discord events → ChatEvent', () => {
+  test('GIVEN a reply inside a thread THEN channel is the parent, thread the thread id, eventId the message id', () => {
+    const e = messageToEvent({ ...msg, channelId: 't1', parentId: 'c1', content: '任务3 已完成60%' }, who);
+    expect(e).toMatchObject({ platform: 'discord', tenant: 'g1', channel: 'c1', thread: 't1', eventId: 'msg:m1', messageId: 'm1', text: '任务3 已完成60%' });
+  });
+
+  test('GIVEN a channel message THEN ignored unless it mentions the bot, whose mention is stripped', () => {
+    expect(messageToEvent(msg, who)).toBeNull();
+    expect(messageToEvent({ ...msg, content: '<@99> 谁牵头 <@!99>', mentionsBot: true }, who)?.text).toBe('谁牵头');
+    expect(messageToEvent({ ...msg, authorIsBot: true, mentionsBot: true }, who)).toBeNull();
+    expect(messageToEvent({ ...msg, content: '<@99>', mentionsBot: true }, who)).toBeNull();
+    expect(stripBotMention('<@123> x', '99')).toBe('<@123> x');
+  });
+
+  test('GIVEN a DM THEN tenant dm:<user> and direct', () => {
+    expect(messageToEvent({ ...msg, guildId: null }, who)).toMatchObject({ tenant: 'dm:u1', isDirect: true });
+  });
+
+  test('GIVEN /duban report in a thread THEN the subcommand with structured options, eventId from the interaction', () => {
+    const e = invocationToEvent({ guildId: 'g1', channelId: 't1', parentId: 'c1', interactionId: 'i1', userId: 'u1', locale: 'en-US', command: 'report', options: { task: '3', percent: 60 } }, who);
+    expect(e).toMatchObject({ command: { name: 'report', options: { task: '3', percent: 60 } }, eventId: 'ia:i1', channel: 'c1', thread: 't1', locale: 'en-US', text: '' });
+    expect(modalCommand('duban:report')).toBe('report');
+    expect(modalCommand('other')).toBeNull();
+  });
+});
+
+describe('Reply → Discord payload', () => {
+  test('GIVEN plain text THEN content only, mentions never parsed', () => {
+    const p = renderMessage({ text: '@everyone 请填报 <@&1>' });
+    expect(p).toMatchObject({ content: '@everyone 请填报 <@&1>', embeds: [], files: [] });
+    expect(p.allowedMentions.parse).toEqual([]);
+    expect(p.allowedMentions.repliedUser).toBe(false);
+  });
+
+  test('GIVEN a title, fields and a PNG THEN one embed showing the attached chart', () => {
+    const p = renderMessage({ title: '周报', text: '本周', fields: [{ name: '市工信局', value: '60%' }], files: [{ name: 'chart.png', bytes: new Uint8Array([1, 2]), contentType: 'image/png' }] });
+    expect(p.content).toBeUndefined();
+    expect(p.embeds[0]).toMatchObject({ title: '周报', description: '本周', fields: [{ name: '市工信局', value: '60%', inline: false }], image: { url: 'attachment://chart.png' } });
+    expect(p.files[0].name).toBe('chart.png');
+  });
+
+  test('GIVEN rich.discordEmbeds beyond 10 and 6,000 characters THEN at most 10 and the total kept under 6,000', () => {
+    const embeds = Array.from({ length: 12 }, (_, i) => ({ title: `e${i}`, description: 'x'.repeat(1000) }));
+    const p = renderMessage({ text: '周报', rich: { discordEmbeds: embeds } });
+    expect(p.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
+    expect(p.embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0), 0)).toBeLessThanOrEqual(6000);
+  });
+
+  test('GIVEN an outbox key THEN its tag in the last embed footer; tags differ per key', () => {
+    const p = renderMessage({ text: '请回复本周进度' }, postTag('a'));
+    expect(p.embeds.at(-1)?.footer?.text).toBe(postTag('a'));
+    expect(postTag('a')).not.toBe(postTag('b'));
+  });
+
+  test('GIVEN follow-ups THEN each a plain message without mentions', () => {
+    expect(renderFollowUps({ text: 'x', followUps: ['二', '三'] })).toEqual([
+      { content: '二', allowedMentions: { parse: [], repliedUser: false } },
+      { content: '三', allowedMentions: { parse: [], repliedUser: false } },
+    ]);
+  });
+
+  test('GIVEN the report modal THEN custom_id duban:report, one text input per row, labels ≤ 45', () => {
+    const m = renderModal(reportModal);
+    expect(m.custom_id).toBe('duban:report');
+    expect(m.components.map((r) => r.components[0].custom_id)).toEqual(['task', 'status', 'percent', 'note']);
+    expect(m.components.every((r) => r.components[0].label.length <= 45)).toBe(true);
+    expect(m.components[3].components[0].style).toBe(2);
+  });
+});
+
+describe('command registration JSON', () => {
+  const json = buildCommandJson(commandList);
+  test('GIVEN the command list THEN /duban with one subcommand each, zh-CN descriptions, ≤ 100 characters', () => {
+    expect(json.name).toBe('duban');
+    expect(json.options.map((o) => o.name)).toEqual(commandList.map((c) => c.name));
+    for (const sub of json.options) {
+      expect(sub.description.length).toBeLessThanOrEqual(100);
+      expect(sub.description_localizations['zh-CN']).toBeTruthy();
+      expect(sub.options.length).toBeLessThanOrEqual(25);
+    }
+  });
+  test('GIVEN report THEN status has choices (no autocomplete), task/unit/plan autocomplete, percent an integer', () => {
+    const report = json.options.find((o) => o.name === 'report')!;
+    const opt = (n: string) => report.options.find((o) => o.name === n)! as Record<string, unknown>;
+    expect(opt('status').choices).toBeTruthy();
+    expect(opt('status').autocomplete).toBeUndefined();
+    expect([opt('task').autocomplete, opt('unit').autocomplete, opt('plan').autocomplete]).toEqual([true, true, true]);
+    expect(opt('percent').type).toBe(4);
+  });
+});
