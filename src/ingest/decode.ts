@@ -61,8 +61,14 @@ function decodeText(name: string, bytes: Uint8Array): string {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strict('utf-8', bytes.subarray(3)) ?? binary(name);
   if (startsWith(bytes, [0xff, 0xfe])) return strict('utf-16le', bytes.subarray(2)) ?? binary(name);
   if (startsWith(bytes, [0xfe, 0xff])) return strict('utf-16be', bytes.subarray(2)) ?? binary(name);
-  // NUL bytes never occur in UTF-8 or GB text; UTF-16 without a BOM is not worth guessing.
-  if (bytes.indexOf(0) !== -1) binary(name, 'it contains NUL bytes');
+  // NUL bytes never occur in UTF-8 or GB text. UTF-16 without a BOM has them on one side only
+  // (the high byte of ASCII: '\n' is 0A 00 in UTF-16LE); anything else with NULs is binary.
+  if (bytes.indexOf(0) !== -1) {
+    const side = utf16Side(bytes);
+    const text = side ? strict(side, bytes) : null;
+    if (text !== null && /[\u4e00-\u9fff]/.test(text)) return checkControls(name, text);
+    binary(name, 'it contains NUL bytes');
+  }
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== null) return checkControls(name, utf8);
   const guess = chardet.detect(bytes);
@@ -74,6 +80,17 @@ function decodeText(name: string, bytes: Uint8Array): string {
   const gb = strict('gb18030', bytes);
   if (gb !== null) return checkControls(name, gb);
   return binary(name, 'it is not text in UTF-8, GB18030/GBK or the encoding it appears to be');
+}
+
+function utf16Side(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length % 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < Math.min(bytes.length, 8192); i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  // A Han character's low byte is 00 one time in 256 (一 is U+4E00): mostly one side, not only.
+  if (odd > 2 * even) return 'utf-16le';
+  if (even > 2 * odd) return 'utf-16be';
+  return null;
 }
 
 function binary(name: string, why = 'it is not valid text'): never {
@@ -192,7 +209,12 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
           pageLines.push(line);
           line = null;
         }
+        // pdfjs adds " " runs for gaps it sees; the gap itself decides below (tab or space).
+        if (line && !item.hasEOL && !item.str.trim()) continue;
         if (!line) line = { text: '', x0: x, xEnd: x, y, size: Math.abs(scaleY) || item.height || 10 };
+        // A wide gap on one baseline separates table cells (1  加快农村网络建设  市通信发展办公室).
+        else if (item.str && x - line.xEnd > 1.5 * line.size) line.text += '\t';
+        else if (item.str && x - line.xEnd > 0.25 * line.size && /[\x21-\x7e]$/.test(line.text) && /^[\x21-\x7e]/.test(item.str)) line.text += ' ';
         line.text += item.str;
         line.xEnd = Math.max(line.xEnd, x + item.width);
         if (item.hasEOL) {
@@ -239,7 +261,7 @@ function joinWrapped(lines: PdfLine[]): string[] {
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const next = lines[i];
-    const full = prev.xEnd >= right - 1.5 * prev.size;
+    const full = prev.xEnd >= right - 1.5 * prev.size && !prev.text.includes('\t') && !next.text.includes('\t');
     const indented = next.x0 > left + 0.8 * next.size;
     const numbered = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|附件)/.test(next.text);
     if (full && !indented && !numbered) current += next.text;

@@ -71,9 +71,10 @@ function stripHtml(text: string, isHtml: boolean): string {
     t = t
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<![A-Za-z][^<>]*>|<\?[^<>]*\?>/g, '') // <!DOCTYPE html>, <?xml …?>
-      .replace(/<(script|style|head|noscript|template)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi, '\n');
+      .replace(/<(script|style|head|noscript|template|nav|footer)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi, '\n');
     // In an HTML page line breaks are white space; block tags and <br> make the lines.
     if (isHtml) t = t.replace(/[ \t]*\n[ \t]*/g, ' ');
+    if (/<ol\b/i.test(t)) t = numberLists(t);
     t = t.replace(/<table\b[^<>]*>([\s\S]*?)<\/table\s*>/gi, (_m, inner: string) => `\n${tableRows(inner)}\n`);
     t = t.replace(/<br\s*\/?>/gi, '\n').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
   }
@@ -95,6 +96,27 @@ function htmlHeadFields(html: string): Record<string, string> {
   const source = meta('ContentSource') ?? meta('source');
   if (source) out.source = decodeEntities(source);
   return out;
+}
+
+// Word's automatic numbering reaches us (mammoth) as <ol><li>: the numbers are not in the text. A
+// browser shows them, so write them in: 1. 2. at the top level, (1) (2) below it, so that items stay
+// numbered items. <ul> items just start a line.
+function numberLists(html: string): string {
+  const stack: Array<{ ordered: boolean; n: number }> = [];
+  return html.replace(/<(\/?)(ol|ul|li)\b[^<>]*>/gi, (_m, close: string, tag: string) => {
+    const t = tag.toLowerCase();
+    if (t === 'li') {
+      if (close) return '\n';
+      const list = stack[stack.length - 1];
+      if (!list?.ordered) return '\n';
+      list.n++;
+      const depth = stack.filter((l) => l.ordered).length;
+      return depth <= 1 ? `\n${list.n}.` : `\n(${list.n})`;
+    }
+    if (close) stack.pop();
+    else stack.push({ ordered: t === 'ol', n: 0 });
+    return '\n';
+  });
 }
 
 // <table>: one line per <tr>, its cells joined by '\t' (the 责任分工 annex rows of a .docx).
@@ -180,7 +202,7 @@ function normaliseWidth(text: string): string {
 // Page furniture: breadcrumbs (首页>专题>… / 当前位置：首页 > …), editor and keyword lines, share,
 // print and font-size links. Only whole lines that are nothing else.
 const BREADCRUMB = /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*:?\s*)?(?:首页|首頁|网站首页|網站首頁|主页|主頁)\s*[>＞›»]/;
-const FURNITURE = /^(?:(?:责任|責任)?(?:编辑|編輯|校对|校對|审核|審核)\s*:|(?:关键词|關鍵詞|关键字|關鍵字)\s*:|(?:分享到|分享至|分享)\s*:|扫一扫|掃一掃|(?:【|\[)?(?:字号|字號|字体|字體)\s*:|返回顶部|返回頂部|(?:【|\[)?(?:打印|关闭|關閉|收藏|关闭窗口|關閉窗口|打印本页|打印本頁)(?:】|\])?\s*(?:(?:【|\[)?(?:打印|关闭|關閉|收藏|关闭窗口|關閉窗口|打印本页|打印本頁)(?:】|\])?\s*)*$)/;
+const FURNITURE = /^(?:(?:版权所有|版權所有|網站標識碼|网站标识码|技术支持:|技術支持:|联系我们|聯繫我們|网站地图|網站地圖|设为首页|設為首頁|上一篇|下一篇|相关链接|相關鏈接|相关阅读|相關閱讀)|\S{0,8}ICP备|(?:责任|責任)?(?:编辑|編輯|校对|校對|审核|審核)\s*:|(?:关键词|關鍵詞|关键字|關鍵字)\s*:|(?:分享到|分享至|分享)\s*:|扫一扫|掃一掃|(?:【|\[)?(?:字号|字號|字体|字體)\s*:|返回顶部|返回頂部|(?:【|\[)?(?:打印|关闭|關閉|收藏|关闭窗口|關閉窗口|打印本页|打印本頁)(?:】|\])?\s*(?:(?:【|\[)?(?:打印|关闭|關閉|收藏|关闭窗口|關閉窗口|打印本页|打印本頁)(?:】|\])?\s*)*$)/;
 
 // Page numbers of converted PDFs and Word files: - 3 -, —3—, 第3页 共12页, 3/12
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;

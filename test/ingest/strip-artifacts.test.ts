@@ -30,6 +30,16 @@ describe('HTML', () => {
     expect(clean(html, 'docx').split('\n')).toEqual(['附件', '序号\t任务\t牵头单位', '1\t建设 基站\t市工业和信息化局', '完']);
   });
 
+  test('GIVEN Word automatic numbering (mammoth <ol><li>, nested) THEN the numbers are written in: 1. then (1)', () => {
+    const html = '<p>二、重点任务</p><ol><li>建设基站。</li><li>推广应用。<ol><li>工业</li><li>交通</li></ol></li><li>完善政策。</li></ol><ul><li>注:略</li></ul>';
+    expect(clean(html, 'docx').split('\n')).toEqual(['二、重点任务', '1.建设基站。', '2.推广应用。', '(1)工业', '(2)交通', '3.完善政策。', '注:略']);
+  });
+
+  test('GIVEN a page with <nav>, <footer>, copyright and ICP lines THEN only the document stays', () => {
+    const html = '<nav><a>首页</a><a>政务公开</a></nav><p>一、目标</p><p>上一篇：某通知</p><footer><p>联系我们</p></footer><p>版权所有：某市人民政府</p><p>粤ICP备05080322号</p>';
+    expect(clean(html, 'html')).toBe('一、目标');
+  });
+
   test('GIVEN an empty first cell of a three-column row THEN the row keeps its leading tab (columns stay aligned)', () => {
     expect(clean('<table><tr><td></td><td>1</td><td>市科技局</td></tr></table>', 'html')).toBe('\t1\t市科技局');
   });

@@ -1,0 +1,45 @@
+// assertLooksLikePlan (issue 2, "Bad input: a text that is no plan") and IngestError's one-line message.
+import { describe, expect, test } from 'vitest';
+import { IngestError, assertLooksLikePlan } from '../../src/ingest/errors.ts';
+
+function codeOf(text: string): string {
+  try {
+    assertLooksLikePlan(text, 'doc.txt');
+    return 'plan';
+  } catch (err) {
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as IngestError).message).toMatch(/^doc\.txt: /);
+    expect((err as IngestError).message).not.toContain('\n');
+    return (err as IngestError).code;
+  }
+}
+
+describe('assertLooksLikePlan', () => {
+  test('GIVEN numbered headings and plan words THEN a plan', () => {
+    expect(codeOf('某市数字经济行动计划\n一、总体目标\n到2025年，数字经济规模达到1000亿元。\n二、重点任务\n(一)建设基站。(牵头单位:市工信局)')).toBe('plan');
+  });
+
+  test('GIVEN regulations numbered 第一条 … THEN a plan', () => {
+    expect(codeOf('某市数据管理办法\n第一条 为规范数据管理，制定本办法。\n第二条 本办法适用于本市行政区域内的数据管理和实施。')).toBe('plan');
+  });
+
+  test('GIVEN a 责任分工 table alone (numbers in the first cell) THEN a plan', () => {
+    expect(codeOf('重点任务责任分工表\n序号\t任务\t牵头单位\n1\t建设5G基站，推进网络覆盖\t市工业和信息化局\n2\t培育应用场景，推广示范项目\t市科技局')).toBe('plan');
+  });
+
+  test('GIVEN white space only THEN empty_file', () => {
+    expect(codeOf(' \n\t ')).toBe('empty_file');
+  });
+
+  test('GIVEN English, or Chinese prose with no items THEN not_a_plan', () => {
+    expect(codeOf('Action plan\n1. Build networks\n2. Grow applications\n')).toBe('not_a_plan');
+    expect(codeOf('床前明月光，疑是地上霜。举头望明月，低头思故乡。春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。')).toBe('not_a_plan');
+  });
+
+  test('GIVEN 1 MB of text THEN decided within 50 ms', () => {
+    const big = '推进实施，'.repeat(200_000);
+    const started = performance.now();
+    codeOf(big);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
