@@ -36,10 +36,10 @@ describe('assertLooksLikePlan', () => {
     expect(codeOf('床前明月光，疑是地上霜。举头望明月，低头思故乡。春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。')).toBe('not_a_plan');
   });
 
-  test('GIVEN 1 MB of text THEN decided within 50 ms', () => {
+  test('GIVEN 1 MB of text THEN decided within 200 ms', () => {
     const big = '推进实施，'.repeat(200_000);
     const started = performance.now();
     codeOf(big);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });
