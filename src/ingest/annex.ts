@@ -22,7 +22,7 @@ const MIN_PREFIX = 4;
 export function annex(doc: IngestDoc): IngestDoc {
   const rows: Row[] = [];
   for (const root of doc.annex) collectRows(root, rows);
-  const start = doc.blocks.findIndex((b) => b.heading?.level === 'annex');
+  const start = doc.annexStart;
   const table: TableState = { header: null };
   if (start >= 0) for (const b of doc.blocks.slice(start)) if (b.text.includes('\t')) tableLine(b.text, rows, table);
   if (rows.length === 0) return { ...doc };

@@ -32,6 +32,7 @@ export interface Block {
     number: number; // 一 → 1, (三) → 3, ② → 2
     label: string; // the numbering as printed: '一、', '(一)', '1.'
     rest: string; // the text after the numbering (may carry a run-on first sentence)
+    tentative?: boolean; // `1.5G网络`: an item only where the numbering expects it (not `1.5亿元`)
   };
 }
 
@@ -55,6 +56,7 @@ export interface IngestDoc {
   blocks: Block[];
   outline: OutlineNode[]; // top-level nodes (plus a synthetic root for the preamble)
   annex: OutlineNode[]; // nodes inside an 附件 part
+  annexStart: number; // index in blocks of the 附件 line that starts the annex, -1 when none
   tasks: Task[];
   taskBlocks: Block[][]; // the lines of each task, parallel to tasks (for target segments, annex)
   targetSegments: TargetSegment[];

@@ -11,6 +11,8 @@ const PART = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*/;
 const SECTION = /^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*/;
 // `1.` `1、` `1．` but not `1.5亿` (a decimal) and not `2021年`
 const ITEM = /^(\d{1,3})\s*(?:[.．](?![\d])|、)\s*/;
+// `1.5G网络建设`: a digit after the point; taken as an item only where the numbering expects it
+const ITEM_DIGIT = /^(\d{1,3})[.．](?=\d)/;
 const SUB = /^[(（]\s*(\d{1,2})\s*[)）]\s*/;
 const CIRCLE = /^([①-⑳])\s*/;
 const COLUMN = /^(?:专栏|專欄)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*/;
@@ -31,6 +33,10 @@ export function classifyLine(text: string, original: string, index: number): Blo
   if ((m = SECTION.exec(text)) && m[0].length < text.length) return make('section', cnNumber(m[1]), m);
   if ((m = SUB.exec(text)) && m[0].length < text.length) return make('sub', Number(m[1]), m);
   if ((m = ITEM.exec(text)) && m[0].length < text.length) return make('item', Number(m[1]), m);
+  if ((m = ITEM_DIGIT.exec(text))) {
+    const b = make('item', Number(m[1]), m);
+    return { ...b, heading: { ...b.heading!, tentative: true } };
+  }
   if ((m = CIRCLE.exec(text)) && m[0].length < text.length) return make('circled', CIRCLED.indexOf(m[1]) + 1, m);
   if ((m = COLUMN.exec(text))) return make('column', /\d/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]), m);
   if ((m = ANNEX.exec(text)) && text.length <= 80) return make('annex', m[1] ? Number(m[1]) : 1, m);
@@ -49,10 +55,23 @@ export function cnNumber(s: string): number {
 
 export function outline(doc: IngestDoc): IngestDoc {
   const blocks = doc.lines.map((t, i) => classifyLine(t, doc.originalLines[i] ?? t, i));
-  const annexAt = blocks.findIndex((b) => b.heading?.level === 'annex');
+  const annexAt = findAnnex(blocks);
   const main = annexAt < 0 ? blocks : blocks.slice(0, annexAt);
   const annexBlocks = annexAt < 0 ? [] : blocks.slice(annexAt);
-  return { ...doc, blocks, outline: buildTree(main, false), annex: buildTree(annexBlocks, true) };
+  return { ...doc, blocks, annexStart: annexAt, outline: buildTree(main, false), annex: buildTree(annexBlocks, true) };
+}
+
+// The annex starts at the first `附件` line that follows the plan's own headings. A `附件` line
+// before them is the notice announcing the plan as its attachment (`附件：某某行动计划`), not an annex.
+function findAnnex(blocks: Block[]): number {
+  let headings = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const h = blocks[i].heading;
+    if (!h) continue;
+    if (h.level === 'annex' && headings >= 2) return i;
+    if (h.level === 'part' || h.level === 'section' || h.level === 'item') headings++;
+  }
+  return -1;
 }
 
 function newNode(block: Block, inAnnex: boolean, inColumn: boolean): OutlineNode {
@@ -79,6 +98,16 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
       continue;
     }
     const rank = RANK[h.level];
+    const top = stack[stack.length - 1];
+    // Items numbered afresh inside a 专栏 box (`1.…工程`) are the box's content, not tasks.
+    if (top.block.heading?.level === 'column' && rank >= RANK.item && !continues(stack[stack.length - 2], h.level, h.number)) {
+      top.paragraphs.push(block);
+      continue;
+    }
+    if (h.tentative && !expected(stack, rank, h.number)) {
+      top.paragraphs.push(block);
+      continue;
+    }
     while (stack.length > 1 && rankOf(stack[stack.length - 1]) >= rank) stack.pop();
     // `(一)…(二)…` then `(一)` again under the same parent: the parent has ended.
     while (stack.length > 1 && restarts(stack[stack.length - 1], h.level, h.number)) stack.pop();
@@ -87,6 +116,22 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
     stack.push(node);
   }
   return [root];
+}
+
+// The numbering goes on from the last sibling of that level under parent (or starts at 1).
+function continues(parent: OutlineNode | undefined, level: HeadingLevel, num: number): boolean {
+  if (!parent) return num === 1;
+  for (let i = parent.children.length - 1; i >= 0; i--) {
+    const h = parent.children[i].block.heading;
+    if (h?.level === level) return num === h.number + 1;
+  }
+  return num === 1;
+}
+
+function expected(stack: OutlineNode[], rank: number, num: number): boolean {
+  let i = stack.length - 1;
+  while (i > 0 && (stack[i].block.heading ? RANK[stack[i].block.heading!.level] : -2) >= rank) i--;
+  return continues(stack[i], 'item', num);
 }
 
 function restarts(parent: OutlineNode, level: HeadingLevel, num: number): boolean {

@@ -65,6 +65,7 @@ export function emptyDoc(text: string, name = 'plan.txt', format: IngestDoc['for
     blocks: [],
     outline: [],
     annex: [],
+    annexStart: -1,
     tasks: [],
     taskBlocks: [],
     targetSegments: [],

@@ -27,7 +27,11 @@ describe('classifyLine', () => {
     expect(heading(text)).toMatchObject({ level, number, rest });
   });
 
-  test.each(['1.5亿元用于补贴', '2021年，建成基站', '(2021-2023年)', '附件中的表格列出了各项任务和它们的牵头单位以及配合单位，请各单位对照落实并按时报送进度情况。'])(
+  test('GIVEN 1.5亿元用于补贴 THEN only a tentative item (the tree decides by the numbering)', () => {
+    expect(heading('1.5亿元用于补贴')).toMatchObject({ level: 'item', number: 1, tentative: true });
+  });
+
+  test.each(['2021年，建成基站', '(2021-2023年)', '附件中的表格列出了各项任务和它们的牵头单位以及配合单位，请各单位对照落实并按时报送进度情况。'])(
     'GIVEN %s THEN no heading',
     (text) => {
       expect(heading(text)).toBeNull();
@@ -68,5 +72,25 @@ describe('outline', () => {
     const t0 = performance.now();
     outlineOf(text);
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('outline, harder layouts', () => {
+  test('GIVEN 1.5G… where item 1 is expected and 1.5亿元… where it is not THEN only the first is an item', () => {
+    const doc = outlineOf('一、任务\n1.5G网络建设。加快。\n2.工业互联网。推进。\n1.5亿元用于奖补。\n3.智慧城市。建设。');
+    expect(shape(doc.outline[0])).toEqual([['一、', ['1.'], ['2.'], ['3.']]]);
+    expect(doc.outline[0].children[0].children[1].paragraphs.map((p) => p.text)).toEqual(['1.5亿元用于奖补。']);
+  });
+
+  test('GIVEN items numbered afresh inside a 专栏 box THEN they are the box content and the next item continues the section', () => {
+    const doc = outlineOf('(一)网络\n1.基站。\n2.光网。\n专栏1 重点工程\n1.基站工程。\n2.光网工程。\n3.算力。');
+    expect(shape(doc.outline[0])).toEqual([['(一)', ['1.'], ['2.'], ['专栏1'], ['3.']]]);
+    expect(doc.outline[0].children[0].children[2].paragraphs).toHaveLength(2);
+  });
+
+  test('GIVEN 附件 announcing the plan before its headings THEN it is not the annex', () => {
+    const doc = outlineOf('关于印发某某行动计划的通知\n附件：某某行动计划\n某某行动计划\n一、任务\n1.甲。\n2.乙。');
+    expect(doc.annexStart).toBe(-1);
+    expect(shape(doc.outline[0])).toEqual([['一、', ['1.'], ['2.']]]);
   });
 });
