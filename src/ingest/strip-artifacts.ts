@@ -207,6 +207,9 @@ const FURNITURE = /^(?:(?:版权所有|版權所有|網站標識碼|网站标识
 // Page numbers of converted PDFs and Word files: - 3 -, —3—, 第3页 共12页, 3/12
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
+// A site footer anywhere in a line: 主办单位:… 网站标识码:4419000001 粤ICP备05080322号 / 版权所有 ©
+const SITE_FOOTER = /网站标识码|網站標識碼|ICP备|ICP備|公网安备|公網安備|版权所有|版權所有|Copyright|©/i;
+
 function cleanLines(text: string): string {
   const out: string[] = [];
   for (const raw of text.split('\n')) {
@@ -217,7 +220,7 @@ function cleanLines(text: string): string {
     // A table row keeps its empty edge cells ('\t'-separated); other lines lose stray tabs.
     const trimmed = line.indexOf('\t') !== line.lastIndexOf('\t') || /\S\t|\t\S/.test(line.trim()) ? line : line.trim();
     if (!trimmed.trim()) continue;
-    if (trimmed.length < 200 && (BREADCRUMB.test(trimmed) || FURNITURE.test(trimmed) || PAGE_NUMBER.test(trimmed))) continue;
+    if (trimmed.length < 200 && (BREADCRUMB.test(trimmed) || FURNITURE.test(trimmed) || PAGE_NUMBER.test(trimmed) || SITE_FOOTER.test(trimmed))) continue;
     out.push(trimmed);
   }
   return out.join('\n');

@@ -38,6 +38,7 @@ describe('HTML', () => {
   test('GIVEN a page with <nav>, <footer>, copyright and ICP lines THEN only the document stays', () => {
     const html = '<nav><a>首页</a><a>政务公开</a></nav><p>一、目标</p><p>上一篇：某通知</p><footer><p>联系我们</p></footer><p>版权所有：某市人民政府</p><p>粤ICP备05080322号</p>';
     expect(clean(html, 'html')).toBe('一、目标');
+    expect(clean('一、目标\n主办单位:某市人民政府办公室 网站标识码:4419000001 粤ICP备05080322号\nCopyright © 2023 某市')).toBe('一、目标');
   });
 
   test('GIVEN an empty first cell of a three-column row THEN the row keeps its leading tab (columns stay aligned)', () => {
