@@ -205,7 +205,7 @@ describe('Discord over a fake gateway and REST (real discord.js)', () => {
     expect(texts.join('\n')).not.toMatch(/@everyone|<@&\d+>/);
   });
 
-  test('GIVEN a weekly prompt as a thread THEN a reply there is answered once, even when redelivered after a RESUME; a refused DM falls back to the thread', async () => {
+  test('GIVEN a weekly prompt as a thread THEN a reply there is answered once, even when redelivered after a RESUME; a stranger is refused in the thread when DMs are refused', async () => {
     const planId = (store.reader.prepare('SELECT id FROM plans ORDER BY id LIMIT 1').get() as { id: number }).id;
     const okey: OutboxKey = { tenant: IDS.guild, channel: IDS.channel, planId, week: '2022-W10', kind: 'prompt' };
     const key = postKey(okey);
@@ -223,9 +223,15 @@ describe('Discord over a fake gateway and REST (real discord.js)', () => {
     const promptCall = fake.messages.find((m) => m.id === posted.messageId);
     expect(JSON.stringify(promptCall?.embeds)).toContain(postTag(key));
 
-    fake.refuseDm.add(MEMBER);
-    const reply = message('任务1 推进中 进度60%', { channelId: posted.thread! });
+    // A member of the task's lead unit reports in the thread.
+    const lead = store.reader
+      .prepare(`SELECT t.number AS number, u.name AS unit FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN units u ON u.id = a.unit_id
+                WHERE a.role = 'lead' AND t.plan_id = ? AND t.kind = 'task' ORDER BY t.ord LIMIT 1`)
+      .get(planId) as { number: string; unit: string };
+    const joined = await shown(slash('join', [{ name: 'unit', type: 3, value: lead.unit }]));
+    expect(joined.content).toContain(lead.unit);
     const inThread = () => fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${posted.thread}/messages`);
+    const reply = message(`任务${lead.number} 推进中 进度60%`, { channelId: posted.thread! });
     await fake.waitFor(() => inThread().length > 0);
     // The gateway drops; the client RESUMEs and Discord replays the same MESSAGE_CREATE.
     fake.replayOnResume.push({ t: 'MESSAGE_CREATE', d: reply });
@@ -234,19 +240,27 @@ describe('Discord over a fake gateway and REST (real discord.js)', () => {
     await settle(500);
     expect(fake.identifies).toBe(1);
     expect(inThread()).toHaveLength(1);
-    expect(String(inThread()[0].body?.content)).not.toContain('这项任务');
-    if (hasProgress) {
-      const n = (store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'discord'").get() as { n: number }).n;
-      expect(n).toBeLessThanOrEqual(1);
-    }
+    expect((inThread()[0].body?.message_reference as { message_id: string }).message_id).toBe(reply.id);
+    const rows = store.reader.prepare("SELECT percent, source_message_id AS src FROM reports WHERE source_platform = 'discord' AND tenant = ?").all(IDS.guild) as Array<{ percent: number; src: string }>;
+    expect(rows).toEqual([{ percent: 60, src: reply.id }]);
+
+    // Someone of no unit: refused privately; DMs refused (50007) → the notice goes in the thread.
+    const stranger = '1300000000000000009';
+    fake.refuseDm.add(stranger);
+    message(`任务${lead.number} 进度70%`, { channelId: posted.thread!, author: stranger });
+    await fake.waitFor(() => inThread().length > 1);
+    expect(fake.calls.some((c) => c.path === '/users/@me/channels' && c.body?.recipient_id === stranger)).toBe(true);
+    expect(store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'discord'").get()).toEqual({ n: 1 });
   }, 20_000);
 
   test.skipIf(!hasDigest)('GIVEN a coordinator asks for the digest THEN it is posted once as embeds with the chart attached', async () => {
-    const id = slash('digest', [], COORD);
+    const id = slash('digest', [{ name: 'plan', type: 3, value: '广州5G应用' }], COORD);
     const r = await shown(id);
     expect(r.type).toBe(5);
     expect(r.files.some((f) => f.bytes.subarray(1, 4).toString() === 'PNG')).toBe(true);
     expect((r.body?.embeds as unknown[]).length).toBeGreaterThan(0);
+    expect(JSON.stringify(r.body?.embeds)).toContain('attachment://');
+    expect(fake.calls.filter((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}`))).toHaveLength(1);
   });
 
   test('GIVEN deploy-commands against the REST base THEN one /duban with every subcommand, required options first, autocomplete flagged', async () => {

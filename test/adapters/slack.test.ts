@@ -260,12 +260,14 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
   });
 
   test.skipIf(!hasDigest)('GIVEN a coordinator asks for the digest THEN it is posted once with its chart uploaded', async () => {
-    const c = slash('digest', 'UCOORD', 'C-digest');
+    const c = slash('digest plan:广州5G应用', 'UCOORD', 'C-digest');
     await c.send();
     const r = await fake.waitFor(() => fake.responses.find((x) => x.id === c.id));
     expect(r.body.response_type).toBe('in_channel');
     const upload = await fake.waitFor(() => [...fake.uploads.values()].find((u) => u.channel === 'C-digest' && u.completed));
     expect(upload.bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(fake.responses.filter((x) => x.id === c.id)).toHaveLength(1);
+    expect(JSON.stringify(r.body.blocks)).toContain('广州');
+    expect([...fake.uploads.values()].filter((u) => u.channel === 'C-digest')).toHaveLength(1);
   });
 });

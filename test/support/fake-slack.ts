@@ -147,7 +147,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (url.pathname.startsWith('/upload/')) {
       const u = uploads.get(url.pathname.slice(8));
       if (!u) return json(404, { ok: false });
-      u.bytes = body;
+      // WebClient posts the file as multipart/form-data (field `file`) or as raw bytes.
+      const ct = req.headers['content-type'] ?? '';
+      if (ct.startsWith('multipart/form-data')) {
+        const form = await new Response(body, { headers: { 'content-type': ct } }).formData();
+        const file = [...form.values()].find((v): v is File => typeof v !== 'string');
+        u.bytes = file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+      } else u.bytes = body;
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('OK');
       return;
