@@ -6,6 +6,7 @@ import { say } from '../support/chat.ts';
 import { errorMessage } from '../../src/core/errors.ts';
 import type { Store } from '../../src/store/open.ts';
 import type { Reply } from '../../src/core/reply.ts';
+import { chatter, openPromptThread, reportRows, savePlans } from './support/world.ts';
 
 const INTERNAL = errorMessage('internal', undefined);
 
@@ -61,5 +62,75 @@ describe('bad input through dispatch (no domain needed)', () => {
         expect(all, `${text} → ${all}`).not.toContain(m);
       }
     }
+  });
+});
+
+describe('bad progress input from a member, through dispatch', () => {
+  async function member(store: Store, clock: import('../../src/core/clock.ts').ManualClock) {
+    savePlans(store);
+    const thread = await openPromptThread(store, clock, 'T1', 'C1');
+    const chat = chatter(store, clock, { tenant: 'T1', channel: 'C1', user: 'U1' });
+    await chat('/duban join 市交通运输局');
+    return { chat, thread };
+  }
+
+  const cases: Array<[string, RegExp]> = [
+    ['/duban report task:4 percent:120', /超过 ?100%|exceed 100/],
+    ['/duban report task:4 percent:-5', /负数|negative/],
+    ['/duban report task:4 text:进度120%', /超过 ?100%/],
+    ['/duban report task:4 text:-5%', /负数/],
+    ['/duban report task:4 text:推进中，预计2022年13月完成', /日期|date/],
+    ['/duban report task:999 status:已完成', /找不到任务 ?999|No task 999/],
+    ['/duban report task:abc percent:10', /找不到任务|No task/],
+    ['/duban report task:4 status:差不多了', /状态|status/],
+    ['/duban report task:4 percent:六十', /进度|percent|选项|option/],
+    ['/duban report task:4 percent:1e3', /进度|percent|选项|option|超过/],
+  ];
+  for (const [text, expected] of cases) {
+    test(`GIVEN \`${text}\` THEN a clear refusal and no report`, async ({ store, clock }) => {
+      const { chat } = await member(store, clock);
+      const reply = await chat(text);
+      expect(expectClear(reply)).toMatch(expected);
+      expect(reportRows(store)).toHaveLength(0);
+    });
+  }
+
+  const threadCases: Array<[string, RegExp]> = [
+    ['任务4 进度120%', /超过 ?100%/],
+    ['任务4 完成-5%', /负数/],
+    ['任务4 推进中，2022年13月底前完成', /日期/],
+    ['任务88 已完成', /找不到任务 ?88/],
+    [`任务4 推进中 ${'很'.repeat(39_990)}`, /过长|too long/],
+    ['\u200b\u200b\u200d\u0007\u0000', /./],
+  ];
+  for (const [text, expected] of threadCases) {
+    test(`GIVEN the thread reply \`${text.slice(0, 30)}\` THEN a clear refusal and no report`, async ({ store, clock }) => {
+      const { chat, thread } = await member(store, clock);
+      const reply = await chat(text, { thread });
+      expect(expectClear(reply)).toMatch(expected);
+      expect(reportRows(store)).toHaveLength(0);
+    });
+  }
+
+  test('GIVEN zero-width and control characters inside a valid reply THEN it is recorded clean', async ({ store, clock }) => {
+    const { chat, thread } = await member(store, clock);
+    const reply = await chat('任务\u200b4 推进\u200d中 6\u00000%，新增5G公交\u20605辆', { thread });
+    expectClear(reply);
+    const rows = reportRows(store);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: '推进中', percent: 60 });
+    expect(rows[0].note ?? '').not.toMatch(/[\u0000-\u0008\u200b-\u200f\u2060]/);
+  });
+
+  test('GIVEN mentions in a recorded note THEN the confirmation and the digest do not ping, the note is kept as text', async ({ store, clock }) => {
+    const { chat, thread } = await member(store, clock);
+    const note = '任务4 滞后 @everyone <!channel> <@&123456789012345678> 请协调用地';
+    const reply = await chat(note, { thread });
+    const text = expectClear(reply);
+    for (const m of MENTIONS) expect(text).not.toContain(m);
+    expect(reportRows(store)).toHaveLength(1);
+    const digest = await chat('/duban digest', { user: 'coord', isCoordinator: true });
+    const all = JSON.stringify(digest);
+    for (const m of ['@everyone', '<!channel>', '<@&123456789012345678>']) expect(all).not.toContain(m);
   });
 });
