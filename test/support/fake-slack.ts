@@ -151,8 +151,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const ct = req.headers['content-type'] ?? '';
       if (ct.startsWith('multipart/form-data')) {
         const form = await new Response(body, { headers: { 'content-type': ct } }).formData();
-        const file = [...form.values()].find((v): v is File => typeof v !== 'string');
-        u.bytes = file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+        let bytes = Buffer.alloc(0);
+        for (const v of form.values()) if (typeof v !== 'string') bytes = Buffer.from(await v.arrayBuffer());
+        u.bytes = bytes;
       } else u.bytes = body;
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('OK');
