@@ -49,6 +49,11 @@ export async function run(argv: string[]): Promise<number> {
     return fail(`${file}: cannot parse (${message})`);
   }
 
+  // `duban parse FILE --json | head`: a closed pipe ends the command quietly, not with a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   if (values.json) {
     process.stdout.write(`${JSON.stringify(plan, null, values.compact ? undefined : 2)}\n`);
   } else {

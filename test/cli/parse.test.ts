@@ -116,6 +116,11 @@ describe('good input', () => {
     }
   });
 
+  test('GIVEN stdout closed early (| head -c 10) THEN exit 0 and no stack trace', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" parse "${join('seeds', seed)}" --json | head -c 10 >/dev/null; echo "rc=\${PIPESTATUS:-}"`], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr.replace(/^npm warn.*\n?/gm, '')).not.toMatch(/Error|\n\s+at /);
+  });
+
   test('GIVEN no --json THEN a short human summary naming the plan', () => {
     const r = parse(join('test', 'fixtures', 'ingest', 'plan-gbk.txt'));
     expect(r.code).toBe(0);
