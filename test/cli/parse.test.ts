@@ -117,7 +117,7 @@ describe('good input', () => {
   });
 
   test('GIVEN stdout closed early (| head -c 10) THEN exit 0 and no stack trace', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" parse "${join('seeds', seed)}" --json | head -c 10 >/dev/null; echo "rc=\${PIPESTATUS:-}"`], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" parse "${join('seeds', seed)}" --json | head -c 10 >/dev/null`], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr.replace(/^npm warn.*\n?/gm, '')).not.toMatch(/Error|\n\s+at /);
   });
 
