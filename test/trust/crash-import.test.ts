@@ -3,7 +3,7 @@
 // reopened afterwards must equal either the state before (killed in time) or the state after (the
 // commit won the race), never anything in between, and pass integrity_check.
 import { describe, expect } from 'vitest';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { test, tempDir } from '../support/fixtures.ts';
@@ -12,6 +12,7 @@ import { savePlan, type SavablePlan } from '../../src/store/plan-writer.ts';
 import { spawnTs, kill, ROOT } from './support/spawn.ts';
 import { storeState, type StoreState } from './support/store-state.ts';
 import { writeBigPlan } from './support/big-plan-json.ts';
+import { bigPlanText } from './support/big-plan.ts';
 
 const KILLS = 6;
 
@@ -123,6 +124,48 @@ describe('crash during a multi-file import and during the first start', { timeou
       await second.exited;
       // The restart must finish the seeding the crash interrupted, not take "some plans" for "seeded".
       expect(storeState(db).counts.plans).toBe(5);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('crash during `duban import BIGFILE` on the command line', { timeout: 300_000 }, () => {
+  test('GIVEN SIGKILLs at random moments of importing a 4,000-task document THEN the store is before or after, never between', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const big = join(dir, 'big-plan.txt');
+      writeFileSync(big, bigPlanText({ sections: 40, tasksPerSection: 100, tag: '乙' }));
+      const base = join(dir, 'base.sqlite');
+      seededStore(base);
+      const before = storeState(base);
+      const bin = join(ROOT, 'bin', 'duban.js');
+
+      const full = join(dir, 'full.sqlite');
+      copyFileSync(base, full);
+      const t0 = performance.now();
+      const clean = spawnTs(bin, ['import', big, '--db', full]);
+      await clean.waitFor(/\[1\/1\] .*new/, 120_000);
+      await clean.exited;
+      const runMs = performance.now() - t0;
+      const after = storeState(full);
+      expect(after.counts.tasks).toBeGreaterThan(before.counts.tasks + 3000);
+
+      const outcomes: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const file = join(dir, `cli-kill-${i}.sqlite`);
+        copyFileSync(base, file);
+        const child = spawnTs(bin, ['import', big, '--db', file]);
+        // From start-up through parsing into the write: 30–100 % of a clean run.
+        await sleep(runMs * (0.3 + 0.7 * Math.random()));
+        await kill(child);
+        const state = storeState(file);
+        expect(state.integrity).toBe('ok');
+        const same = (a: StoreState, b: StoreState) => JSON.stringify(a.counts) === JSON.stringify(b.counts);
+        outcomes.push(same(state, before) ? 'before' : same(state, after) ? 'after' : `BETWEEN ${JSON.stringify(state.counts)}`);
+      }
+      console.log(`crash-import CLI: clean import ${Math.round(runMs)} ms; kills → ${outcomes.join(', ')}`);
+      expect(outcomes.every((o) => o === 'before' || o === 'after')).toBe(true);
     } finally {
       cleanup();
     }

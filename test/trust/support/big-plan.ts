@@ -26,8 +26,9 @@ export function bigPlanText(opts: { sections: number; tasksPerSection: number; t
       const field = FIELDS[n % FIELDS.length];
       const lead = UNITS[n % UNITS.length];
       const support = UNITS[(n + 3) % UNITS.length];
+      // Numbering restarts in every section, as in the seeds (ids become dotted paths: 3.12).
       lines.push(
-        `${n}.推动5G赋能${field}第${n}号工程。加快5G在${field}领域第${n}批场景的应用，打造${n % 7 + 3}个示范项目，2022年底前完成首批建设。` +
+        `${t + 1}.推动5G赋能${field}第${n}号工程。加快5G在${field}领域第${n}批场景的应用，打造${n % 7 + 3}个示范项目，2022年底前完成首批建设。` +
           `（牵头单位：${lead}，配合单位：${support}、各区政府）`,
       );
     }
