@@ -63,3 +63,23 @@ describe('loadConfig', () => {
     expect(c.timezone).toBe('Asia/Shanghai');
   });
 });
+
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+describe('duban start with a bad environment', () => {
+  test('GIVEN SLACK_BOT_TOKEN without a signing secret or app token THEN one line on stderr naming it, exit 1, token not shown', () => {
+    const root = join(import.meta.dirname, '..');
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'duban.js'), 'start'], {
+      cwd: root,
+      env: { ...process.env, SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', DISCORD_TOKEN: '', DUBAN_DB: '/nonexistent/never-opened.sqlite' },
+      encoding: 'utf8',
+      input: '',
+    });
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('SLACK_SIGNING_SECRET');
+    expect(r.stderr + r.stdout).not.toContain(BOT);
+  });
+});
