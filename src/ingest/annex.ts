@@ -18,6 +18,7 @@ interface Row extends Assignment {
 const KEY_DROP = /[\s\u3000，,。.、:：；;“”"‘’'《》()（）\[\]【】—\-]/g;
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[.、．]?|[①-⑳])\s*/;
 const MIN_PREFIX = 4;
+const MIN_CONTAINED = 6;
 
 export function annex(doc: IngestDoc): IngestDoc {
   const rows: Row[] = [];
@@ -100,14 +101,17 @@ function matchTask(tasks: Task[], title: string, used: Set<number>): number {
   const key = titleKey(title);
   if (key.length < 2) return -1;
   let prefix = -1;
+  let contained = -1;
   for (let i = 0; i < tasks.length; i++) {
     if (used.has(i) || tasks[i].kind === 'column') continue;
     const t = titleKey(tasks[i].title);
     if (t === key) return i;
     const [short, long] = t.length <= key.length ? [t, key] : [key, t];
     if (prefix < 0 && short.length >= MIN_PREFIX && long.startsWith(short)) prefix = i;
+    // `统筹推进5G基站规划` inside `加快统筹推进5G基站规划布局`: containment of a longer key
+    if (contained < 0 && short.length >= MIN_CONTAINED && long.includes(short)) contained = i;
   }
-  return prefix;
+  return prefix >= 0 ? prefix : contained;
 }
 
 function merge(task: Task, row: Row): Task {

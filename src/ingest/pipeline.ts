@@ -36,7 +36,7 @@ function targets(doc: IngestDoc): IngestDoc {
   return { ...doc, targetSegments: targetSegmentsList, targets: extractTargets(targetSegmentsList) };
 }
 
-// Stage 9: title, period, issuers, date, document number, plan or interpretation.
+// Stage 9 (run third): title, period, issuers, date, document number, plan or interpretation.
 function planMeta(doc: IngestDoc): IngestDoc {
   return { ...doc, meta: extractPlanMeta(doc.lines.join('\n'), doc.frontMatter, doc.script) };
 }
@@ -44,13 +44,14 @@ function planMeta(doc: IngestDoc): IngestDoc {
 export const stages: ReadonlyArray<readonly [string, Stage]> = [
   ['strip-artifacts', clean],
   ['to-simplified', toSimplified],
+  // before tasks: an interpretation (an article about a plan) has no work items of its own
+  ['plan-meta', planMeta],
   ['outline', outline],
   ['tasks', tasks],
   ['assignments', assignments],
   ['annex', annex],
   ['deadlines', deadlines],
   ['targets', targets],
-  ['plan-meta', planMeta],
 ];
 
 export function emptyDoc(text: string, name = 'plan.txt', format: IngestDoc['format'] = 'text'): IngestDoc {

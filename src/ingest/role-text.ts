@@ -7,7 +7,10 @@ import { splitUnits } from './units.ts';
 type Role = keyof Assignment;
 
 // `牵头单位：` `【配合单位】` `责任部门:` `负责部门：`
-const LABEL = /[【\[]?(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门)[】\]]?\s*[:：]?/g;
+// A label needs its colon or its brackets: `牵头单位要加强统筹` is a sentence, not a label.
+const LABEL = /[【\[](牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门)[】\]]\s*[:：]?|(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门)\s*[:：]/g;
+// `责任单位：市发展改革委(牵头)、市财政局`: the marked unit leads, the rest support
+const LEAD_MARK = /[(（]牵头[)）]/;
 // Role verbs after a list, longest first: `分别牵头` before `牵头`, `按职责分工负责` before `负责`.
 const VERB = /(分别牵头|牵头负责|牵头|指导|配合|协助|参与|按照?职责分工负责|按照?职责负责|分工负责|负责落实|共同负责|负责)/g;
 const EDGES = /^[\s,，;；、:：。由]+|[\s,，;；、:：。]+$/g;
@@ -20,6 +23,7 @@ export function parseRoleText(raw: string, strict = false): Assignment | null {
   LABEL.lastIndex = 0;
   const label = LABEL.exec(text);
   if (label && label.index === 0) return labelled(text);
+  if (LEAD_MARK.test(text)) return marked(text);
   return verbs(text, strict);
 }
 
@@ -30,7 +34,7 @@ function empty(): Assignment {
 function labelled(text: string): Assignment | null {
   const marks: Array<{ word: string; start: number; end: number }> = [];
   LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) marks.push({ word: m[1], start: m.index, end: m.index + m[0].length });
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) marks.push({ word: m[1] ?? m[2], start: m.index, end: m.index + m[0].length });
   const hasLead = marks.some((m) => m.word === '牵头' || m.word === '主办');
   const out = empty();
   marks.forEach((m, i) => {
@@ -38,7 +42,12 @@ function labelled(text: string): Assignment | null {
     // A 责任单位 line beside a separate 牵头单位 line names the supporters.
     const role: Role =
       m.word === '牵头' || m.word === '主办' ? 'leads' : m.word === '责任' || m.word === '负责' ? (hasLead ? 'supports' : 'responsible') : 'supports';
-    add(out, role, splitUnits(list));
+    const units = splitUnits(list);
+    if (!units.every(isUnitLike)) return;
+    for (const u of units) {
+      if (LEAD_MARK.test(u)) add(out, 'leads', [u.replace(LEAD_MARK, '')]);
+      else add(out, role === 'responsible' && units.some((x) => LEAD_MARK.test(x)) ? 'supports' : role, [u]);
+    }
   });
   return total(out) > 0 ? out : null;
 }
@@ -78,6 +87,16 @@ export function parseBareList(raw: string): Assignment | null {
 
 // What a unit name ends with: 局, 委, 办, 政府, 公司, 集团…
 const UNIT_NAME = /(?:局|委|办|厅|署|部|院|会|室|中心|社|政府|公司|集团|企业|单位|机构|所|站|队|行|台|校|馆|处|组|团|街道\)?)$/;
+
+// `市发展改革委(牵头)、市财政局、市科技局` or `…按职责分工负责` after such a list
+function marked(text: string): Assignment | null {
+  const list = text.replace(/(?:按照?职责分工负责|分工负责|负责|配合)$/, '');
+  const units = splitUnits(list);
+  if (!units.every(isUnitLike)) return null;
+  const out = empty();
+  for (const u of units) add(out, LEAD_MARK.test(u) ? 'leads' : 'supports', [u.replace(LEAD_MARK, '')]);
+  return out.leads.length > 0 ? out : null;
+}
 
 function roleOf(verb: string): Role {
   if (verb.includes('牵头') || verb === '指导') return 'leads';

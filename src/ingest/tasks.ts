@@ -8,6 +8,7 @@ import { headingTitle } from './outline.ts';
 
 // Heading names of sections that state aims, not work: `(一)指导思想` `一、总体要求` `(三)总体目标。`
 const NON_WORK = /^(?:指导思想|基本原则|总体要求|总体目标|发展目标|主要目标|工作目标|年度目标|阶段目标|具体目标|目标任务|基本思路|总体思路|工作思路|发展思路|发展基础|发展现状|现状分析|背景|编制背景|形势分析|编制依据|适用范围|重要意义|发展原则|工作原则|建设目标|发展定位|总体定位|战略定位|发展愿景|基本情况|总体要求和目标|指导思想和基本原则|指导思想和发展目标)[。.]?$/;
+const QUESTION = /[？?]$/;
 // `三、保障措施`, `五、组织实施`, `四、保障机制`
 const SAFEGUARD = /^[\u4e00-\u9fff]{0,4}(?:保障措施|保障机制|组织实施|组织保障|实施保障|工作保障|保障条件|工作要求)(?:[和与及][\u4e00-\u9fff]{2,6})?[。.]?$/;
 // A bracketed assignment inside a title: `着力提升…水平(牵头单位:…)`
@@ -22,7 +23,10 @@ interface Found {
 
 export function tasks(doc: IngestDoc): IngestDoc {
   const found: Found[] = [];
-  for (const root of doc.outline) collect(root, [], false, found);
+  if (doc.meta?.kind === 'interpretation') return { ...doc, tasks: [], taskBlocks: [] };
+  for (const root of doc.outline) collect(root, [], false, found, false);
+  // A short notice whose only numbering is `一、…二、…` with bodies: those parts are the work items.
+  if (!found.some((f) => f.kind !== 'column')) for (const root of doc.outline) collect(root, [], false, found, true);
   markHeadlessSafeguards(doc.outline, found);
   const ids = assignIds(found);
   const out: Task[] = [];
@@ -49,10 +53,11 @@ export function tasks(doc: IngestDoc): IngestDoc {
   return { ...doc, tasks: out, taskBlocks };
 }
 
-function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean, out: Found[]): void {
+function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean, out: Found[], parts: boolean): void {
   const h = node.block.heading;
   const first = h ? firstSentence(h.rest) : '';
-  const skip = excluded || (h !== null && NON_WORK.test(first));
+  // `一、《行动计划》的出台背景是什么？`: a question heading introduces an answer, not work
+  const skip = excluded || (h !== null && (NON_WORK.test(first) || QUESTION.test(h.rest)));
   if (h?.level === 'column') {
     out.push({ node, ancestors, kind: 'column' });
     return;
@@ -60,11 +65,11 @@ function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean,
   const numbered = node.children.filter((c) => c.block.heading?.level !== 'column');
   if (numbered.length > 0 || !h) {
     const next = h ? [...ancestors, node] : ancestors;
-    for (const c of node.children) collect(c, next, skip, out);
+    for (const c of node.children) if (!parts || c.block.heading?.level !== 'column') collect(c, next, skip, out, parts);
     return;
   }
   // A part (`一、`) with no numbered items is prose (总体要求, 结语), not a work item.
-  if (skip || h.level === 'part') return;
+  if (skip || (h.level === 'part' && !parts)) return;
   const safeguard = ancestors.some((a) => a.block.heading !== null && SAFEGUARD.test(firstSentence(a.block.heading.rest)));
   out.push({ node, ancestors, kind: safeguard ? 'safeguard' : 'task' });
 }
@@ -118,7 +123,10 @@ function unique(ids: string[]): boolean {
 export function taskTitle(node: OutlineNode): string {
   const h = node.block.heading!;
   const rest = h.rest || node.paragraphs[0]?.text || '';
-  return firstSentence(rest.replace(ROLE_BRACKET, ''));
+  const title = firstSentence(rest.replace(ROLE_BRACKET, ''));
+  // `建设基站：加快…` — a short lead-in before a colon is the title
+  const colon = title.search(/[:：]/);
+  return colon >= 2 && colon <= 20 ? title.slice(0, colon) : title;
 }
 
 export function firstSentence(text: string): string {

@@ -20,13 +20,13 @@ describe('stages', () => {
     expect(stages.map(([name]) => name)).toEqual([
       'strip-artifacts',
       'to-simplified',
+      'plan-meta',
       'outline',
       'tasks',
       'assignments',
       'annex',
       'deadlines',
       'targets',
-      'plan-meta',
     ]);
   });
 
