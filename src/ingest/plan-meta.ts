@@ -3,6 +3,7 @@
 // plan's title). Reads the cleaned Simplified text; only the head and the signature lines matter, so
 // it scans a bounded number of lines. Shape: ../shared/spec/plan-json.md.
 import type { PlanMeta, Script } from './types.ts';
+import { toSimplified } from '../core/script.ts';
 import { frontMatterDateToIso } from './plan-date.ts';
 import { DOC_NUMBER, squashNumber } from './plan-patterns.ts';
 import { findTitle } from './plan-title.ts';
@@ -11,7 +12,10 @@ import { interpretationMeta, isInterpretation } from './interpretation.ts';
 
 const HEAD_LINES = 60;
 
-export function extractPlanMeta(text: string, frontMatter: Record<string, string>, script: Script): PlanMeta {
+export function extractPlanMeta(text: string, rawFrontMatter: Record<string, string>, script: Script): PlanMeta {
+  // The text arrives Simplified; front-matter values are still as written. Convert them once here
+  // (converting twice is wrong: 显著 → 显着, src/core/script.ts).
+  const frontMatter = script === 'traditional' ? mapValues(rawFrontMatter, toSimplified) : rawFrontMatter;
   const lines = text.split('\n', 4000);
   const head = headLines(lines);
   if (isInterpretation(text, lines, frontMatter)) return interpretationMeta(text, lines, frontMatter, script);
@@ -33,6 +37,10 @@ export function extractPlanMeta(text: string, frontMatter: Record<string, string
     about: null,
     script,
   };
+}
+
+function mapValues(o: Record<string, string>, f: (s: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 }
 
 /** The lines before the body starts (its first numbered heading), at most HEAD_LINES. */

@@ -30,7 +30,6 @@ function splitFrontMatter(text: string): { body: string; frontMatter: Record<str
   if (!m) return { body: text, frontMatter: {} };
   const start = m[0].length;
   const end = /^(?:---|\.\.\.)[ \t]*$/m;
-  end.lastIndex = 0;
   const rest = text.slice(start);
   const close = end.exec(rest);
   if (!close || close.index > 20_000) return { body: text, frontMatter: {} };
@@ -48,6 +47,8 @@ function splitFrontMatter(text: string): { body: string; frontMatter: Record<str
     lastKey = kv[1].toLowerCase();
     frontMatter[lastKey] = unquote(kv[2]);
   }
+  // The same forms as the body: 佛山市…（２０２３-2025年） → 佛山市…(2023-2025年)
+  for (const k of Object.keys(frontMatter)) frontMatter[k] = normaliseWidth(frontMatter[k]).replace(/ {2,}/g, ' ').trim();
   return { body: rest.slice(close.index + close[0].length), frontMatter };
 }
 

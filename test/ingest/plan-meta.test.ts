@@ -260,6 +260,17 @@ describe('interpretations', () => {
   });
 });
 
+describe('front matter in Traditional script', () => {
+  test('GIVEN a Traditional article whose front matter is as written THEN its title and author come out Simplified', () => {
+    const body = ['據報導，《臺北市智慧城市推動計劃》發布。', '一、計劃的目標是什麼？', '二、計劃有哪些措施？'].join('\n');
+    const m = extractPlanMeta(toSimplified(body), { title: '解讀臺北市智慧城市推動計劃', author: '經濟日報' }, 'traditional');
+    expect(m.kind).toBe('interpretation');
+    expect(m.title).toBe('解读台北市智慧城市推动计划');
+    expect(m.issuers).toEqual(['经济日报']);
+    expect(m.script).toBe('traditional');
+  });
+});
+
 describe('dates', () => {
   test('GIVEN signature dates THEN ISO, and impossible dates null', () => {
     expect(chineseDateToIso('2021年10月8日')).toBe('2021-10-08');
