@@ -109,3 +109,21 @@ describe('assignments stage', () => {
     expect([t.leads, t.supports]).toEqual([['市通信管理局', '各运营企业'], ['各区政府']]);
   });
 });
+
+describe('assignments, more styles', () => {
+  test('GIVEN 责任单位：X(牵头)、Y、Z THEN X leads and Y, Z support', () => {
+    expect(parseRoleText('责任单位：市发展改革委(牵头)、市财政局、市科技局')).toEqual({
+      leads: ['市发展改革委'],
+      supports: ['市财政局', '市科技局'],
+      responsible: [],
+    });
+  });
+
+  test('GIVEN a bracket 市商务局(牵头)、市公安局 THEN the marked unit leads', () => {
+    expect(roles('发展夜间经济。(市商务局(牵头)、市公安局)')).toEqual([{ leads: ['市商务局'], supports: ['市公安局'], responsible: [] }]);
+  });
+
+  test('GIVEN 牵头单位要加强统筹 (a sentence, no colon) THEN no assignment', () => {
+    expect(roles('各项任务牵头单位要加强统筹。\n牵头单位要加强统筹协调。')).toEqual([]);
+  });
+});

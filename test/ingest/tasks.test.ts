@@ -68,3 +68,20 @@ describe('tasks', () => {
     expect(firstSentence('编制下达全国土地利用计划时，统筹安排用地。其他')).toBe('编制下达全国土地利用计划时，统筹安排用地');
   });
 });
+
+describe('tasks, other layouts', () => {
+  test('GIVEN a notice numbered only 一、二、 with bodies THEN those parts are the tasks', () => {
+    expect(brief('关于做好防汛工作的通知\n一、加强组织领导。成立指挥部。\n二、做好隐患排查。全面排查。')).toEqual([
+      ['1', 'task', '加强组织领导'],
+      ['2', 'task', '做好隐患排查'],
+    ]);
+  });
+
+  test('GIVEN question headings (a Q&A) THEN no tasks', () => {
+    expect(brief('一、出台背景是什么？\n为了推进发展。\n二、主要内容有哪些?\n包括五个方面。')).toEqual([]);
+  });
+
+  test('GIVEN 1.建设基站：加快… THEN the short lead-in before the colon is the title', () => {
+    expect(brief('一、任务\n1.建设基站：加快推进基站建设。全面覆盖。')[0][2]).toBe('建设基站');
+  });
+});
