@@ -3,4 +3,5 @@ export const sections: Array<{ name: string; load: () => Promise<{ run(): Promis
   { name: 'parse', load: () => import('./parse.ts') },
   { name: 'store', load: () => import('./store.ts') },
   { name: 'slack-load', load: () => import('./slack-load.ts') },
+  { name: 'digest', load: () => import('./digest.ts') },
 ];

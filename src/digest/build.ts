@@ -3,7 +3,7 @@
 import { DEFAULT_TIMEZONE } from '../core/clock.ts';
 import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
-import { excusedUnits, membersOfTenant, planAssignments, reportsUpTo, type ReportRow } from '../store/progress-reader.ts';
+import { excusedUnits, membersOfTenant, metricsUpTo, planAssignments, reportsAliveAsOf, reportsOfWeek, type ReportRow } from '../store/progress-reader.ts';
 import { expectedUnits } from '../progress/units-of-plan.ts';
 import { addWeeks, localDate, weekDate } from '../progress/week.ts';
 import { emptyCounts, type Digest, type DigestStatus } from './types.ts';
@@ -40,27 +40,25 @@ export function buildDigest(store: Store, input: DigestInput): Digest {
   const expected = expectedUnits(store, input.tenant, input.planId, assignments);
   const unitNames = new Map(assignments.map((a) => [a.unitId, a.unit] as const));
   for (const m of membersOfTenant(store, input.tenant)) unitNames.set(m.unitId, m.unit);
-  const reports = reportsUpTo(store, input.tenant, input.planId, input.week);
-
-  // One pass, oldest first: latest status per task (any unit) now and as of last week, per (unit, task),
-  // metric values, and who reported this week.
+  // The latest report per (unit, task) as of this week and as of last week (index ranges, not a
+  // year of history); a task's status is its most recent report from any of its units.
+  const byTime = (a: ReportRow, b: ReportRow) => a.reportedAt - b.reportedAt || a.id - b.id;
+  const aliveNow = reportsAliveAsOf(store, input.tenant, input.planId, input.week).sort(byTime);
+  const alivePrev = reportsAliveAsOf(store, input.tenant, input.planId, lastWeek).sort(byTime);
+  const thisWeek = reportsOfWeek(store, input.tenant, input.planId, input.week);
+  const reportedThisWeek = new Set(thisWeek.map((r) => r.unitId));
   const taskNow = new Map<number, ReportRow>();
   const taskPrev = new Map<number, ReportRow>();
   const unitTask = new Map<string, string>();
-  const metricLatest = new Map<string, ReportRow & { value: number }>();
-  const reportedThisWeek = new Set<number>();
-  const thisWeek: ReportRow[] = [];
-  for (const r of reports) {
-    if (r.week === input.week) {
-      reportedThisWeek.add(r.unitId);
-      thisWeek.push(r);
-    }
-    if (r.taskKeyId != null && r.status) {
-      taskNow.set(r.taskKeyId, r);
-      if (r.week <= lastWeek) taskPrev.set(r.taskKeyId, r);
-      unitTask.set(`${r.unitId}:${r.taskKeyId}`, r.status);
-    }
-    for (const m of r.metrics) metricLatest.set(m.name, { ...r, value: m.value });
+  for (const r of aliveNow) {
+    if (r.taskKeyId == null || !r.status) continue;
+    taskNow.set(r.taskKeyId, r);
+    unitTask.set(`${r.unitId}:${r.taskKeyId}`, r.status);
+  }
+  for (const r of alivePrev) if (r.taskKeyId != null && r.status) taskPrev.set(r.taskKeyId, r);
+  const metricLatest = new Map<string, { unitId: number; week: string; value: number }>();
+  for (const r of metricsUpTo(store, input.tenant, input.planId, input.week)) {
+    for (const m of r.metrics) metricLatest.set(m.name, { unitId: r.unitId, week: r.week, value: m.value });
   }
 
   const statusCounts = emptyCounts();

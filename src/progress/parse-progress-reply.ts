@@ -165,6 +165,17 @@ function readDates(text: string): ParsedReply | null {
   return null;
 }
 
+// Normalised titles, computed once per context (a plan has hundreds of tasks; replies are many).
+const titleCache = new WeakMap<ParseContext['tasks'], Array<[string, string]>>();
+function titleKeys(tasks: ParseContext['tasks']): Array<[string, string]> {
+  let keys = titleCache.get(tasks);
+  if (!keys) {
+    keys = tasks.map((t) => [t.id, stripKey(toSimplified(t.title))] as [string, string]).filter(([, k]) => k.length >= 4);
+    titleCache.set(tasks, keys);
+  }
+  return keys;
+}
+
 function readTaskRefs(text: string, tasks: ParseContext['tasks']): { refs: string[]; unknown?: string } {
   const refs: string[] = [];
   const add = (id: string) => {
@@ -184,10 +195,7 @@ function readTaskRefs(text: string, tasks: ParseContext['tasks']): { refs: strin
   }
   // A task's title written out (at least 4 characters of it, punctuation ignored).
   const flat = stripKey(text);
-  for (const t of tasks) {
-    const title = stripKey(toSimplified(t.title));
-    if (title.length >= 4 && flat.includes(title)) add(t.id);
-  }
+  for (const [id, title] of titleKeys(tasks)) if (flat.includes(title)) add(id);
   return { refs };
 }
 

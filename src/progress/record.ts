@@ -65,7 +65,22 @@ function reject(code: RecordCode, message: string, hint = HINT): RecordResult {
 }
 
 /** The plan's tasks and target metrics, as parseProgressReply wants them. */
+const contexts = new WeakMap<Store, Map<string, ParseContext>>();
+
 export function parseContextOf(store: Store, planId: number): ParseContext {
+  const reader = planReader(store);
+  // Cached per plan version: a new version of the plan gets a new context.
+  const version = reader.plan(planId)?.versionId ?? 0;
+  let cache = contexts.get(store);
+  if (!cache) contexts.set(store, (cache = new Map()));
+  const hit = cache.get(`${planId}:${version}`);
+  if (hit) return hit;
+  const ctx = buildContext(store, planId);
+  cache.set(`${planId}:${version}`, ctx);
+  return ctx;
+}
+
+function buildContext(store: Store, planId: number): ParseContext {
   const reader = planReader(store);
   const metrics = new Map<string, { name: string; unit: string | null }>();
   for (const t of reader.targets({ planId })) for (const m of t.metrics) if (!metrics.has(m.name)) metrics.set(m.name, { name: m.name, unit: m.unit });

@@ -72,6 +72,15 @@ function prepare(db: Database.Database) {
          FROM reports WHERE tenant = ? AND plan_id = ? AND week <= ?
        ) WHERE rn = 1`,
     ),
+    // Rows alive as of a week: the latest per (unit, task) then (two index ranges of reports_alive).
+    aliveAsOf: db.prepare<[string, number, string, string, number, string, string], RawReport>(
+      `SELECT ${REPORT_COLS} FROM reports WHERE tenant = ? AND plan_id = ? AND superseded_week IS NULL AND week <= ?
+       UNION ALL
+       SELECT ${REPORT_COLS} FROM reports WHERE tenant = ? AND plan_id = ? AND superseded_week > ? AND week <= ?`,
+    ),
+    metricsUpTo: db.prepare<[string, number, string], { unit_id: number; week: string; metrics: string }>(
+      `SELECT unit_id, week, metrics FROM reports WHERE tenant = ? AND plan_id = ? AND week <= ? AND metrics <> '[]' ORDER BY reported_at, id`,
+    ),
     reportsUpTo: db.prepare<[string, number, string], RawReport>(
       `SELECT ${REPORT_COLS} FROM reports WHERE tenant = ? AND plan_id = ? AND week <= ? ORDER BY reported_at, id`,
     ),
@@ -137,6 +146,12 @@ export const reportsOfWeek = (store: Store, tenant: string, planId: number, week
   q(store).reportsOfWeek.all(tenant, planId, week).map(toReport);
 export const latestReportsAsOf = (store: Store, tenant: string, planId: number, week: string): ReportRow[] =>
   q(store).latestAsOf.all(tenant, planId, week).map(toReport);
+/** The latest report per (unit, task) as of a week (including it), in no particular order. */
+export const reportsAliveAsOf = (store: Store, tenant: string, planId: number, week: string): ReportRow[] =>
+  q(store).aliveAsOf.all(tenant, planId, week, tenant, planId, week, week).map(toReport);
+/** Metric values reported up to a week, oldest first. */
+export const metricsUpTo = (store: Store, tenant: string, planId: number, week: string): Array<{ unitId: number; week: string; metrics: ReportRow['metrics'] }> =>
+  q(store).metricsUpTo.all(tenant, planId, week).map((r) => ({ unitId: r.unit_id, week: r.week, metrics: JSON.parse(r.metrics) as ReportRow['metrics'] }));
 /** Every report of a tenant on a plan up to and including a week, oldest first (the digest's one read). */
 export const reportsUpTo = (store: Store, tenant: string, planId: number, week: string): ReportRow[] =>
   q(store).reportsUpTo.all(tenant, planId, week).map(toReport);

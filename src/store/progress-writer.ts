@@ -64,9 +64,10 @@ function prepare(db: Database.Database) {
       `INSERT INTO reports (tenant, plan_id, task_key_id, task_id, unit_id, reporter, on_behalf, status, percent, note, metrics, no_change,
          week, reported_at, source_platform, source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    supersede: db.prepare(
-      `UPDATE reports SET superseded_by = ? WHERE tenant = ? AND unit_id = ? AND task_key_id IS ? AND plan_id = ? AND superseded_by IS NULL AND id <> ?`,
+    latest: db.prepare<[string, number, number | null, number], { id: number; week: string; status: string | null; percent: number | null }>(
+      'SELECT id, week, status, percent FROM reports WHERE tenant = ? AND unit_id = ? AND task_key_id IS ? AND plan_id = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1',
     ),
+    supersede: db.prepare('UPDATE reports SET superseded_by = ?, superseded_week = ? WHERE id = ?'),
     excuse: db.prepare(
       'INSERT INTO excuses (tenant, unit_id, week, excused_by, reason, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET reason = excluded.reason',
     ),
@@ -127,13 +128,19 @@ export function insertReports(store: Store, reports: NewReport[]): number[] | nu
       if (s.sourceSeen.get(first.tenant, first.sourcePlatform, first.sourceMessageId)) return null;
       const ids: number[] = [];
       for (const r of reports) {
+        const prev = s.latest.get(r.tenant, r.unitId, r.taskKeyId, r.planId);
+        // A note or "no change" on a task keeps the task's last status and percent.
+        const status = r.status ?? (r.taskKeyId != null ? prev?.status ?? null : null);
+        const percent = r.percent ?? (r.taskKeyId != null ? prev?.percent ?? null : null);
         const id = Number(
           s.insertReport.run(
-            r.tenant, r.planId, r.taskKeyId, r.taskId, r.unitId, r.reporter, r.onBehalf ? 1 : 0, r.status, r.percent, r.note,
+            r.tenant, r.planId, r.taskKeyId, r.taskId, r.unitId, r.reporter, r.onBehalf ? 1 : 0, status, percent, r.note,
             JSON.stringify(r.metrics), r.noChange ? 1 : 0, r.week, r.reportedAt, r.sourcePlatform, r.sourceMessageId,
           ).lastInsertRowid,
         );
-        s.supersede.run(id, r.tenant, r.unitId, r.taskKeyId, r.planId, id);
+        // A report for an earlier week than the latest (a late correction) goes into history under it.
+        if (prev && prev.week > r.week) s.supersede.run(prev.id, prev.week, id);
+        else if (prev) s.supersede.run(id, r.week, prev.id);
         ids.push(id);
       }
       return ids;

@@ -78,6 +78,20 @@ describe('joinUnit and recordProgress', () => {
     expect(history.map((h) => h.percent)).toEqual([40, 70]);
   });
 
+  test('a note or "no change" on a task keeps its last status; a late report for an earlier week goes into history', ({ store, clock }) => {
+    const planId = seedPlan(store);
+    joinUnit(store, { tenant: 'T1', user: 'u1', unit: '市工信局', now: clock.now() });
+    recordProgress(store, { tenant: 'T1', user: 'u1', sourceMessageId: 'n1', at: clock.now(), text: '任务1 滞后 20%' });
+    clock.advance(7 * 86_400_000);
+    expect(recordProgress(store, { tenant: 'T1', user: 'u1', sourceMessageId: 'n2', at: clock.now(), text: '任务1 本周无新进展' }).week).toBe('2022-W11');
+    const [w11] = reportsOfWeek(store, 'T1', planId, '2022-W11');
+    expect([w11.status, w11.percent, w11.noChange]).toEqual(['滞后', 20, true]);
+    // Backdated to W10 after W11 exists: recorded, but W11 stays the latest.
+    recordProgress(store, { tenant: 'T1', user: 'u1', sourceMessageId: 'n3', at: clock.now(), week: '2022-W10', text: '任务1 推进中 25%' });
+    const latest = store.reader.prepare('SELECT week FROM reports WHERE tenant = ? AND superseded_by IS NULL AND task_key_id IS NOT NULL').all('T1');
+    expect(latest).toEqual([{ week: '2022-W11' }]);
+  });
+
   test('follow resolves the plan by a part of its title', ({ store, clock }) => {
     seedPlan(store);
     expect(follow(store, { tenant: 'T1', channel: 'C1', plan: '5G应用创新', now: clock.now() }).plan).toContain('5G应用');

@@ -4,7 +4,8 @@
 //
 // Plans are global (0001). Reports reference task_keys(id), the stable key of a task by plan and
 // normalised title, so progress follows a task into a new version of its plan; task_id keeps the
-// exact version reported against.
+// exact version reported against. A report without a status (a note, 本周无新进展 on a task) carries
+// the task's last status and percent forward, so the latest row always holds the task's state.
 import type { Migration } from '../migrate.ts';
 
 export const version = 2;
@@ -59,12 +60,17 @@ export const migration: Migration = {
         reported_at       INTEGER NOT NULL,
         source_platform   TEXT    NOT NULL,
         source_message_id TEXT    NOT NULL,
-        superseded_by     INTEGER REFERENCES reports (id)    -- NULL: the latest for (tenant, unit, task)
+        superseded_by     INTEGER REFERENCES reports (id),   -- NULL: the latest for (tenant, unit, task)
+        superseded_week   TEXT                               -- the week of the report that superseded it
       );
       -- A retried or re-delivered message records once; one message may cover several tasks.
       CREATE UNIQUE INDEX reports_source ON reports (tenant, source_platform, source_message_id, unit_id, ifnull(task_key_id, 0));
       CREATE INDEX reports_week ON reports (tenant, plan_id, week);
       CREATE INDEX reports_latest ON reports (tenant, unit_id, task_key_id) WHERE superseded_by IS NULL;
+      -- "The latest report per (unit, task) as of week W" = week <= W and not superseded by W: the
+      -- digest reads only those rows, not a year of history.
+      CREATE INDEX reports_alive ON reports (tenant, plan_id, superseded_week, week);
+      CREATE INDEX reports_metrics ON reports (tenant, plan_id, week) WHERE metrics <> '[]';
 
       CREATE TABLE excuses (
         tenant     TEXT    NOT NULL,
