@@ -66,16 +66,19 @@ export function renderMessage(reply: Reply, tag?: string): DiscordPayload {
   const files = (reply.files ?? []).map((f) => ({ attachment: Buffer.from(f.bytes), name: f.name, ...(f.alt ? { description: cut(f.alt, 1024) } : {}) }));
   const image = files.find((f) => /\.(png|jpe?g|gif|webp)$/i.test(f.name));
   if (image && embeds.length && !embeds[0].image) embeds[0].image = { url: `attachment://${image.name}` };
+  if (tag && !embeds.length) {
+    embeds = [{ color: BLURPLE, description: cut(reply.text, DISCORD_LIMITS.description) }];
+    content = undefined;
+  }
+  // 6,000 characters across all embeds: drop trailing ones that do not fit. The tag's length is
+  // reserved first: it goes on the last embed kept, and a post without it cannot be recognised
+  // after a crash, so it would be posted twice (issue 6, test/trust/post-tags.test.ts).
+  let total = tag ? tag.length : 0;
+  embeds = embeds.filter((e) => (total += embedSize(e)) <= DISCORD_LIMITS.embedTotal);
   if (tag) {
-    if (!embeds.length) {
-      embeds = [{ color: BLURPLE, description: cut(reply.text, DISCORD_LIMITS.description) }];
-      content = undefined;
-    }
+    if (!embeds.length) embeds = [{ color: BLURPLE, description: cut(reply.text, DISCORD_LIMITS.description) }];
     embeds[embeds.length - 1].footer = { text: tag };
   }
-  // 6,000 characters across all embeds: drop trailing ones that do not fit.
-  let total = 0;
-  embeds = embeds.filter((e) => (total += embedSize(e)) <= DISCORD_LIMITS.embedTotal);
   return { ...(content ? { content } : {}), embeds, files, allowedMentions: NO_MENTIONS };
 }
 
