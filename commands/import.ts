@@ -16,6 +16,8 @@ export default defineCommand({
   aliases: ['导入'],
   description: { 'zh-CN': '导入规划文件（附件或粘贴文本，协调人）', en: 'Import a plan document, attached or pasted (coordinators)' },
   coordinatorOnly: true,
+  // A plan pasted as text runs to tens of thousands of characters.
+  maxInputChars: 200_000,
   options: [
     { name: 'file', type: 'attachment', aliases: ['文件'], description: { 'zh-CN': '规划文件（.txt .docx .pdf .html）', en: 'Plan document (.txt .docx .pdf .html)' } },
     { name: 'text', type: 'string', rest: true, aliases: ['正文'], description: { 'zh-CN': '或直接粘贴规划全文', en: 'Or paste the plan text' } },

@@ -26,6 +26,8 @@ export type { DispatchDeps } from './middleware/types.ts';
 
 /** Longest input read at all (issue 6: 40,000-character messages get a clear reply, nothing stored). */
 export const MAX_INPUT_CHARS = 4000;
+/** No command reads more than this (a pasted plan for import; Slack allows 40,000 a message). */
+const MAX_HARD_LIMIT = 200_000;
 
 // C0 controls (keeping \n and \t), DEL, zero-width and BOM characters: invisible, and they split
 // words the matcher needs whole (推进\u200b中).
@@ -47,10 +49,16 @@ export async function route(state: DispatchState): Promise<{ command: AnyCommand
     return c;
   };
   const text = cleanInput(event.text ?? '');
-  if (text.length > MAX_INPUT_CHARS) throw new DubanError('message_too_long', `${text.length} > ${MAX_INPUT_CHARS}`);
+  // Checked before any parsing; only a command that asks for more (import) reads a longer message.
+  const limit = (c: AnyCommand) => {
+    const max = c.maxInputChars ?? MAX_INPUT_CHARS;
+    if (text.length > max) throw new DubanError('message_too_long', `${text.length} > ${max}`);
+    return c;
+  };
+  if (text.length > MAX_HARD_LIMIT) throw new DubanError('message_too_long', `${text.length} > ${MAX_HARD_LIMIT}`);
 
   if (event.command && event.command.name !== 'duban') {
-    const command = need(event.command.name);
+    const command = limit(need(event.command.name));
     const given = Object.fromEntries(
       Object.entries(event.command.options).map(([k, v]) => [k, typeof v === 'string' ? cleanInput(v) : v]),
     ) as RawOptions;
@@ -64,14 +72,15 @@ export async function route(state: DispatchState): Promise<{ command: AnyCommand
     const rest = text.replace(PREFIX, '').trim();
     const [word = ''] = rest.split(/\s+/);
     if (!word) return { command: need('help'), rawOptions: {}, rawText: '' };
-    const command = findCommand(commands, word);
-    if (command) {
+    const found = findCommand(commands, word);
+    if (found) {
+      const command = limit(found);
       const after = rest.slice(word.length).trim();
       return { command, rawOptions: parseOptionText(after, command.options), rawText: after };
     }
     // `/duban 谁牵头智慧医疗`: a question, not a mistyped command; `/duban reprot` is a typo.
     if (/^[a-z][a-z-]*$/i.test(word)) throw new DubanError('unknown_command', word);
-    const ask = need('ask');
+    const ask = limit(need('ask'));
     return { command: ask, rawOptions: parseOptionText(rest, ask.options), rawText: rest };
   }
 
@@ -80,13 +89,13 @@ export async function route(state: DispatchState): Promise<{ command: AnyCommand
     // adapters also note it when they open it (savePromptThread). Per tenant and channel (issue 6).
     const where = { platform: event.platform, tenant: event.tenant, channel: event.channel, thread: event.thread };
     if (promptOfThread(deps.store, event.tenant, event.channel, event.thread) || findPromptThread(deps.store, where) !== null) {
-      const report = need('report');
+      const report = limit(need('report'));
       // Free text goes whole to the report's positional option: its colon words are progress, not options.
       const restSpec = report.options.find((o) => o.rest);
       return { command: report, rawOptions: restSpec ? { [restSpec.name]: text } : {}, rawText: text };
     }
   }
-  const ask = need('ask');
+  const ask = limit(need('ask'));
   const restSpec = ask.options.find((o) => o.rest);
   return { command: ask, rawOptions: restSpec ? { [restSpec.name]: text } : {}, rawText: text };
 }

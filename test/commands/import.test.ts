@@ -52,3 +52,15 @@ describe('/duban import by a coordinator', () => {
     expect(countPlans(store)).toBe(0);
   });
 });
+
+describe('/duban import pasted text', () => {
+  test('GIVEN a whole plan pasted after /duban import (longer than the 4,000 a message) THEN imported', async ({ store, clock }) => {
+    const text = readFileSync(SEED, 'utf8');
+    expect(text.length).toBeGreaterThan(4000);
+    const reply = await say(store, clock, `/duban import ${text}`, { isCoordinator: true });
+    expect(reply!.text).toContain('pasted.txt：《开封市加快5G产业发展三年行动计划》');
+    expect(countPlans(store)).toBe(1);
+    // The same length as a question is refused before any work.
+    expect((await say(store, clock, text))!.text).toContain('消息过长');
+  });
+});
