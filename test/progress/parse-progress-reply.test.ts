@@ -111,3 +111,26 @@ describe('parseProgressReply: rejected replies', () => {
     expect(r.ok && r.taskRefs).toEqual(['99']);
   });
 });
+
+describe('parseProgressReply: fuzzed input', () => {
+  it('never throws and stays fast on arbitrary text, CJK fragments and long input', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = fc.constantFrom('任务', '第', '项', '%', '％', '-', '已完成', '未完成', '滞后', '进度', '万', '亿', '个', '家', '年', '月', '13', '120', '3.', '\u200b', '👍', '新增5G工厂', '建成基站', '本周无新进展', '\n', ' ');
+    const text = fc.oneof(fc.string({ maxLength: 300 }), fc.array(pieces, { maxLength: 80 }).map((a) => a.join('')), fc.string({ unit: 'grapheme', maxLength: 200 }));
+    fc.assert(
+      fc.property(text, (s) => {
+        const t0 = performance.now();
+        const r = parseProgressReply(s, ctx);
+        expect(performance.now() - t0).toBeLessThan(250); // bounded, with room for a GC pause on a busy machine
+        if (r.ok) {
+          if (r.percent !== undefined) expect(r.percent >= 0 && r.percent <= 100).toBe(true);
+          for (const id of r.taskRefs) expect(ctx.tasks.some((t) => t.id === id)).toBe(true);
+        } else expect(r.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1500 },
+    );
+    const t0 = performance.now();
+    parseProgressReply('任务1 推进中 '.repeat(4000), ctx);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
