@@ -35,6 +35,9 @@ export function contentReply(content: PostContent, key: string): Reply {
     const p = content.prompt;
     return { text: p.text, openThread: { key, name: `${p.plan} ${p.week} 进度征询` } };
   }
-  if (content.kind === 'reminder') return { text: content.reminder.text };
+  if (content.kind === 'reminder') {
+    const members = [...new Set(content.reminder.units.flatMap((u) => u.members))];
+    return { text: content.reminder.text, mentions: members.length ? members : undefined };
+  }
   return digestReply(content.digest);
 }

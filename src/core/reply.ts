@@ -42,6 +42,12 @@ export interface Reply {
   rich?: { slackBlocks?: unknown[]; discordEmbeds?: unknown[] };
   /** Open a thread for replies under this post (weekly prompt). */
   openThread?: { key: string; name: string };
+  /**
+   * Platform user ids to notify (a reminder to the members of silent units). Set only by duban's own
+   * scheduled posts, never from user input; adapters render them outside the sanitised text
+   * (Slack `<@U…>`, Discord `<@id>` with allowedMentions: { users: mentions }). The console ignores them.
+   */
+  mentions?: string[];
   /** The script the texts are already written in (the answer engine answers in the question's); dispatch then leaves them. */
   script?: Script;
   /** Text past the 2,000-character limit, split at line ends: send each as a further message. Set by limitReply. */

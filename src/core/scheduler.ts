@@ -38,7 +38,9 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       send: async (post, content) => {
         const poster = posterFor(post.follow.platform);
         // Notes and unit names in a digest are user text: neutralise mentions like any reply.
-        const reply = limitReply(sanitizeReply(contentReply(content, post.keyString)));
+        const raw = contentReply(content, post.keyString);
+        // Member ids to notify are ours, not user text: kept apart from the sanitising.
+        const reply = { ...limitReply(sanitizeReply({ ...raw, mentions: undefined })), mentions: raw.mentions };
         const sent = await poster.post({ tenant: post.key.tenant, channel: post.key.channel }, reply, post.keyString);
         return { messageId: sent.messageId, thread: sent.thread ?? null };
       },

@@ -59,6 +59,8 @@ describe('scheduler', () => {
       const reminder = posts.find((p) => p.key.endsWith('/reminder'))!;
       expect(reminder.reply.text).toContain('市工业和信息化局');
       expect(reminder.reply.text).not.toContain('市农业农村局');
+      // The silent unit's member is to be notified; the one who reported is not.
+      expect(reminder.reply.mentions).toEqual(['U6']);
 
       clock.set('2022-03-11T08:05:00Z'); // Friday 16:05
       await s.tick();
