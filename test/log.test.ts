@@ -42,3 +42,29 @@ describe('log', () => {
     expect(maskSecrets('广州市 5G 2022-03-07 v1.2.3 task 4.1')).toBe('广州市 5G 2022-03-07 v1.2.3 task 4.1');
   });
 });
+
+import { test as dbTest } from './support/fixtures.ts';
+import { chatEvent } from './support/chat.ts';
+import { dispatch } from '../src/core/dispatch.ts';
+import { defineCommand } from '../src/core/command.ts';
+
+describe('log through dispatch', () => {
+  dbTest('GIVEN a command failing with a token in its error THEN the logged line masks it and the reply is the polite one', async ({ store, clock }) => {
+    const { lines, destination } = capture();
+    const log = createLogger({ level: 'info', secrets: [], destination });
+    const leaky = defineCommand({
+      name: 'leaky',
+      aliases: [],
+      description: { 'zh-CN': 'x', en: 'x' },
+      options: [] as const,
+      run: () => {
+        throw new Error(`An API error occurred: invalid_auth (token ${BOT}, app ${APP}, discord ${DISCORD})`);
+      },
+    });
+    const reply = await dispatch(chatEvent({ text: '/duban leaky' }), { store, clock, commands: [leaky], log });
+    expect(reply!.text).toContain('处理时出错了');
+    const all = lines.join('');
+    expect(all).toContain('invalid_auth');
+    for (const secret of [BOT, APP, DISCORD]) expect(all).not.toContain(secret);
+  });
+});
