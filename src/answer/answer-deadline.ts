@@ -1,8 +1,7 @@
 // Deadlines of a task (智慧燃气表什么时候设计完成？) or of a period (下个月到期的任务, relative to now).
 import { parsePeriod } from './period.ts';
-import { resolveTasks } from './resolve-task.ts';
 import { taskLine } from './compose.ts';
-import { answerTask, notFound, type Ctx, type Draft } from './index.ts';
+import { answerTask, findTasks, notFound, type Ctx, type Draft } from './index.ts';
 import type { AnswerTask } from './types.ts';
 import { matchKey } from '../store/short-name.ts';
 import { planIndex } from './plan-index.ts';
@@ -14,7 +13,7 @@ export function answerDeadline(ctx: Ctx): Draft {
     .replace(/^\|+|\|+$/g, '')
     .replace(/\|{2,}/g, '|');
   if (topic.length >= 2) {
-    const matches = resolveTasks(ctx.reader, topic, ctx.planIds);
+    const matches = findTasks({ ...ctx, topic });
     if (matches.length) {
       const lines: string[] = [];
       const tasks: AnswerTask[] = [];

@@ -59,8 +59,29 @@ function topicLabel(ctx: Ctx): string {
   return ctx.topic ? `“${ctx.topic.replace(/\|/g, '').replace(/[a-z]/g, (c) => c.toUpperCase()).slice(0, 30)}”` : '';
 }
 
+// 广州5G应用 任务4 / 开封 任务1.2 / 任务s1: the number people read in a citation.
+const TASK_NUMBER = /任务\s*([0-9]+(?:\.[0-9]+)*|[sc][0-9]+)(?![0-9.])/i;
+
+/** A task named by its number within the plan the question names (or the one plan that has it). */
+function numberedTask(ctx: Ctx): TaskMatch[] {
+  const m = TASK_NUMBER.exec(ctx.q);
+  if (!m) return [];
+  const plans = ctx.plans ?? [...planIndex(ctx.reader).plans.values()];
+  const found = plans
+    .map((p) => ctx.reader.taskByNumber(p.id, m[1]!.toLowerCase()))
+    .filter((t): t is StoredTask => t != null)
+    .map((t) => ({ taskId: t.id, planId: t.planId, score: 1, via: 'title' as const, refId: null }));
+  return found.length === 1 || ctx.plans ? found : [];
+}
+
+/** The tasks a question names: by number, else by retrieval over the topic. */
+export function findTasks(ctx: Ctx): TaskMatch[] {
+  const byNumber = numberedTask(ctx);
+  return byNumber.length ? byNumber : resolveTasks(ctx.reader, ctx.topic, ctx.planIds);
+}
+
 function answerRole(ctx: Ctx, role: Role): Draft {
-  const matches = resolveTasks(ctx.reader, ctx.topic, ctx.planIds);
+  const matches = findTasks(ctx);
   if (!matches.length) return notFound(`${topicLabel(ctx)}这项任务`);
   const units: string[] = [];
   const tasks: AnswerTask[] = [];
@@ -134,7 +155,7 @@ function answerUnitTasks(ctx: Ctx): Draft {
 }
 
 function answerTaskDetails(ctx: Ctx): Draft {
-  const matches: TaskMatch[] = resolveTasks(ctx.reader, ctx.topic, ctx.planIds);
+  const matches: TaskMatch[] = findTasks(ctx);
   if (!matches.length) return notFound(`${topicLabel(ctx)}这项任务`);
   const lines: string[] = [];
   const units: string[] = [];
