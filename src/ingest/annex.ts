@@ -7,7 +7,7 @@
 import type { IngestDoc, OutlineNode } from './doc.ts';
 import type { Assignment, Task } from './types.ts';
 import { parseRoleText } from './role-text.ts';
-import { splitUnits } from './units.ts';
+import { tableRows } from './table-rows.ts';
 import { firstSentence } from './tasks.ts';
 import { unite } from './assignments.ts';
 
@@ -23,9 +23,11 @@ const MIN_CONTAINED = 6;
 export function annex(doc: IngestDoc): IngestDoc {
   const rows: Row[] = [];
   for (const root of doc.annex) collectRows(root, rows);
-  const start = doc.annexStart;
-  const table: TableState = { header: null };
-  if (start >= 0) for (const b of doc.blocks.slice(start)) if (b.text.includes('\t')) tableLine(b.text, rows, table);
+  if (doc.annexStart >= 0) {
+    for (const r of tableRows(doc.blocks.slice(doc.annexStart))) {
+      rows.push({ title: firstSentence(r.text.replace(NUMBERING, '')), leads: r.leads, supports: r.supports, responsible: r.responsible });
+    }
+  }
   if (rows.length === 0) return { ...doc };
   const tasks = doc.tasks.slice();
   const used = new Set<number>();
@@ -58,39 +60,6 @@ function collectRows(node: OutlineNode, rows: Row[]): void {
     }
   }
   for (const c of node.children) collectRows(c, rows);
-}
-
-type Column = 'title' | keyof Assignment | 'skip';
-interface TableState {
-  header: Column[] | null;
-}
-
-// `序号\t重点任务\t牵头单位\t配合单位`: the header names each column; rows follow.
-function tableLine(line: string, rows: Row[], state: TableState): void {
-  const cells = line.split('\t').map((c) => c.trim());
-  if (cells.some((c) => /^(?:牵头|主办|责任|配合|协办|参与|负责)(?:单位|部门)?$/.test(c))) {
-    const hasLead = cells.some((c) => /^(?:牵头|主办)/.test(c));
-    state.header = cells.map((c): Column => {
-      if (/^(?:牵头|主办)/.test(c)) return 'leads';
-      if (/^(?:配合|协办|参与)/.test(c)) return 'supports';
-      if (/^(?:责任|负责)/.test(c)) return hasLead ? 'supports' : 'responsible';
-      if (/任务|工作|内容|事项|措施|名称/.test(c)) return 'title';
-      return 'skip';
-    });
-    if (!state.header.includes('title')) {
-      const free = state.header.findIndex((c, i) => c === 'skip' && !/序号|编号/.test(cells[i]));
-      if (free >= 0) state.header[free] = 'title';
-    }
-    return;
-  }
-  if (!state.header) return;
-  const row: Row = { title: '', leads: [], supports: [], responsible: [] };
-  state.header.forEach((col, i) => {
-    const cell = cells[i] ?? '';
-    if (col === 'title') row.title = firstSentence(cell.replace(NUMBERING, ''));
-    else if (col !== 'skip') row[col].push(...splitUnits(cell).filter((u) => !row[col].includes(u)));
-  });
-  if (row.title) rows.push(row);
 }
 
 export function titleKey(s: string): string {

@@ -52,9 +52,10 @@ function applyFirstLeads(f: Found): Found {
 }
 
 function withAssignments(task: Task, found: Found[], below: string[]): Task {
-  const leads = unite(...found.map((f) => f.leads));
-  const supports = unite(...found.map((f) => f.supports)).filter((u) => !leads.includes(u));
-  const responsible = unite(...found.map((f) => f.responsible), below).filter((u) => !leads.includes(u) && !supports.includes(u));
+  // Units set by an earlier stage (a plan written as a table) are kept.
+  const leads = unite(task.leads, ...found.map((f) => f.leads));
+  const supports = unite(task.supports, ...found.map((f) => f.supports)).filter((u) => !leads.includes(u));
+  const responsible = unite(task.responsible, ...found.map((f) => f.responsible), below).filter((u) => !leads.includes(u) && !supports.includes(u));
   let clauses: Clause[] = [];
   if (found.length > 1) {
     // Clause text: from the end of the previous assignment (or the task's first sentence) to this one.

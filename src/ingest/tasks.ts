@@ -5,6 +5,7 @@
 import type { Block, IngestDoc, OutlineNode } from './doc.ts';
 import type { Task, TaskKind } from './types.ts';
 import { headingTitle } from './outline.ts';
+import { tableTasks } from './table-tasks.ts';
 
 // Heading names of sections that state aims, not work: `(一)指导思想` `一、总体要求` `(三)总体目标。`
 const NON_WORK = /^(?:指导思想|基本原则|总体要求|总体目标|发展目标|主要目标|工作目标|年度目标|阶段目标|具体目标|目标任务|基本思路|总体思路|工作思路|发展思路|发展基础|发展现状|现状分析|背景|编制背景|形势分析|编制依据|适用范围|重要意义|发展原则|工作原则|建设目标|发展定位|总体定位|战略定位|发展愿景|基本情况|总体要求和目标|指导思想和基本原则|指导思想和发展目标)[。.]?$/;
@@ -25,8 +26,13 @@ export function tasks(doc: IngestDoc): IngestDoc {
   const found: Found[] = [];
   if (doc.meta?.kind === 'interpretation') return { ...doc, tasks: [], taskBlocks: [] };
   for (const root of doc.outline) collect(root, [], false, found, false);
-  // A short notice whose only numbering is `一、…二、…` with bodies: those parts are the work items.
-  if (!found.some((f) => f.kind !== 'column')) for (const root of doc.outline) collect(root, [], false, found, true);
+  if (!found.some((f) => f.kind !== 'column')) {
+    // A plan written as a table: each row is a work item.
+    const table = tableTasks(doc, firstSentence);
+    if (table.tasks.length > 0) return { ...doc, tasks: table.tasks, taskBlocks: table.blocks };
+    // A short notice whose only numbering is `一、…二、…` with bodies: those parts are the work items.
+    for (const root of doc.outline) collect(root, [], false, found, true);
+  }
   markHeadlessSafeguards(doc.outline, found);
   const ids = assignIds(found);
   const out: Task[] = [];

@@ -87,16 +87,22 @@ function withSuffix(it: string, m: RegExpExecArray): string {
   return place && it.endsWith(place) ? it + m[2] : it + place + m[2];
 }
 
-// `市工业和信息化局、交通运输局` → 市交通运输局; `市委宣传部、网信办` → 市委网信办. Only within the
-// run: a comma ends it (../shared/gold notes, 003).
+// `市工业和信息化局、交通运输局` → 市交通运输局; `县委宣传部、网信办` → 县委网信办. The level prefix
+// (市 县 区 省 州 旗) of the run's first unit goes onto the agencies after it, only within the run:
+// a comma ends it (../shared/gold notes, 003). Enterprises keep their names (广州供电局, 铁塔公司).
+const LEVEL = /^(市|县|区|省|州|旗)(委)?/;
+const ENTERPRISE = /公司|集团|银行|大学|学院|医院|供电局|电网|研究院|研究所/;
+
 function spreadPrefix(items: string[]): string[] {
   const first = items[0];
-  if (items.length < 2 || !first.startsWith('市') || first.startsWith('市场')) return items;
-  const party = first.startsWith('市委');
+  const m = LEVEL.exec(first);
+  if (items.length < 2 || !m || /^(?:市场|区块|省份)/.test(first)) return items;
+  const level = m[1];
+  const party = m[2] !== undefined;
   return items.map((it, i) => {
-    if (i === 0 || it.startsWith('市') || it.startsWith('各') || it.startsWith('省') || it.startsWith('国')) return it;
-    if (party && PARTY_END.test(it) && !/局$/.test(it)) return `市委${it}`;
-    return AGENCY_END.test(it) ? `市${it}` : it;
+    if (i === 0 || LEVEL.test(it) || /^(?:各|国|中国|全)/.test(it) || ENTERPRISE.test(it)) return it;
+    if (party && PARTY_END.test(it) && !/局$/.test(it)) return `${level}委${it}`;
+    return AGENCY_END.test(it) ? `${level}${it}` : it;
   });
 }
 

@@ -85,3 +85,15 @@ describe('tasks, other layouts', () => {
     expect(brief('一、任务\n1.建设基站：加快推进基站建设。全面覆盖。')[0][2]).toBe('建设基站');
   });
 });
+
+describe('tasks from a plan written as a table', () => {
+  test('GIVEN 序号/重点任务/牵头单位/配合单位/完成时限 rows and no numbered paragraphs THEN each row is a task with its units', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePlanText } = await import('../../src/ingest/pipeline.ts');
+    const plan = parsePlanText(readFileSync(new URL('../fixtures/ingest/plan-as-table.txt', import.meta.url), 'utf8'), 'table.txt');
+    expect(plan.tasks.map((t) => [t.id, t.title, t.leads, t.supports, t.deadlines.map((d) => d.date)])).toEqual([
+      ['1', '推进老旧小区改造，完成改造50个', ['区住房城乡建设局'], ['各街道办事处'], ['2022-12-31']],
+      ['2', '建设智慧社区', ['区民政局'], ['区政务服务数据管理局', '区财政局'], ['2022-06-30']],
+    ]);
+  });
+});

@@ -56,3 +56,17 @@ describe('splitUnits', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('splitUnits, other levels', () => {
+  test('GIVEN 县农业农村局、财政局 THEN the county prefix is spelled out too', () => {
+    expect(splitUnits('县农业农村局、财政局、县委宣传部')).toEqual(['县农业农村局', '县财政局', '县委宣传部']);
+  });
+
+  test('GIVEN 县委组织部、编办 THEN 县委 goes on the party body', () => {
+    expect(splitUnits('县委组织部、编办、人社局')).toEqual(['县委组织部', '县委编办', '县人社局']);
+  });
+
+  test('GIVEN an enterprise inside a 市 run THEN it keeps its own name', () => {
+    expect(splitUnits('市发展改革委、广州供电局、省机场集团')).toEqual(['市发展改革委', '广州供电局', '省机场集团']);
+  });
+});
