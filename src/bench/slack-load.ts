@@ -11,13 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSlack } from '../adapters/slack/index.ts';
 import { systemClock } from '../core/clock.ts';
-import { dispatch } from '../core/dispatch.ts';
 import type { Config } from '../config.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../progress/outbox.ts';
 import { joinUnit } from '../progress/members.ts';
 import { openStore, type Store } from '../store/open.ts';
 import { commandList } from '../../commands/index.ts';
-import { startFakeSlack } from '../../test/support/fake-slack.ts';
+import { eventBody, sendSigned, startFakeSlack } from '../../test/support/fake-slack.ts';
 
 const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const TEAM = 'TLOAD';
@@ -29,6 +28,8 @@ export interface LoadOptions {
   /** Every n-th event is sent again as a retry (0: none). */
   retryEvery?: number;
   users?: number;
+  /** Dispatch in a worker thread (startSlack's default for a store file) or on the receiver's thread. */
+  worker?: boolean;
   /** Loads plans into the fresh store (the bench: the seeds; tests: the gold plans). */
   prepare(store: Store): Promise<void> | void;
 }
@@ -90,7 +91,7 @@ export async function runSlackLoad(o: LoadOptions): Promise<LoadResult> {
     discord: null,
   };
   const deps = { store, clock: systemClock, commands: commandList };
-  const slack = await startSlack(deps, config, { retries: 0, host: '127.0.0.1' });
+  const slack = await startSlack(deps, config, { retries: 0, host: '127.0.0.1', worker: o.worker });
   try {
     await o.prepare(store);
     const task = leadAssignment(store);
@@ -112,9 +113,11 @@ export async function runSlackLoad(o: LoadOptions): Promise<LoadResult> {
     const warmKey: OutboxKey = { ...key, tenant: 'TWARM', channel: 'CWARM' };
     await deliverOnce(store, warmKey, new Date(), { send: async () => ({ messageId: 'w1', thread: 'w1' }), findPostedMessage: async () => null });
     joinUnit(store, { tenant: 'TWARM', user: 'UWARM', unit: task.unit, now: new Date() });
-    const warm = { platform: 'slack' as const, tenant: 'TWARM', channel: 'CWARM', user: 'UWARM', isCoordinator: false, receivedAt: new Date() };
-    await dispatch({ ...warm, thread: null, text: '谁牵头推动5G赋能交通？', eventId: 'warm-1' }, deps);
-    await dispatch({ ...warm, thread: 'w1', text: `任务${task.number} 推进中 进度10%`, eventId: 'warm-2', messageId: 'w2' }, deps);
+    // Through the receiver, so whichever thread dispatches (a worker by default) is warm too.
+    const warm = (id: string, event: Record<string, unknown>) => sendSigned(slack.url, eventBody('TWARM', id, { type: 'message', user: 'UWARM', ...event }), 'application/json', { secret: SECRET });
+    await warm('EvWarm1', { channel: 'DWARM', channel_type: 'im', text: '谁牵头推动5G赋能交通？', ts: '1.000001' });
+    await warm('EvWarm2', { channel: 'CWARM', text: `任务${task.number} 推进中 进度10%`, ts: '1.000002', thread_ts: 'w1' });
+    await fake.waitFor(() => fake.messages.some((m) => m.channel === 'DWARM') && fake.messages.some((m) => m.channel === 'CWARM'), 30_000);
     const texts = [10, 20, 35, 50, 60, 75, 80, 90].map((p) => `任务${task.number} 推进中 进度${p}%`);
     const out = await runSender({ url: slack.url, secret: SECRET, team: TEAM, channel: CHANNEL, thread, users, count: o.count, durationMs: o.durationMs, retryEvery: o.retryEvery ?? 10, texts });
 

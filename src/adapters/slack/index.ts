@@ -5,7 +5,8 @@
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../../config.ts';
-import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
+import type { DispatchDeps } from '../../core/dispatch.ts';
+import { createDispatcher } from './dispatch-pool.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
 import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
@@ -17,6 +18,8 @@ export interface SlackOptions {
   /** WebClient retries (a 429 is retried up to 10 times over ~30 min by default); tests pass 0. */
   retries?: number;
   host?: string;
+  /** Dispatch in a worker thread (default: yes for a store file with the system clock; see dispatch-pool.ts). */
+  worker?: boolean;
   /** Admin lookups (users.info) are cached this long. */
   adminCacheMs?: number;
 }
@@ -50,21 +53,6 @@ function boltLogger(deps: DispatchDeps): Logger {
   };
 }
 
-/**
- * Runs dispatches one at a time, each in its own turn of the event loop. A dispatch is synchronous
- * SQLite work (an fsync'd claim and write, ~10–25 ms on a disk); run back to back as microtasks they
- * would starve the receiver, and Slack's acknowledgements (3 s limit, p99 < 100 ms in issue 6) would
- * queue behind them. Network waits (users.info, chat.postMessage) stay concurrent.
- */
-export function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (work) => {
-    const run = tail.then(() => new Promise<void>((r) => setImmediate(r))).then(work);
-    tail = run.catch(() => {});
-    return run;
-  };
-}
-
 export async function startSlack(deps: DispatchDeps, config: Config, options: SlackOptions = {}): Promise<SlackRunning> {
   const slack = config.slack;
   if (!slack) throw new Error('startSlack: SLACK_BOT_TOKEN is not configured');
@@ -87,8 +75,7 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
     ...(receiver ? { receiver } : { socketMode: true, appToken: slack.appToken }),
   });
   const client = app.client;
-  const serial = oneAtATime();
-  const run = (event: ChatEvent) => serial(() => dispatch(event, deps));
+  const run = createDispatcher(deps, { worker: options.worker, logLevel: config.logLevel });
   const auth = (await client.auth.test()) as { team_id?: string; user_id?: string };
   const teamId = auth.team_id ?? '';
   const botUserId = auth.user_id;
@@ -217,6 +204,7 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
     },
     async stop() {
       await app.stop();
+      await run.close();
     },
   };
 }
