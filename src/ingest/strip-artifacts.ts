@@ -69,17 +69,37 @@ function stripHtml(text: string, isHtml: boolean): string {
   if (text.indexOf('<') === -1 && text.indexOf('&') === -1) return text;
   let t = text;
   if (t.indexOf('<') !== -1) {
-    t = t
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<![A-Za-z][^<>]*>|<\?[^<>]*\?>/g, '') // <!DOCTYPE html>, <?xml …?>
-      .replace(/<(script|style|head|noscript|template|nav|footer)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi, '\n');
+    t = replaceBlocks(t, /<!--/g, () => '-->', () => '');
+    t = t.replace(/<![A-Za-z][^<>]*>|<\?[^<>]*\?>/g, ''); // <!DOCTYPE html>, <?xml …?>
+    t = replaceBlocks(t, /<(script|style|head|noscript|template|nav|footer)\b[^<>]*>/gi, (m) => `</${m[1].toLowerCase()}`, () => '\n');
     // In an HTML page line breaks are white space; block tags and <br> make the lines.
     if (isHtml) t = t.replace(/[ \t]*\n[ \t]*/g, ' ');
     if (/<ol\b/i.test(t)) t = numberLists(t);
-    t = t.replace(/<table\b[^<>]*>([\s\S]*?)<\/table\s*>/gi, (_m, inner: string) => `\n${tableRows(inner)}\n`);
+    t = replaceBlocks(t, /<table\b[^<>]*>/gi, () => '</table', (inner) => `\n${tableRows(inner)}\n`);
     t = t.replace(/<br\s*\/?>/gi, '\n').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
   }
   return decodeEntities(t);
+}
+
+// Replaces each block from an `open` match to its close (`close(m)`, found case-insensitively, then
+// up to the next '>'), with `fn(inner)`. indexOf, not a lazy [\s\S]*? regex: 20,000 unclosed
+// <table>s would make that quadratic. An unclosed block is left as it is, and so are later ones.
+function replaceBlocks(text: string, open: RegExp, close: (m: RegExpExecArray) => string, fn: (inner: string) => string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let from = 0;
+  open.lastIndex = 0;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    const closeTag = close(m);
+    const end = lower.indexOf(closeTag, m.index + m[0].length);
+    if (end === -1) break;
+    const gt = closeTag === '-->' ? end + 2 : text.indexOf('>', end);
+    const after = gt === -1 ? text.length : gt + 1;
+    out += text.slice(from, m.index) + fn(text.slice(m.index + m[0].length, end));
+    from = after;
+    open.lastIndex = after;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // The <head> of a scraped page: <title>, and the meta fields government sites carry (ArticleTitle,
@@ -104,18 +124,22 @@ function htmlHeadFields(html: string): Record<string, string> {
 // numbered items. <ul> items just start a line.
 function numberLists(html: string): string {
   const stack: Array<{ ordered: boolean; n: number }> = [];
-  return html.replace(/<(\/?)(ol|ul|li)\b[^<>]*>/gi, (_m, close: string, tag: string) => {
+  let orderedDepth = 0;
+  return html.replace(/<(\/?)(ol|ul|li)\b([^<>]*)>/gi, (_m, close: string, tag: string, attrs: string) => {
     const t = tag.toLowerCase();
     if (t === 'li') {
       if (close) return '\n';
       const list = stack[stack.length - 1];
       if (!list?.ordered) return '\n';
       list.n++;
-      const depth = stack.filter((l) => l.ordered).length;
-      return depth <= 1 ? `\n${list.n}.` : `\n(${list.n})`;
+      return orderedDepth <= 1 ? `\n${list.n}.` : `\n(${list.n})`;
     }
-    if (close) stack.pop();
-    else stack.push({ ordered: t === 'ol', n: 0 });
+    if (close) {
+      if (stack.pop()?.ordered) orderedDepth--;
+    } else {
+      stack.push({ ordered: t === 'ol', n: t === 'ol' ? Number(/\bstart=["']?(\d{1,4})/i.exec(attrs)?.[1] ?? 1) - 1 : 0 });
+      if (t === 'ol') orderedDepth++;
+    }
     return '\n';
   });
 }

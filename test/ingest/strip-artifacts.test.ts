@@ -33,6 +33,7 @@ describe('HTML', () => {
   test('GIVEN Word automatic numbering (mammoth <ol><li>, nested) THEN the numbers are written in: 1. then (1)', () => {
     const html = '<p>二、重点任务</p><ol><li>建设基站。</li><li>推广应用。<ol><li>工业</li><li>交通</li></ol></li><li>完善政策。</li></ol><ul><li>注:略</li></ul>';
     expect(clean(html, 'docx').split('\n')).toEqual(['二、重点任务', '1.建设基站。', '2.推广应用。', '(1)工业', '(2)交通', '3.完善政策。', '注:略']);
+    expect(clean('<ol start="4"><li>甲</li><li>乙</li></ol>', 'docx')).toBe('4.甲\n5.乙');
   });
 
   test('GIVEN a page with <nav>, <footer>, copyright and ICP lines THEN only the document stays', () => {
@@ -140,13 +141,19 @@ describe('linear time on hostile input', () => {
     ['a 1 MB line of "|"', '|'.repeat(1_000_000)],
     ['100k table rows', `<table>${'<tr><td>a</td><td>b'.repeat(100_000)}</table>`],
     ['front matter opened and never closed', `---\n${'k: v\n'.repeat(100_000)}`],
+    ['50k unclosed <table>', '<table>'.repeat(50_000)],
+    ['50k unclosed <!--', '<!--'.repeat(50_000)],
+    ['50k unclosed <script>', '<script>'.repeat(50_000)],
+    ['50k nested <ol>', '<ol><li>x'.repeat(50_000)],
   ];
   for (const [name, text] of cases) {
-    test(`GIVEN ${name} THEN done within 1 s in every format`, () => {
+    // A linear pass takes tens of ms here; the bound is loose for loaded CI machines yet far below
+    // what a quadratic scan costs (20,000 unclosed <table>s took 2.7 s before replaceBlocks).
+    test(`GIVEN ${name} THEN done within 3 s in every format`, () => {
       for (const format of ['text', 'html', 'markdown'] as const) {
         const started = performance.now();
         stripArtifacts(text, format);
-        expect(performance.now() - started, format).toBeLessThan(1000);
+        expect(performance.now() - started, format).toBeLessThan(3000);
       }
     });
   }
