@@ -26,20 +26,33 @@ const SENTENCE = /[^。！？\n]+/g;
 const LABEL_LINE = /(?:牵头|配合|协办|参与|责任|负责|主办)(?:单位|部门)/;
 
 export function assignments(doc: IngestDoc): IngestDoc {
+  // Conventions stated anywhere in the text (preamble, a part's opening paragraph, a task body),
+  // by line: they hold from where they are stated on.
+  const end = doc.annexStart >= 0 ? doc.annexStart : doc.blocks.length;
+  const events: Array<{ at: number; firstLeads: boolean; units: string[] }> = [];
+  for (let i = 0; i < end; i++) {
+    const text = doc.blocks[i].text;
+    const first = FIRST_LEADS.test(text);
+    const m = APPLIES_BELOW.exec(text);
+    if (first || m) events.push({ at: doc.blocks[i].index, firstLeads: first, units: m ? splitUnits(m[1]) : [] });
+  }
   let firstLeads = false;
   const below: string[] = [];
-  // The preamble may state a convention before any task.
-  const preamble = doc.outline.map((r) => r.paragraphs.map((p) => p.text).join('\n')).join('\n');
-  if (FIRST_LEADS.test(preamble)) firstLeads = true;
-  const before = APPLIES_BELOW.exec(preamble);
-  if (before) below.push(...splitUnits(before[1]));
-  const tasks = doc.tasks.map((task) => {
-    // A convention inside this task's body applies to it too (`…(下同)`).
-    if (FIRST_LEADS.test(task.body)) firstLeads = true;
+  let k = 0;
+  const tasks = doc.tasks.map((task, t) => {
+    const lines = doc.taskBlocks[t] ?? [];
+    const from = lines.length ? lines[0].index : Infinity;
+    const to = lines.length ? lines[lines.length - 1].index : Infinity;
+    const own: string[] = [];
+    // `列第一位者为牵头单位(下同)` inside this task's body applies to it too; `以下均需X落实` only after it.
+    while (k < events.length && events[k].at <= to) {
+      const e = events[k++];
+      if (e.firstLeads) firstLeads = true;
+      for (const u of e.units) if (!below.includes(u) && !own.includes(u)) (e.at < from ? below : own).push(u);
+    }
     const found = findAssignments(task.body, firstLeads).map((f) => (firstLeads ? applyFirstLeads(f) : f));
     const next = withAssignments(task, found, below);
-    const m = APPLIES_BELOW.exec(task.body);
-    if (m) for (const u of splitUnits(m[1])) if (!below.includes(u)) below.push(u);
+    for (const u of own) below.push(u);
     return next;
   });
   return { ...doc, tasks };
