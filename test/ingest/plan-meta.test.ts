@@ -287,3 +287,23 @@ describe('dates', () => {
     expect(frontMatterDateToIso('soon')).toBeNull();
   });
 });
+
+describe('bounded time on hostile input', () => {
+  const cases: Array<[string, string]> = [
+    ['100,000 Han characters on one line', '计划'.repeat(50_000)],
+    ['20,000 date lines', '2021年10月8日\n'.repeat(20_000)],
+    ['20,000 organisation lines then a date', `${'广州市工业和信息化局 国家发展和改革委员会\n'.repeat(20_000)}2021年10月8日`],
+    ['50,000 unclosed 《', '《'.repeat(50_000)],
+    ['a 《…》 of 100,000 characters', `《${'行'.repeat(100_000)}》印发`],
+    ['20,000 questions', '一、是什么？\n'.repeat(20_000)],
+    ['10,000 doc numbers', '穗府办〔2020〕8号'.repeat(10_000)],
+  ];
+  for (const [name, text] of cases) {
+    test(`GIVEN ${name} THEN done within 1 s`, () => {
+      const started = performance.now();
+      const m = meta(text);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(typeof m.title).toBe('string');
+    });
+  }
+});
