@@ -10,7 +10,7 @@ import { findYearPhrases, isoDate, lastDayOfMonth, normalizeDigits } from './yea
 const CLAUSE_END = new Set([...',，。；;！!？?\n\r']);
 const OPEN = new Set([...'(（[【']);
 const CLOSE = new Set([...')）]】']);
-const MAX_SIDE = 150; // a clause longer than this each side is no clause: cut it
+const MAX_SIDE = 80; // a clause longer than this each side of its phrase is cut there
 
 interface Clauses {
   start(at: number): number;

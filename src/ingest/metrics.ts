@@ -23,6 +23,8 @@ const TRAIL_ADVERB = /(?:预计|将要|将|要|力争|争取|有望|基本|累�
 const COMPARED = /^(?:比|较|同比|与)\s*(?:\d{4}\s*年(?:底|末)?|上年|去年)?(?:相比)?/;
 // A name after the number starts with a noun, not with a new predicate: `1500个,` vs `3.89万个5G基站`.
 const VERB_START = /^(?:实现|完成|达到|建成|覆盖|以上|以下|左右|增长|提升|提高|下降|降低|并|且|同时|等)/;
+// `提出了2项量化指标`, `从三个方面`, `5条措施`: the document counting its own parts, not a goal
+const META = /^.{0,6}(?:指标|方面|原则|措施|条款)/;
 const CONNECTOR_TAIL = /[、和及与并且或,，\s]+$|(?:以及|等)$/;
 
 function clean(name: string): string {
@@ -49,11 +51,18 @@ function nameAfter(text: string, q: Quantity, next: Quantity | undefined): strin
 
 export function parseMetrics(statement: string): Metric[] {
   const text = normalizeDigits(statement);
-  const qs = findQuantities(text);
+  return metricsAt(text, findQuantities(text)).map((x) => x.metric);
+}
+
+const MAX_NAME = 60; // a subject further than this from its number is no metric name
+
+/** The metrics of `text` (ASCII digits) for quantities already found, each with its quantity. */
+export function metricsAt(text: string, qs: Quantity[]): Array<{ quantity: Quantity; metric: Metric }> {
+  const found: Array<{ quantity: Quantity; metric: Metric }> = [];
   const out: Metric[] = [];
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
-    const prevEnd = k > 0 ? qs[k - 1].tailEnd : 0;
+    const prevEnd = Math.max(k > 0 ? qs[k - 1].tailEnd : 0, q.start - MAX_NAME);
     let left = q.start;
     while (left > prevEnd && !CLAUSE_PUNCT.test(text[left - 1])) left--;
     let region = text.slice(left, q.start);
@@ -77,10 +86,12 @@ export function parseMetrics(statement: string): Metric[] {
     // `PUE值平均低于1.3` is an average: the name says so up front (平均设计PUE值)
     const before = (adverbs.includes('平均') ? '平均' : '') + clean(region.replace(/[的]$/, '').slice(0, region.replace(/[的]$/, '').length - adverbs.length));
     const name = after || before || (compared && compared[0].length > 0 && out.length > 0 ? out[out.length - 1].name : '');
+    if (META.test(name)) continue;
     const qualifier = q.post ?? adjacent ?? q.approx ?? clauseWord ?? null;
     const metric: Metric = { name, value: q.value, unit: q.unit, qualifier };
     if (q.valueMax != null) metric.valueMax = q.valueMax;
     out.push(metric);
+    found.push({ quantity: q, metric });
   }
-  return out;
+  return found;
 }

@@ -1,7 +1,8 @@
 // Locates the numbers of a statement that count something, with multiplier, unit and range:
 // `8万座`, `3.89万个`, `10-20个`, `60%`, `1000PF`, `12亿`, `100多家`. Rejects digits that are part
 // of a name or a date: 5G, IPv6, L3, 4K/8K, 2035年, 第3, 165号, 700MHz, 110千伏, 3:7.
-// One regex pass; every look-ahead is a bounded slice, so the scan stays linear.
+// One regex pass; every look-ahead is a sticky regex or a character test at a fixed index (no slices,
+// no retries), so the scan stays linear and cheap on a 200 KB wall of digits.
 
 export interface Quantity {
   start: number; // first digit
@@ -36,15 +37,30 @@ const UNITS = [
 const UNITS_BY_FIRST = new Map<string, string[]>();
 for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
 // 700MHz, 110千伏, 2035年, 10月, 8日, 165号, 3级, 第二代 … : the number names, it does not count
-const NOT_UNITS = /^(?:[GMk]?Hz|MHZ|兆赫|赫兹|千伏|kV|KV|年|月|日|号|级|代|届|版|期|周年|时代|维|nm|纳米)/;
-const PER = /^\/(?:立方米|平方米|平方公里|万人|千人|百人|人|年|天|日|小时|吨|公里|户|秒|千瓦时|kWh)/;
-const POST = /^(?:以上|以内|以下|之内|左右|上下|以来)/;
-const GLOSS = /^[(（][^()（）]{0,30}[)）]/;
-const RANGE = /^\s*(?:[-—–~～]|至)\s*(\d+(?:\.\d+)?)/;
+const NOT_UNITS = /(?:[GMk]?Hz|MHZ|兆赫|赫兹|千伏|kV|KV|年|月|日|号|级|代|届|版|期|周年|时代|维|nm|纳米)/y;
+const PER = /\/(?:立方米|平方米|平方公里|万人|千人|百人|人|年|天|日|小时|吨|公里|户|秒|千瓦时|kWh)/y;
+const POST = /(?:以上|以内|以下|之内|左右|上下|以来)/y;
+const GLOSS = /[(（][^()（）]{0,30}[)）]/y;
+const RANGE = /\s*(?:[-—–~～]|至)\s*(\d+(?:\.\d+)?)/y;
+const PERIOD_AFTER = /\s*[-—–~～至]\s*\d{4}/y; // 2021-2023: the first year of a period
+const RATIO_AFTER = /[:：/]\s*\d/y; // 3:7, 1/3
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+function isLatin(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+}
+function isHan(c: string | undefined): boolean {
+  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+}
 
 function scale(digits: string, exp: number): number {
-  // Number('3.89e4') is exactly 38900, where 3.89 * 10000 is 38900.000000000004
-  return Number(`${digits}e${exp}`);
+  if (exp === 0) return Number(digits);
+  // Number('3.89e4') is exactly 38900, where 3.89 * 10000 is 38900.000000000004; whole numbers
+  // multiply exactly
+  return digits.includes('.') ? Number(`${digits}e${exp}`) : Number(digits) * 10 ** exp;
 }
 
 interface Tail {
@@ -56,34 +72,34 @@ interface Tail {
 }
 
 function readTail(text: string, from: number): Tail {
-  const s = text.slice(from, from + 12);
-  let i = 0;
+  let i = from;
   let exp = 0;
-  if (!NOT_THOUSAND.test(s)) {
+  if (!(text[i] === '千' && NOT_THOUSAND.test(text.slice(i, i + 3)))) {
     for (const [word, e] of MULTIPLIER) {
-      if (s.startsWith(word)) {
+      if (text.startsWith(word, i)) {
         exp = e;
-        i = word.length;
+        i += word.length;
         break;
       }
     }
   }
   let approx: string | null = null;
-  if (s[i] === '多' || s[i] === '余') {
-    approx = s[i];
+  if (text[i] === '多' || text[i] === '余') {
+    approx = text[i];
     i++;
   }
-  const rest = s.slice(i);
-  if (NOT_UNITS.test(rest)) return { exp, unit: null, approx, length: i, rejected: true };
+  const restAt = i;
+  const length = (): number => i - from;
+  if (sticky(NOT_UNITS, text, restAt)) return { exp, unit: null, approx, length: length(), rejected: true };
   let unit: string | null = null;
-  for (const u of UNITS_BY_FIRST.get(rest[0] ?? '') ?? []) {
-    if (rest.startsWith(u)) {
+  for (const u of UNITS_BY_FIRST.get(text[restAt] ?? '') ?? []) {
+    if (text.startsWith(u, restAt)) {
       // 'M' and 'PF' must not run into a longer Latin word (1000Mbps is matched above, 5MHz rejected)
-      if (/^[A-Za-z]/.test(u) && /[A-Za-z]/.test(rest[u.length] ?? '')) continue;
+      if (isLatin(u[0]) && isLatin(text[restAt + u.length])) continue;
       unit = u;
       i += u.length;
       // 30微克/立方米, 5000元/吨: a rate keeps its denominator
-      const per = PER.exec(rest.slice(u.length));
+      const per = text[i] === '/' ? sticky(PER, text, i) : null;
       if (per) {
         unit += per[0];
         i += per[0].length;
@@ -91,11 +107,14 @@ function readTail(text: string, from: number): Tail {
       break;
     }
   }
+  const c = text[restAt];
   // A Latin letter right after the digits that is no unit: 5G, 4K, 3D, 10GPON
-  if (unit === null && /^[A-Za-z+]/.test(rest) && exp === 0) return { exp, unit, approx, length: i, rejected: true };
+  if (unit === null && exp === 0 && (isLatin(c) || c === '+')) return { exp, unit, approx, length: length(), rejected: true };
   // A Han character that is no unit: 7大量化指标, 类别1的, 360度 — the digits are part of a word
-  if (unit === null && /^[\u4e00-\u9fff]/.test(rest) && !POST.test(rest) && !RANGE.test(rest)) return { exp, unit, approx, length: i, rejected: true };
-  return { exp, unit, approx, length: i, rejected: false };
+  if (unit === null && isHan(c) && !sticky(POST, text, restAt) && !sticky(RANGE, text, restAt)) {
+    return { exp, unit, approx, length: length(), rejected: true };
+  }
+  return { exp, unit, approx, length: length(), rejected: false };
 }
 
 export function findQuantities(text: string): Quantity[] {
@@ -104,25 +123,25 @@ export function findQuantities(text: string): Quantity[] {
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
     if (start < skipUntil) continue;
-    const digits = m[0].replace(/,/g, '');
-    const prev = text[start - 1] ?? '';
-    const prev2 = text.slice(Math.max(0, start - 2), start);
+    const digits = m[0].includes(',') ? m[0].replace(/,/g, '') : m[0];
+    const prev = text[start - 1];
     const afterNum = start + m[0].length;
     // IPv6, L3, R15, F5G, Cat1 / 第3 / +1 / 3:7 and 1/3
-    if (/[A-Za-z第+/]/.test(prev) || /\d\s*[:：]$/.test(prev2) || /^[:：/]\s*\d/.test(text.slice(afterNum, afterNum + 3))) continue;
-    if (text[afterNum] === '+') continue;
+    if (isLatin(prev) || prev === '第' || prev === '+' || prev === '/') continue;
+    if ((prev === ':' || prev === '：') && /\d/.test(text[start - 2] ?? '')) continue;
+    if (text[afterNum] === '+' || sticky(RATIO_AFTER, text, afterNum)) continue;
     let tail = readTail(text, afterNum);
     if (tail.rejected) continue;
     let end = afterNum + tail.length;
     // `1.完善5G公众网络`, `2、`, `(3)`: a list number, not a quantity
-    if (tail.unit === null && tail.exp === 0 && /^[.．、)）](?!\d)/.test(text.slice(end, end + 2))) continue;
+    if (tail.unit === null && tail.exp === 0 && '.．、)）'.includes(text[end] ?? 'x') && !/\d/.test(text[end + 1] ?? '')) continue;
     const lowDigits = digits;
     let highDigits: string | null = null;
     let highExp = 0;
     // 10-20个, 2—3个, 3至5家, 1万-2万个, 10%-20%
-    const range = RANGE.exec(text.slice(end, end + 16));
+    const range = sticky(RANGE, text, end);
     if (range && (tail.unit === null || tail.unit === '%')) {
-      const highAfter = end + range[0].length; // just after the second number
+      const highAfter = end + range[0].length; // just after the second number (sticky: range[0] starts at end)
       const highTail = readTail(text, highAfter);
       if (highTail.rejected) {
         skipUntil = highAfter;
@@ -141,15 +160,15 @@ export function findQuantities(text: string): Quantity[] {
         skipUntil = end;
       }
     }
-    if (/^\d{4}$/.test(digits) && tail.unit === null && tail.exp === 0 && /^\s*[-—–~～至]\s*\d{4}/.test(text.slice(afterNum, afterNum + 8))) continue;
+    if (digits.length === 4 && tail.unit === null && tail.exp === 0 && sticky(PERIOD_AFTER, text, afterNum)) continue;
     let tailEnd = end;
     let post: string | null = null;
-    const p = POST.exec(text.slice(tailEnd, tailEnd + 4));
+    const p = sticky(POST, text, tailEnd);
     if (p && p[0] !== '以来') {
       post = p[0];
       tailEnd += p[0].length;
     }
-    const g = GLOSS.exec(text.slice(tailEnd, tailEnd + 34));
+    const g = text[tailEnd] === '(' || text[tailEnd] === '（' ? sticky(GLOSS, text, tailEnd) : null;
     if (g) tailEnd += g[0].length;
     out.push({
       start,

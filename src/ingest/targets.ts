@@ -5,9 +5,9 @@
 //   `2021年底前…` (a time limit), `结合2022年北京冬奥会` (an event)         → not targets
 // Text: the exact Simplified substring from the year phrase to the end of the statement, final
 // 。/，/； and a leading `——` removed (../shared/gold notes).
-import type { Target } from './types.ts';
+import type { Metric, Target } from './types.ts';
 import type { TargetSegment } from './doc.ts';
-import { parseMetrics } from './metrics.ts';
+import { metricsAt, parseMetrics } from './metrics.ts';
 import { findYearPhrases, normalizeDigits, type YearPhrase } from './year-phrase.ts';
 import { findQuantities } from './quantities.ts';
 
@@ -116,9 +116,11 @@ export function extractUndatedTargets(segments: TargetSegment[]): UndatedTarget[
 }
 
 // The run of `,`-clauses that hold the quantities: `推动50家龙头骨干企业完成工业互联网内网改造`.
+// Quantities and their names are read once over the sentence, then grouped by clause runs.
 function pushClauses(out: UndatedTarget[], seg: TargetSegment, sentence: string, norm: string): void {
   const qs = findQuantities(norm).filter((q) => !/等\s*$/.test(norm.slice(Math.max(0, q.start - 2), q.start)));
-  if (qs.length === 0) return;
+  const items = metricsAt(norm, qs);
+  if (items.length === 0) return;
   // clause i spans [bounds[i], bounds[i + 1] - 1); one pass, then a pointer per quantity
   const bounds = [0];
   for (let i = 0; i < norm.length; i++) if (norm[i] === ',' || norm[i] === '，') bounds.push(i + 1);
@@ -128,23 +130,25 @@ function pushClauses(out: UndatedTarget[], seg: TargetSegment, sentence: string,
     while (c + 1 < bounds.length - 1 && bounds[c + 1] <= at) c++;
     return c;
   };
-  let first = clauseOf(qs[0].start, 0);
-  let last = clauseOf(Math.max(qs[0].start, qs[0].tailEnd - 1), first);
+  let group: Metric[] = [];
+  let first = 0;
+  let last = -2;
   const flush = (): void => {
-    const body = trimText(sentence.slice(bounds[first], bounds[last + 1] - 1));
-    const metrics = parseMetrics(body);
-    if (metrics.length > 0) out.push({ year: null, text: body, taskId: seg.taskId, metrics });
+    if (group.length === 0) return;
+    out.push({ year: null, text: trimText(sentence.slice(bounds[first], bounds[last + 1] - 1)), taskId: seg.taskId, metrics: group });
   };
-  for (const q of qs.slice(1)) {
-    const c = clauseOf(q.start, last);
+  for (const { quantity: q, metric } of items) {
+    const c = clauseOf(q.start, Math.max(last, 0));
     const cEnd = clauseOf(Math.max(q.start, q.tailEnd - 1), c);
-    if (c <= last + 1) {
-      last = Math.max(last, cEnd);
-    } else {
+    if (c > last + 1) {
       flush();
+      group = [];
       first = c;
       last = cEnd;
+    } else {
+      last = Math.max(last, cEnd);
     }
+    group.push(metric);
   }
   flush();
 }

@@ -25,30 +25,81 @@ export function normalizeDigits(text: string): string {
 }
 
 const YEAR = /(?<![\d.])((?:19|2[01])\d{2})\s*年/g;
-// 力争到 / 到 / 截至 / 在 … immediately before the year
-const PREFIX = /(?:(力争|争取|确保|预计|计划|力求)\s*)?(截至|截止到|截止|到|至|于|在|从|自|比|较|与)?\s*$/;
+// Looking back from a year is done by hand (`endsAt`), not with `…$` regexes: those retry at every
+// start position of the slice and were most of the time on a 200 KB text of years.
+// 力争到 / 到 / 截至 / 在 … immediately before the year (longest first)
+const AIMS = ['力争', '争取', '确保', '预计', '计划', '力求'];
+const PREPS = ['截止到', '截至', '截止', '到', '至', '于', '在', '从', '自', '比', '较', '与'];
 // 完成时限：/ 完成时间: / 时间节点：
-const LABEL = /(?:时限|时间|期限|节点|年限)\s*[:：]?\s*$/;
+const LABELS = ['时限', '时间', '期限', '节点', '年限'];
 // 2021-2023年 / 2021年至2023年 (a period, not a target)
-const RANGE_BEFORE = /\d{4}\s*年?\s*[-—–~～至到]\s*$/;
-const RANGE_AFTER = /^\s*[-—–~～至到]\s*\d{4}/;
+const RANGE_MARKS = '-—–~～至到';
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+}
+function skipBack(text: string, i: number): number {
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  return i;
+}
+function endsAt(text: string, i: number, words: string[]): string {
+  for (const w of words) if (i >= w.length && text.startsWith(w, i - w.length)) return w;
+  return '';
+}
+function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+function eatAt(re: RegExp, text: string, cur: { pos: number }): RegExpExecArray | null {
+  const r = stickyAt(re, text, cur.pos);
+  if (r) cur.pos += r[0].length;
+  return r;
+}
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function readPrefix(text: string, at: number): { start: number; pre: string; aim: string } {
+  let i = skipBack(text, at);
+  const pre = endsAt(text, i, PREPS);
+  if (pre) i -= pre.length;
+  const j = skipBack(text, i);
+  const aim = endsAt(text, j, AIMS);
+  if (aim) i = j - aim.length;
+  return { start: pre || aim ? i : at, pre, aim };
+}
+
+function rangeBefore(text: string, at: number): boolean {
+  let i = skipBack(text, at);
+  if (i === 0 || !RANGE_MARKS.includes(text[i - 1])) return false;
+  i = skipBack(text, i - 1);
+  if (text[i - 1] === '年') i = skipBack(text, i - 1);
+  return i >= 4 && isDigit(text[i - 1]) && isDigit(text[i - 2]) && isDigit(text[i - 3]) && isDigit(text[i - 4]);
+}
+
+function labelBefore(text: string, start: number): boolean {
+  let i = skipBack(text, start);
+  if (text[i - 1] === ':' || text[i - 1] === '：') i = skipBack(text, i - 1);
+  return endsAt(text, i, LABELS) !== '';
+}
+const RANGE_AFTER = /\s*[-—–~～至到]\s*\d{4}/y;
 const CN_MONTH: Record<string, number> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
 };
-const MONTH = /^(?:年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?/;
-const DAY = /^(\d{1,2})\s*[日号]/;
-const PART = /^(底|末|中旬|上旬|下旬|初|中)/;
-const YEAR_END = /^(?:年)?(底|末)/; // 2021年底 / 2020年年底
-const HALF = /^(?:年)?(上半年|下半年|年中)/;
-const QUARTER = /^(?:年)?(前三季度|第?([一二三四1-4])季度)(?:末|底)?/;
-const BEFORE = /^\s*(?:之前|以前|前)(?!后)/;
-const START = /^\s*(?:起|开始|以来|来|以后|后)/;
+const MONTH = /(?:年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?/y;
+const DAY = /(\d{1,2})\s*[日号]/y;
+const PART = /(底|末|中旬|上旬|下旬|初|中)/y;
+const YEAR_END = /(?:年)?(底|末)/y; // 2021年底 / 2020年年底
+const HALF = /(?:年)?(上半年|下半年|年中)/y;
+const QUARTER = /(?:年)?(前三季度|第?([一二三四1-4])季度)(?:末|底)?/y;
+const BEFORE = /\s*(?:之前|以前|前)(?!后)/y;
+const START = /\s*(?:起|开始|以来|来|以后|后)/y;
 // What may follow a bare year that starts a statement: `2021年,累计…`, `2022年实现…`, `2021年在…`
 const TARGET_FOLLOW =
-  /^(?:\s*[,，、:：;；\s]|在|实现|完成|建成|建设|形成|基本|全面|力争|争取|确保|要|将|我市|我省|我国|我区|全市|全省|全国|全区|全县|达到|新增|累计|培育|打造|推动|推进|初步|进一步|各|重点|主要)/;
+  /(?:\s*[,，、:：;；\s]|在|实现|完成|建成|建设|形成|基本|全面|力争|争取|确保|要|将|我市|我省|我国|我区|全市|全省|全国|全区|全县|达到|新增|累计|培育|打造|推动|推进|初步|进一步|各|重点|主要)/y;
 // A completion verb after a month date makes `2021年6月完成…` a time limit.
-const DONE_FOLLOW = /^\s*(?:完成|建成|实现|出台|制定|上线|投用|投入|启动|开工|竣工|落地|具备|全面|基本|前)/;
-const BOUNDARY_BEFORE = /(?:^|[,，。；;：:、\s(（\[【—\-》>"“”])$/;
+const DONE_FOLLOW = /\s*(?:完成|建成|实现|出台|制定|上线|投用|投入|启动|开工|竣工|落地|具备|全面|基本|前)/y;
+const BOUNDARY = ',，。；;：:、 \t\n\u3000(（[【—-》>"“”';
 
 export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -67,6 +118,7 @@ function monthNumber(token: string): number {
 export function findYearPhrases(text: string): YearPhrase[] {
   const out: YearPhrase[] = [];
   let titleDepth = 0; // inside 《…》: a document title, its years are not targets
+  const cur = { pos: 0 };
   let scanned = 0;
   for (const m of text.matchAll(YEAR)) {
     const at = m.index;
@@ -77,34 +129,22 @@ export function findYearPhrases(text: string): YearPhrase[] {
     }
     const year = Number(m[1]);
     const yearEnd = at + m[0].length;
-    const before = text.slice(Math.max(0, at - 10), at);
-    const after = text.slice(yearEnd, yearEnd + 16);
-    if (titleDepth > 0 || RANGE_AFTER.test(after)) continue;
+    if (titleDepth > 0 || stickyAt(RANGE_AFTER, text, yearEnd)) continue;
     // `2021-2023年` is a period; only `2021年至2023年底前` (a limit at its end) is kept, as a deadline
-    const periodEnd = RANGE_BEFORE.test(before);
+    const periodEnd = rangeBefore(text, at);
+    const { start, pre, aim } = readPrefix(text, at);
+    const labelled = labelBefore(text, start);
 
-    const prefix = PREFIX.exec(before);
-    const pre = prefix?.[2] ?? '';
-    const aim = prefix?.[1] ?? '';
-    const start = at - (prefix ? prefix[0].length : 0);
-    const labelled = LABEL.test(text.slice(Math.max(0, start - 8), start));
-
-    let rest = after;
-    let used = 0;
-    const eat = (re: RegExp): RegExpExecArray | null => {
-      const r = re.exec(rest);
-      if (r) {
-        used += r[0].length;
-        rest = rest.slice(r[0].length);
-      }
-      return r;
-    };
+    // The tail is read with sticky regexes at cur.pos: no slices, no retries, no closure per year.
+    cur.pos = yearEnd;
     let date: string | null = null;
     let precise = false; // a month, half, quarter or day is named
     let yearEndWord = false;
-    const quarter = eat(QUARTER);
-    const half = quarter ? null : eat(HALF);
-    const month = quarter || half ? null : eat(MONTH);
+    let endWord = false; // 底 / 末 in the phrase
+    let dayNamed = false;
+    const quarter = eatAt(QUARTER, text, cur);
+    const half = quarter ? null : eatAt(HALF, text, cur);
+    const month = quarter || half ? null : eatAt(MONTH, text, cur);
     if (quarter) {
       const q = quarter[1] === '前三季度' ? 3 : monthNumber(quarter[2]) || ' 一二三四'.indexOf(quarter[2]);
       date = isoDate(year, q * 3, lastDayOfMonth(year, q * 3));
@@ -114,9 +154,11 @@ export function findYearPhrases(text: string): YearPhrase[] {
       precise = true;
     } else if (month) {
       const mo = monthNumber(month[1]);
-      const day = eat(DAY);
-      const part = day ? null : eat(PART);
+      const day = eatAt(DAY, text, cur);
+      const part = day ? null : eatAt(PART, text, cur);
       precise = true;
+      dayNamed = day !== null;
+      endWord = part?.[1] === '底' || part?.[1] === '末';
       if (mo < 1 || mo > 12) {
         date = null;
       } else if (day) {
@@ -128,13 +170,12 @@ export function findYearPhrases(text: string): YearPhrase[] {
       }
       if (date === null) continue; // 2022年13月, 2021年2月30日: impossible, not a phrase at all
     } else {
-      yearEndWord = eat(YEAR_END) !== null;
+      yearEndWord = eatAt(YEAR_END, text, cur) !== null;
       date = `${year}-12-31`;
     }
-    const before前 = eat(BEFORE) !== null;
-    const end = yearEnd + used;
-    const follows = text.slice(end, end + 8);
-    if (START.test(follows) && !before前) continue; // 2022年起 / 2020年以来
+    const before前 = eatAt(BEFORE, text, cur) !== null;
+    const end = cur.pos;
+    if (!before前 && stickyAt(START, text, end)) continue; // 2022年起 / 2020年以来
 
     const baseline = pre === '截至' || pre === '截止' || pre === '从' || pre === '自' || pre === '比' || pre === '较' || pre === '与';
     const toward = pre === '到' || pre === '至' || pre === '截止到' || aim !== '';
@@ -146,11 +187,11 @@ export function findYearPhrases(text: string): YearPhrase[] {
       deadline = baseline ? null : date;
     } else if (precise) {
       // `到2021年6月底` reaches a year and names a date; `2021年6月完成` is a time limit;
-      // `2021年10月8日` (a signature date) is neither.
-      // `2021年12月，全面完成验收`: a month then a comma opens a time limit; a day then a comma is a
-      // dateline (`2021年10月8日,`)
-      const monthComma = !/[日号]$/.test(text.slice(yearEnd, end)) && /^\s*[,，]/.test(follows);
-      if (!baseline && (toward || monthComma || DONE_FOLLOW.test(follows) || /底|末/.test(text.slice(yearEnd, end)))) deadline = date;
+      // `2021年12月，全面完成验收` too: a month then a comma opens a limit. A day then a comma
+      // is a dateline (`2021年10月8日,`), neither.
+      const next = text[end];
+      const monthComma = !dayNamed && (next === ',' || next === '，');
+      if (!baseline && (toward || monthComma || endWord || stickyAt(DONE_FOLLOW, text, end))) deadline = date;
       target = toward && !baseline;
     } else if (baseline) {
       // 截至2020年底 / 比2020年: a starting point, not a goal
@@ -160,7 +201,7 @@ export function findYearPhrases(text: string): YearPhrase[] {
       // `2021年底建成…` with no 到: a year-end limit and a year target at once
       deadline = date;
       target = true;
-    } else if ((pre === '在' || pre === '于' || BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 1), start))) && TARGET_FOLLOW.test(follows)) {
+    } else if ((pre === '在' || pre === '于' || start === 0 || BOUNDARY.includes(text[start - 1])) && stickyAt(TARGET_FOLLOW, text, end)) {
       target = true;
     }
     if (periodEnd) {
