@@ -42,7 +42,7 @@ export interface RecordInput {
 
 export type RecordCode =
   | 'empty' | 'noise' | 'too_long' | 'percent_over_100' | 'percent_negative' | 'bad_date' | 'unknown_task'
-  | 'unknown_unit' | 'unknown_plan' | 'not_a_member' | 'missing_unit' | 'missing_task' | 'bad_status' | 'bad_week';
+  | 'unknown_unit' | 'unknown_plan' | 'not_a_member' | 'not_assigned' | 'missing_unit' | 'missing_task' | 'bad_status' | 'bad_week';
 
 export interface RecordResult {
   status: 'recorded' | 'duplicate' | 'rejected';
@@ -174,6 +174,11 @@ function record(store: Store, input: RecordInput & Record<string, unknown>): Rec
   for (const ref of refs) {
     const t = reader.taskByNumber(plan.id, ref) ?? reader.tasksOfPlan(plan.id).find((x) => x.title === ref || (ref.length >= 4 && x.title.includes(ref)));
     if (!t) return reject('unknown_task', `找不到任务 ${ref}（${plan.shortName}）。`, '用 /duban tasks 查看本单位的任务及编号，再重试。');
+    // A unit reports only on tasks it has a part in (lead, support or responsible, in the task or a clause).
+    const assigned = reader.assignmentsOfTask(t.id);
+    if (assigned.length && !assigned.some((a) => a.unitId === unit.id)) {
+      return reject('not_assigned', `${unit.name} 不是任务${t.number}《${t.title}》的牵头、配合或负责单位，不能填报该任务。`, `用 /duban tasks 查看 ${unit.name} 的任务。`);
+    }
     if (!tasks.some((x) => x.id === t.id)) tasks.push(t);
   }
   // The tasks it leads or is responsible for (a supporting unit reports through the lead).

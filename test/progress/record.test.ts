@@ -54,6 +54,8 @@ describe('joinUnit and recordProgress', () => {
     expect(recordProgress(store, { ...base, percent: -5, task: 2 }).code).toBe('percent_negative');
     expect(recordProgress(store, { ...base, text: '任务99 推进中' }).code).toBe('unknown_task');
     expect(recordProgress(store, { ...base, text: '2022年13月完成' }).code).toBe('bad_date');
+    // 发改委 has no part in task 3 (交通 leads, 工信局 supports).
+    expect(recordProgress(store, { ...base, text: '任务3 已完成' }).code).toBe('not_assigned');
     expect(reportsOfWeek(store, 'T1', planId, '2022-W10')).toHaveLength(0);
     // 发改委 leads task 2 only: a reply without a task number is about task 2.
     const ok = recordProgress(store, { ...base, text: '推进中 30%' });
