@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../store/open.ts';
 import type { Plan, SourceFile } from '../ingest/types.ts';
-import { countPlans, findCurrentBySha, savePlan, type SavablePlan, type SaveResult } from '../store/plan-writer.ts';
+import { countPlans, findCurrentBySha, getStoreMeta, savePlan, setStoreMeta, type SavablePlan, type SaveResult } from '../store/plan-writer.ts';
 
 export interface ImportResult {
   file: string;
@@ -98,12 +98,18 @@ export function defaultSeedsDir(): string {
 /**
  * On first start (no plan in the store): import the seeds. Returns what was imported, [] otherwise
  * (also when there is no seeds directory: the store then stays empty and answers say so).
+ * store_meta 'seeds' is 'started' during seeding and 'done' after: a start killed half-way
+ * resumes (files already in are 'unchanged'); a store filled by `duban import` is left alone.
  */
 export async function ensureSeedsLoaded(
   store: Store,
   seedsDir = defaultSeedsDir(),
   onProgress?: (line: string, result: ImportResult) => void,
 ): Promise<ImportResult[]> {
-  if (countPlans(store) > 0 || !existsSync(seedsDir)) return [];
-  return importPlanFiles(store, await seedFiles(seedsDir), onProgress);
+  const state = getStoreMeta(store, 'seeds');
+  if (state === 'done' || (state == null && countPlans(store) > 0) || !existsSync(seedsDir)) return [];
+  setStoreMeta(store, 'seeds', 'started');
+  const results = await importPlanFiles(store, await seedFiles(seedsDir), onProgress);
+  if (results.every((r) => r.status !== 'failed')) setStoreMeta(store, 'seeds', 'done');
+  return results;
 }

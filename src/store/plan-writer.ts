@@ -185,3 +185,13 @@ export function findCurrentBySha(store: Store, sha256: string): { planId: number
 export function countPlans(store: Store): number {
   return (store.writer.prepare('SELECT count(*) AS n FROM plans WHERE current_version_id IS NOT NULL').get() as { n: number }).n;
 }
+
+/** A value of store_meta (migration 0004), or null. */
+export function getStoreMeta(store: Store, key: string): string | null {
+  const row = store.writer.prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?').get(key);
+  return row?.value ?? null;
+}
+
+export function setStoreMeta(store: Store, key: string, value: string): void {
+  store.writer.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}

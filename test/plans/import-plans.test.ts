@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test, tempDir } from '../support/fixtures.ts';
 import { ensureSeedsLoaded, importPlanFiles } from '../../src/plans/import-plans.ts';
 import { planReader } from '../../src/store/plan-reader.ts';
+import { getStoreMeta, setStoreMeta } from '../../src/store/plan-writer.ts';
 
 const gold = (n: string) => new URL(`../fixtures/gold/${n}`, import.meta.url).pathname;
 
@@ -46,5 +47,28 @@ describe('importPlanFiles', () => {
     } finally {
       cleanup();
     }
+  });
+
+  test('GIVEN a first start that stopped after one seed THEN the next start loads the rest', async ({ store }) => {
+    const { dir, cleanup } = tempDir();
+    try {
+      copyFileSync(gold('000_6173c8755c7b6adf.json'), join(dir, '000.json'));
+      copyFileSync(gold('002_56b0b1f0d4126dc9.json'), join(dir, '002.json'));
+      // What a crash after [1/2] leaves: the marker 'started' and one plan.
+      setStoreMeta(store, 'seeds', 'started');
+      await importPlanFiles(store, [join(dir, '000.json')]);
+      const r = await ensureSeedsLoaded(store, dir);
+      expect(r.map((x) => x.status)).toEqual(['unchanged', 'new']);
+      expect(getStoreMeta(store, 'seeds')).toBe('done');
+      expect(planReader(store).planCount()).toBe(2);
+    } finally {
+      cleanup();
+    }
+  });
+
+  test('GIVEN a store filled by duban import (no seeding marker) THEN the seeds are left out', async ({ store }) => {
+    await importPlanFiles(store, [gold('002_56b0b1f0d4126dc9.json')]);
+    expect(await ensureSeedsLoaded(store, 'seeds')).toEqual([]);
+    expect(planReader(store).planCount()).toBe(1);
   });
 });

@@ -3,9 +3,11 @@ import type { Migration } from '../migrate.ts';
 import { migration as plans0001 } from './0001-plans.ts';
 import { migration as progress0002 } from './0002-progress.ts';
 import { migration as chat0003 } from './0003-chat.ts';
+import { migration as storeMeta0004 } from './0004-store-meta.ts';
 
 export const migrations: Migration[] = [
   plans0001,
   progress0002,
   chat0003,
+  storeMeta0004,
 ];
