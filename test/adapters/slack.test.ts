@@ -246,15 +246,26 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
   });
 
   test.skipIf(!hasProgress)('GIVEN a member replies in the prompt thread, retried THEN one report is stored and acknowledged', async () => {
-    const j = slash('join 市工业和信息化局', 'UREP', 'C-rep');
-    await j.send();
-    await fake.waitFor(() => fake.responses.find((x) => x.id === j.id));
     const posted = await postPrompt('C-rep', '2022-W10');
-    const ev = { type: 'message', channel: 'C-rep', user: 'UREP', text: '任务1 推进中 进度60%', ts: nextTs(), thread_ts: posted.thread };
+    // A task of the prompt's plan and the unit that leads it.
+    const lead = store.reader
+      .prepare(`SELECT t.number AS number, u.name AS unit FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN units u ON u.id = a.unit_id
+                JOIN outbox o ON o.plan_id = t.plan_id WHERE o.channel = 'C-rep' AND a.role = 'lead' AND t.kind = 'task' ORDER BY t.ord LIMIT 1`)
+      .get() as { number: string; unit: string };
+    const j = slash(`join ${lead.unit}`, 'UREP', 'C-rep');
+    await j.send();
+    expect(String((await fake.waitFor(() => fake.responses.find((x) => x.id === j.id))).body.text)).toContain(lead.unit);
+    const ev = { type: 'message', channel: 'C-rep', user: 'UREP', text: `任务${lead.number} 推进中 进度60%`, ts: nextTs(), thread_ts: posted.thread };
     await sendEvent('Ev-rep-1', ev);
     await sendEvent('Ev-rep-1', ev, { retryNum: 1 });
-    await fake.waitFor(() => fake.messages.find((x) => x.channel === 'C-rep' && x.thread_ts === posted.thread));
+    const inThread = () => [
+      ...fake.messages.filter((x) => x.channel === 'C-rep' && x.thread_ts === posted.thread).map((x) => x.text),
+      ...fake.callsOf('chat.postEphemeral').filter((x) => x.args.channel === 'C-rep').map((x) => `(ephemeral) ${String(x.args.text)}`),
+    ];
+    await fake.waitFor(() => inThread().length > 0);
     await settle();
+    expect(inThread()).toHaveLength(1);
+    expect(inThread()[0]).not.toContain('(ephemeral)');
     const n = (store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'slack' AND tenant = ?").get(TEAM) as { n: number }).n;
     expect(n).toBe(1);
   });
@@ -269,5 +280,41 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
     expect(fake.responses.filter((x) => x.id === c.id)).toHaveLength(1);
     expect(JSON.stringify(r.body.blocks)).toContain('广州');
     expect([...fake.uploads.values()].filter((u) => u.channel === 'C-digest')).toHaveLength(1);
+  });
+});
+
+describe('Slack in Socket Mode (SLACK_APP_TOKEN set; real Bolt SocketModeReceiver)', () => {
+  let sfake: FakeSlack;
+  let sslack: SlackRunning;
+  beforeAll(async () => {
+    sfake = await startFakeSlack({ teamId: TEAM });
+    const c = config(sfake.url);
+    c.slack = { ...c.slack!, signingSecret: undefined, appToken: 'xapp-1-A0DUBAN-test', socketMode: true };
+    const connected = sfake.socketConnected();
+    sslack = await startSlack({ store, clock: new ManualClock('2022-03-07T01:00:00Z'), commands: commandList }, c, { retries: 0 });
+    await connected;
+  });
+  afterAll(async () => {
+    await sslack?.stop();
+    await sfake?.close();
+  });
+
+  test('GIVEN a DM question as an events_api envelope, then its retry THEN acked each time, answered once', async () => {
+    const payload = JSON.parse(eventBody(TEAM, 'Ev-sock-1', { type: 'message', channel: 'DS1', channel_type: 'im', user: 'UMEMBER', text: '谁牵头推动5G赋能交通？', ts: nextTs() }));
+    expect(await sfake.sendEnvelope('events_api', payload)).toHaveProperty('envelope_id');
+    expect(await sfake.sendEnvelope('events_api', payload, 1)).toHaveProperty('envelope_id');
+    const m = await sfake.waitFor(() => sfake.messages.find((x) => x.channel === 'DS1'));
+    expect(m.text).toContain('市工业和信息化局');
+    await settle();
+    expect(sfake.messages.filter((x) => x.channel === 'DS1')).toHaveLength(1);
+    expect(sfake.callsOf('apps.connections.open')).toHaveLength(1);
+  });
+
+  test('GIVEN /duban lead as a slash_commands envelope THEN acked, answered through response_url', async () => {
+    await sfake.sendEnvelope('slash_commands', {
+      command: '/duban', text: 'lead 推动5G赋能交通', team_id: TEAM, channel_id: 'CS1', user_id: 'UMEMBER', trigger_id: 'trig-sock-1', response_url: `${sfake.base}/respond/sock-1`,
+    });
+    const r = await sfake.waitFor(() => sfake.responses.find((x) => x.id === 'sock-1'));
+    expect(String(r.body.text)).toContain('市交通运输局');
   });
 });

@@ -4,6 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface SlackCall {
   method: string;
@@ -37,6 +38,10 @@ export interface FakeSlack {
   /** Bytes uploaded through files.uploadV2, by file id. */
   uploads: Map<string, { bytes: Buffer; filename?: string; channel?: string; thread_ts?: string; completed: boolean }>;
   callsOf(method: string): SlackCall[];
+  /** Socket Mode: sends an envelope to the connected app; resolves with its ack (the app's reply). */
+  sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown, retryAttempt?: number): Promise<Record<string, unknown>>;
+  /** Resolves when a Socket Mode client is connected (after hello). */
+  socketConnected(): Promise<void>;
   waitFor<T>(probe: () => T | undefined | false | null, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -80,6 +85,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   const api = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
     switch (method) {
+      case 'apps.connections.open':
+        return { ok: true, url: `${base.replace('http', 'ws')}/socket-mode` };
       case 'auth.test':
         return { ok: true, url: 'https://duban.slack.com/', team: 'duban', user: 'duban', team_id: teamId, user_id: botUserId, bot_id: 'BBOT' };
       case 'chat.postMessage': {
@@ -165,6 +172,23 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     }
     json(404, { ok: false, error: 'unknown_path' });
   });
+  // Socket Mode (api.slack.com/apis/socket-mode): hello, then envelopes the app acks by envelope_id.
+  const wss = new WebSocketServer({ server, path: '/socket-mode' });
+  let socket: WebSocket | null = null;
+  let onConnected: Array<() => void> = [];
+  const acks = new Map<string, (m: Record<string, unknown>) => void>();
+  wss.on('connection', (ws) => {
+    socket = ws;
+    ws.on('message', (raw) => {
+      const m = JSON.parse(String(raw)) as Record<string, unknown>;
+      const done = acks.get(String(m.envelope_id));
+      acks.delete(String(m.envelope_id));
+      done?.(m);
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-slack', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0DUBAN' } }));
+    for (const f of onConnected.splice(0)) f();
+  });
+
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -176,6 +200,14 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     responses,
     uploads,
     callsOf: (method) => calls.filter((c) => c.method === method),
+    sendEnvelope(type, payload, retryAttempt = 0) {
+      const envelope_id = `env-${++seq}`;
+      return new Promise((resolve) => {
+        acks.set(envelope_id, resolve);
+        socket?.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: retryAttempt, retry_reason: retryAttempt ? 'timeout' : '' }));
+      });
+    },
+    socketConnected: () => (socket ? Promise.resolve() : new Promise<void>((r) => onConnected.push(r))),
     async waitFor(probe, timeoutMs = 5000) {
       const until = Date.now() + timeoutMs;
       for (;;) {
@@ -187,6 +219,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     close: () =>
       new Promise((r) => {
+        for (const c of wss.clients) c.terminate();
+        wss.close();
         server.closeAllConnections();
         server.close(() => r());
       }),
