@@ -4,8 +4,9 @@ import { chineseDateToIso, frontMatterDateToIso } from './plan-date.ts';
 import { DATE_LINE, DOC_NUMBER, ORG_TOKEN, orgsOf, splitJoinedOrgs, squashNumber } from './plan-patterns.ts';
 
 // The signature: organisation lines just above (or, failing that, below) a line holding only the
-// date; several bodies per line are separated by spaces. The first such date in the head wins, else
-// the last dated line of the document (a plan signed at its very end).
+// date; several bodies per line are separated by spaces. The first signed date wins, wherever it is
+// (a plan may be signed at its end, before its annexes); failing one, a bare date in the head, else
+// the last bare date line.
 export function findSignature(lines: string[], headLength: number): { issuers: string[]; date: string | null } {
   const candidates: Array<{ at: number; date: string; issuers: string[] }> = [];
   const scan = (i: number): void => {
@@ -40,8 +41,11 @@ export function findSignature(lines: string[], headLength: number): { issuers: s
     candidates.push({ at: i, date, issuers: [...before, ...above, ...below] });
   };
   const headEnd = Math.min(lines.length, Math.max(headLength, 1) + 2);
-  // Every line: a plan may be signed at its end, before its annexes.
-  for (let i = 0; i < lines.length; i++) scan(i);
+  // The first signed date wins, so the scan stops there.
+  for (let i = 0; i < lines.length; i++) {
+    scan(i);
+    if (candidates.length && candidates[candidates.length - 1].issuers.length > 0) break;
+  }
   const signed = candidates.find((c) => c.issuers.length > 0);
   const chosen = signed ?? candidates.find((c) => c.at < headEnd) ?? candidates[candidates.length - 1];
   return chosen ? { issuers: dedupe(chosen.issuers), date: chosen.date } : { issuers: [], date: null };
