@@ -6,7 +6,7 @@ import type { Metric } from './types.ts';
 import { normalizeDigits } from './year-phrase.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 
-const CLAUSE_PUNCT = /[,，。；;：:！!？?\n\r]/;
+const CLAUSE_PUNCT = new Set([...',，。；;：:！!？?\n\r']);
 // The bounding word right before a number: `超8万座`, `约1200万户`, `降至20%`, `不少于2000个`.
 const PRE_QUALIFIER =
   /(超过|超出|不少于|不低于|不超过|不高于|不多于|低于|高于|大于|小于|多于|少于|降至|降到|降低到|降低至|下降到|下降至|控制在|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|增长至|保持在|稳定在|达到|突破|提高|提升|下降|降低|减少|共计|合计|总计|累计|超|约|近|逾|达|共)\s*$/;
@@ -43,7 +43,7 @@ function clean(name: string): string {
 function nameAfter(text: string, q: Quantity, next: Quantity | undefined): string {
   const stop = next ? next.start : text.length;
   let end = q.tailEnd;
-  while (end < stop && !CLAUSE_PUNCT.test(text[end])) end++;
+  while (end < stop && !CLAUSE_PUNCT.has(text[end])) end++;
   const raw = text.slice(q.tailEnd, end).replace(/^的/, '');
   if (raw.length === 0 || VERB_START.test(raw) || /^[)）\]】"”]/.test(raw)) return '';
   return clean(raw);
@@ -64,7 +64,7 @@ export function metricsAt(text: string, qs: Quantity[]): Array<{ quantity: Quant
     const q = qs[k];
     const prevEnd = Math.max(k > 0 ? qs[k - 1].tailEnd : 0, q.start - MAX_NAME);
     let left = q.start;
-    while (left > prevEnd && !CLAUSE_PUNCT.test(text[left - 1])) left--;
+    while (left > prevEnd && !CLAUSE_PUNCT.has(text[left - 1])) left--;
     let region = text.slice(left, q.start);
 
     let adjacent: string | null = null;
