@@ -13,7 +13,8 @@ const SECTION = /^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*/;
 const ITEM = /^(\d{1,3})\s*(?:[.．](?![\d])|、)\s*/;
 // `1.5G网络建设`: a digit after the point; taken as an item only where the numbering expects it
 const ITEM_DIGIT = /^(\d{1,3})[.．](?=\d)/;
-const SUB = /^[(（]\s*(\d{1,2})\s*[)）]\s*/;
+// `(1)` `（1）` and `1)` `1）`
+const SUB = /^(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[)）])\s*/;
 const CIRCLE = /^([①-⑳])\s*/;
 const COLUMN = /^(?:专栏|專欄)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*/;
 // `附件`, `附件1:…`, `附 件`, `附件：重点任务分工表`
@@ -31,7 +32,7 @@ export function classifyLine(text: string, original: string, index: number): Blo
   });
   if ((m = PART.exec(text)) && m[0].length < text.length) return make('part', cnNumber(m[1]), m);
   if ((m = SECTION.exec(text)) && m[0].length < text.length) return make('section', cnNumber(m[1]), m);
-  if ((m = SUB.exec(text)) && m[0].length < text.length) return make('sub', Number(m[1]), m);
+  if ((m = SUB.exec(text)) && m[0].length < text.length) return make('sub', Number(m[1] ?? m[2]), m);
   if ((m = ITEM.exec(text)) && m[0].length < text.length) return make('item', Number(m[1]), m);
   if ((m = ITEM_DIGIT.exec(text))) {
     const b = make('item', Number(m[1]), m);

@@ -8,7 +8,8 @@ type Role = keyof Assignment;
 
 // `牵头单位：` `【配合单位】` `责任部门:` `负责部门：`
 // A label needs its colon or its brackets: `牵头单位要加强统筹` is a sentence, not a label.
-const LABEL = /[【\[](牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门)[】\]]\s*[:：]?|(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门)\s*[:：]/g;
+const LABEL = /[【\[](牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室)[】\]]\s*[:：]?|(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室)\s*[:：]/g;
+const AS_ROLE = /(?:为|是|作为)(牵头|配合|参与)(?:单位|部门)/g;
 // `责任单位：市发展改革委(牵头)、市财政局`: the marked unit leads, the rest support
 const LEAD_MARK = /[(（]牵头[)）]/;
 // Role verbs after a list, longest first: `分别牵头` before `牵头`, `按职责分工负责` before `负责`.
@@ -18,7 +19,9 @@ const MAX_LIST = 400;
 
 /** strict: a free sentence, not a bracket; every unit must end like a unit name (局, 政府…). */
 export function parseRoleText(raw: string, strict = false): Assignment | null {
-  const text = raw.replace(EDGES, '');
+  // `市工信局为牵头单位，市财政局为配合单位` reads as `市工信局牵头，市财政局配合`; a line break
+  // inside a bracket is page layout.
+  const text = raw.replace(/\s*\n\s*/g, '').replace(AS_ROLE, '$1').replace(EDGES, '');
   if (!text || text.length > MAX_LIST + 40 || text.includes('。')) return null;
   LABEL.lastIndex = 0;
   const label = LABEL.exec(text);

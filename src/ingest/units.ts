@@ -19,6 +19,7 @@ const PLACE_SUFFIX = /(区|县|市|镇|乡|街道)?(人民政府|政府|党委|�
 // `等相关区政府`, `等各相关单位`, `等`: the tail after the last listed unit.
 // 等 must be followed by 相关/有关/其他 or a generic word, so 高等院校 and 中等职业学校 stay whole.
 const TAIL = /等(?:(?:各)?(?:相关|有关|其他)([^、，,]*)|(单位|部门|企业|机构|区政府|县政府|单位和部门))?$/;
+const AND_UNITS = /(?<=[局委办厅署府室心部会司])(?:以及|和|及|与)(?=[市县区省各])/g;
 const EDGE = /^[\s:：、，,；;。【】\[\]]+|[\s:：、，,；;。【】\[\]]+$/g;
 const OPEN = '(（[【〔';
 const CLOSE = ')）]】〕';
@@ -47,6 +48,9 @@ function expandRun(run: string): string[] {
     tailKind = tail[1] ?? tail[2] ?? '';
     body = body.slice(0, tail.index);
   }
+  // `市发展改革委和市财政局`: 和/及/与 between two whole units (the second starts with its level);
+  // not inside a name (工业和信息化局, 住房和城乡建设局).
+  body = body.replace(AND_UNITS, '、');
   let items = mergeGroups(splitOutside(body, /、/)).map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) return [run];
   // `白云区、增城区等相关区政府`: the tail names the kind of unit, spelled out on each place

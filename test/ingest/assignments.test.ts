@@ -149,3 +149,17 @@ describe('conventions stated inside the outline', () => {
     ]);
   });
 });
+
+describe('parseRoleText, wording variants', () => {
+  test('GIVEN X为牵头单位，Y为配合单位 THEN leads X, supports Y', () => {
+    expect(parseRoleText('市工信局为牵头单位，市财政局为配合单位')).toEqual({ leads: ['市工信局'], supports: ['市财政局'], responsible: [] });
+  });
+
+  test('GIVEN 责任主体：X THEN X is responsible', () => {
+    expect(parseRoleText('责任主体：各镇人民政府')).toEqual({ leads: [], supports: [], responsible: ['各镇人民政府'] });
+  });
+
+  test('GIVEN a line break inside a bracket THEN the unit name is joined', () => {
+    expect(roles('建设网络。(牵头单位：市工业和\n信息化局)')).toEqual([{ leads: ['市工业和信息化局'], supports: [], responsible: [] }]);
+  });
+});

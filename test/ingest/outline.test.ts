@@ -94,3 +94,9 @@ describe('outline, harder layouts', () => {
     expect(shape(doc.outline[0])).toEqual([['一、', ['1.'], ['2.']]]);
   });
 });
+
+describe('classifyLine, 1) style', () => {
+  test('GIVEN 1）推进试点 THEN a sub heading numbered 1', () => {
+    expect(heading('1）推进试点')).toMatchObject({ level: 'sub', number: 1, rest: '推进试点' });
+  });
+});

@@ -70,3 +70,11 @@ describe('splitUnits, other levels', () => {
     expect(splitUnits('市发展改革委、广州供电局、省机场集团')).toEqual(['市发展改革委', '广州供电局', '省机场集团']);
   });
 });
+
+describe('splitUnits, conjunctions', () => {
+  test('GIVEN 市发展改革委和市财政局 THEN two units; 工业和信息化局 stays whole', () => {
+    expect(splitUnits('市发展改革委和市财政局')).toEqual(['市发展改革委', '市财政局']);
+    expect(splitUnits('市住房和城乡建设局、人力资源和社会保障局')).toEqual(['市住房和城乡建设局', '市人力资源和社会保障局']);
+    expect(splitUnits('各区政府及市直有关部门')).toEqual(['各区政府', '市直有关部门']);
+  });
+});
