@@ -9,6 +9,7 @@ type Role = keyof Assignment;
 // `牵头单位：` `【配合单位】` `责任部门:` `负责部门：`
 // A label needs its colon or its brackets: `牵头单位要加强统筹` is a sentence, not a label.
 const LABEL = /[【\[](牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室)[】\]]\s*[:：]?|(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室)\s*[:：]/g;
+const OTHER_LABEL = /[；;，,\s]*[\u4e00-\u9fff]{2,8}\s*[:：]/;
 const AS_ROLE = /(?:为|是|作为)(牵头|配合|参与)(?:单位|部门)/g;
 // `责任单位：市发展改革委(牵头)、市财政局`: the marked unit leads, the rest support
 const LEAD_MARK = /[(（]牵头[)）]/;
@@ -22,10 +23,12 @@ export function parseRoleText(raw: string, strict = false): Assignment | null {
   // `市工信局为牵头单位，市财政局为配合单位` reads as `市工信局牵头，市财政局配合`; a line break
   // inside a bracket is page layout.
   const text = raw.replace(/\s*\n\s*/g, '').replace(AS_ROLE, '$1').replace(EDGES, '');
-  if (!text || text.length > MAX_LIST + 40 || text.includes('。')) return null;
+  if (!text || text.length > MAX_LIST + 40) return null;
   LABEL.lastIndex = 0;
   const label = LABEL.exec(text);
-  if (label && label.index === 0) return labelled(text);
+  // `责任单位：市发改委。完成时限：2022年底`: the labelled lists end at the sentence
+  if (label && label.index === 0) return labelled(text.split('。', 1)[0]);
+  if (text.includes('。')) return null;
   if (LEAD_MARK.test(text)) return marked(text);
   return verbs(text, strict);
 }
@@ -41,7 +44,10 @@ function labelled(text: string): Assignment | null {
   const hasLead = marks.some((m) => m.word === '牵头' || m.word === '主办');
   const out = empty();
   marks.forEach((m, i) => {
-    const list = text.slice(m.end, i + 1 < marks.length ? marks[i + 1].start : text.length);
+    let list = text.slice(m.end, i + 1 < marks.length ? marks[i + 1].start : text.length);
+    // `…；完成时限：2022年底` — another label (not a role) ends the list
+    const other = OTHER_LABEL.exec(list);
+    if (other) list = list.slice(0, other.index);
     // A 责任单位 line beside a separate 牵头单位 line names the supporters.
     const role: Role =
       m.word === '牵头' || m.word === '主办' ? 'leads' : m.word === '责任' || m.word === '负责' ? (hasLead ? 'supports' : 'responsible') : 'supports';

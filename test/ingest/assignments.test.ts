@@ -163,3 +163,13 @@ describe('parseRoleText, wording variants', () => {
     expect(roles('建设网络。(牵头单位：市工业和\n信息化局)')).toEqual([{ leads: ['市工业和信息化局'], supports: [], responsible: [] }]);
   });
 });
+
+describe('parseRoleText, other labels beside the roles', () => {
+  test('GIVEN 责任单位：X；完成时限：2022年底 THEN the time limit is no unit', () => {
+    expect(parseRoleText('责任单位：市发展改革委、市财政局；完成时限：2022年底')).toEqual({ leads: [], supports: [], responsible: ['市发展改革委', '市财政局'] });
+  });
+
+  test('GIVEN 牵头单位：X。完成时间：2021年 as a line THEN X leads', () => {
+    expect(roles('推进改革。\n牵头单位：市司法局。完成时间：2021年6月')).toEqual([{ leads: ['市司法局'], supports: [], responsible: [] }]);
+  });
+});
