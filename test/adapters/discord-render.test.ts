@@ -99,3 +99,12 @@ describe('command registration JSON', () => {
     expect(opt('percent').type).toBe(4);
   });
 });
+
+describe('reply.mentions (a reminder notifying members)', () => {
+  test('GIVEN member ids THEN they lead the content and only they may be pinged (parse stays empty)', () => {
+    const p = renderMessage({ text: '@everyone 请填报'.padEnd(2500, '。'), mentions: ['130000000000000001', '<@&1>'] });
+    expect(p.content?.startsWith('<@130000000000000001>\n@everyone')).toBe(true);
+    expect(p.content!.length).toBeLessThanOrEqual(2000);
+    expect(p.allowedMentions).toEqual({ parse: [], repliedUser: false, users: ['130000000000000001'] });
+  });
+});

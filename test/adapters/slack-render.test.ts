@@ -114,3 +114,17 @@ describe('request verification', () => {
     expect(parseSlackBody(`payload=${encodeURIComponent('{"type":"view_submission"}')}`, 'application/x-www-form-urlencoded')).toEqual({ type: 'view_submission' });
   });
 });
+
+describe('reply.mentions (a reminder notifying members)', () => {
+  test('GIVEN member ids THEN real <@U…> mentions outside the escaped text; junk ids dropped', () => {
+    const [m] = renderMessages({ text: '请 <!channel> 填报', mentions: ['U012ABC', 'W0XYZ', '<!here>', 'u1'] });
+    expect(m.text).toBe('请 &lt;!channel&gt; 填报\n<@U012ABC> <@W0XYZ>');
+    const blocks = m.blocks as Array<{ text: { text: string } }>;
+    expect(blocks.at(-1)?.text.text).toBe('<@U012ABC> <@W0XYZ>');
+  });
+  test('GIVEN a full message THEN the mention still fits in 50 blocks', () => {
+    const [m] = renderMessages({ text: 'x'.repeat(3000 * 60), mentions: ['U012ABC'] });
+    expect(m.blocks).toHaveLength(50);
+    expect((m.blocks as Array<{ text: { text: string } }>)[49].text.text).toBe('<@U012ABC>');
+  });
+});

@@ -26,7 +26,8 @@ export interface DiscordPayload {
   content?: string;
   embeds: Embed[];
   files: Array<{ attachment: Buffer; name: string; description?: string }>;
-  allowedMentions: typeof NO_MENTIONS;
+  /** Never parsed from text; only the users of reply.mentions (a reminder's members) may be pinged. */
+  allowedMentions: { parse: never[]; repliedUser: false; users?: string[] };
 }
 
 function cut(s: string, max: number): string {
@@ -78,6 +79,14 @@ export function renderMessage(reply: Reply, tag?: string): DiscordPayload {
   if (tag) {
     if (!embeds.length) embeds = [{ color: BLURPLE, description: cut(reply.text, DISCORD_LIMITS.description) }];
     embeds[embeds.length - 1].footer = { text: tag };
+  }
+  // A reminder's members (ids from our store, never user text): pinged by id, and only they.
+  const users = (reply.mentions ?? []).filter((id) => /^\d{15,22}$/.test(id));
+  if (users.length) {
+    const line = users.map((id) => `<@${id}>`).join(' ');
+    // First, so the 2,000-character cut can never take it.
+    content = cut(content ? `${line}\n${content}` : line, DISCORD_LIMITS.content);
+    return { content, embeds, files, allowedMentions: { ...NO_MENTIONS, users } };
   }
   return { ...(content ? { content } : {}), embeds, files, allowedMentions: NO_MENTIONS };
 }

@@ -70,10 +70,21 @@ export function renderBlocks(reply: Reply): Block[] {
   return blocks;
 }
 
+/**
+ * Members a scheduled reminder notifies (reply.mentions: ids from our store, never user text) as
+ * real `<@U…>` mentions, outside the escaped text. Anything not shaped like a Slack user id is dropped.
+ */
+export function mentionLine(reply: Reply): string {
+  return (reply.mentions ?? []).filter((id) => /^[UW][A-Z0-9]{2,}$/.test(id)).map((id) => `<@${id}>`).join(' ');
+}
+
 /** The message(s) for a reply: the first carries the blocks, each follow-up is one more message. */
 export function renderMessages(reply: Reply): SlackMessage[] {
-  const fallback = cut(escapeSlack(reply.title ? `${reply.title}\n${reply.text}` : reply.text), 3000) || ' ';
+  const who = mentionLine(reply);
+  const fallback = cut(`${escapeSlack(reply.title ? `${reply.title}\n${reply.text}` : reply.text)}${who ? `\n${who}` : ''}`, 3000) || ' ';
   const blocks = renderBlocks(reply);
+  // The mention goes last, in place of the 50th block when the message is full.
+  if (who && blocks.length) blocks.splice(SLACK_LIMITS.blocks - 1, blocks.length >= SLACK_LIMITS.blocks ? 1 : 0, section(who));
   const first: SlackMessage = blocks.length ? { text: fallback, blocks } : { text: fallback };
   return [first, ...(reply.followUps ?? []).map((t) => ({ text: escapeSlack(t) }))];
 }
