@@ -87,9 +87,23 @@ export async function run(): Promise<void> {
       if (a.found) found++;
     }
     cpu.sort((a, b) => a - b);
+    // Best of 3 per question: on a shared machine a single run's tail is mostly other processes'
+    // time slices; the minimum of three runs is the engine's own latency.
+    const best: number[] = [];
+    for (const q of qs) {
+      let min = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        answerQuestion(store, q, { now });
+        min = Math.min(min, performance.now() - t0);
+      }
+      best.push(min);
+    }
+    best.sort((a, b) => a - b);
     if (process.env.DUBAN_BENCH_DETAIL) {
-      const slow = qs.map((q, i) => [times[i]!, q] as const).sort((a, b) => b[0] - a[0]).slice(0, 25);
-      for (const [ms, q] of slow) console.log(`  ${ms.toFixed(1)} ms  ${q}`);
+      // (cpu is still unsorted here: one entry per question)
+      const slow = qs.map((q, i) => [cpu[i]!, times[i]!, q] as const).sort((a, b) => b[0] - a[0]).slice(0, 20);
+      for (const [c, ms, q] of slow) console.log(`  cpu ${c.toFixed(1)} ms, wall ${ms.toFixed(1)} ms  ${q}`);
     }
     times.sort((a, b) => a - b);
     console.log(`ask questions: ${qs.length} (${found} found) against ${planReader(store).planCount()} plans`);
@@ -97,8 +111,10 @@ export async function run(): Promise<void> {
     console.log(`ask p99: ${percentile(times, 99).toFixed(2)} ms`);
     console.log(`ask max: ${times[times.length - 1]!.toFixed(2)} ms`);
     // CPU time of this process per question: the engine's own cost, apart from a busy machine's queueing.
-    console.log(`ask cpu p50: ${percentile(cpu, 50).toFixed(2)} ms`);
-    console.log(`ask cpu p99: ${percentile(cpu, 99).toFixed(2)} ms`);
+    console.log(`ask p50 (best of 3 per question): ${percentile(best, 50).toFixed(2)} ms`);
+    console.log(`ask p99 (best of 3 per question): ${percentile(best, 99).toFixed(2)} ms`);
+    console.log(`ask cpu p50 (process): ${percentile(cpu, 50).toFixed(2)} ms`);
+    console.log(`ask cpu p99 (process): ${percentile(cpu, 99).toFixed(2)} ms`);
     console.log(`load average (1 min): ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cpus`);
     store.close();
   } finally {
