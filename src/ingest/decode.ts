@@ -155,7 +155,11 @@ async function decodeZip(source: SourceFile): Promise<DecodedText> {
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) });
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) },
+      // Images carry no plan text: skip their base64 copies. Never follow links to outside files.
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), externalFileAccess: false },
+    );
     html = result.value;
   } catch (err) {
     throw new IngestError('unreadable', source.name, `cannot read the .docx (${err instanceof Error ? err.message : String(err)})`);
