@@ -12,6 +12,7 @@ import { commandList } from '../../commands/index.ts';
 import { loadGoldPlans } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
+import { startScheduler } from '../../src/core/scheduler.ts';
 import { commandBody, eventBody, interactionBody, sendSigned, startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'f');
@@ -24,6 +25,8 @@ let slack: SlackRunning;
 let store: Store;
 let cleanup: () => void;
 let seq = 0;
+let deps: DispatchDeps;
+const clock = new ManualClock('2022-03-07T01:00:00Z'); // Monday 09:00 in Asia/Shanghai: the default prompt time
 const nextTs = () => `${1700000000 + ++seq}.000100`;
 
 function config(apiUrl: string): Config {
@@ -45,7 +48,7 @@ beforeAll(async () => {
   store = openStore(join(tmp.dir, 'slack.sqlite'));
   loadGoldPlans(store);
   fake = await startFakeSlack({ teamId: TEAM, admins: ['UADMIN'] });
-  const deps: DispatchDeps = { store, clock: new ManualClock('2022-03-07T01:00:00Z'), commands: commandList };
+  deps = { store, clock, commands: commandList };
   slack = await startSlack(deps, config(fake.url), { retries: 0, host: '127.0.0.1' });
 });
 
@@ -268,6 +271,30 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
     expect(inThread()[0]).not.toContain('(ephemeral)');
     const n = (store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'slack' AND tenant = ?").get(TEAM) as { n: number }).n;
     expect(n).toBe(1);
+  });
+
+  test('GIVEN a channel follows a plan THEN the scheduler posts the weekly prompt once and a reply in its thread is recorded', async () => {
+    const f = slash('follow 广州5G应用', 'UCOORD', 'C-sched');
+    await f.send();
+    expect(String((await fake.waitFor(() => fake.responses.find((x) => x.id === f.id))).body.text)).toContain('关注');
+    const scheduler = startScheduler({ deps, posters: [slack], tickMs: 0 });
+    await scheduler.tick();
+    await scheduler.tick(); // a second pass posts nothing again
+    const prompts = fake.messages.filter((m) => m.channel === 'C-sched' && !m.thread_ts);
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0].metadata?.event_type).toBe('duban_post');
+    const lead = store.reader
+      .prepare(`SELECT t.number AS number, u.name AS unit FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN units u ON u.id = a.unit_id
+                JOIN outbox o ON o.plan_id = t.plan_id WHERE o.channel = 'C-sched' AND o.kind = 'prompt' AND a.role = 'lead' AND t.kind = 'task' ORDER BY t.ord LIMIT 1`)
+      .get() as { number: string; unit: string };
+    const j = slash(`join ${lead.unit}`, 'USCHED', 'C-sched');
+    await j.send();
+    await fake.waitFor(() => fake.responses.find((x) => x.id === j.id));
+    await sendEvent('Ev-sched-1', { type: 'message', channel: 'C-sched', user: 'USCHED', text: `任务${lead.number} 已完成80%`, ts: nextTs(), thread_ts: prompts[0].ts });
+    const ack = await fake.waitFor(() => fake.messages.find((m) => m.channel === 'C-sched' && m.thread_ts === prompts[0].ts));
+    expect(ack.text).toMatch(/80/);
+    const row = store.reader.prepare("SELECT percent FROM reports WHERE tenant = ? AND reporter = 'USCHED'").get(TEAM) as { percent: number } | undefined;
+    expect(row?.percent).toBe(80);
   });
 
   test.skipIf(!hasDigest)('GIVEN a coordinator asks for the digest THEN it is posted once with its chart uploaded', async () => {
