@@ -36,5 +36,8 @@ export function targetSegments(doc: IngestDoc): TargetSegment[] {
     out.push({ text, original, taskId: task ? task.id : null, section, headingPath });
   };
   for (const root of doc.outline) visit(root, []);
+  // Annex lines only where tasks were read from the annex (a notice whose items are all attached).
+  const annexOwned = doc.annexStart >= 0 && doc.taskBlocks.some((bs) => bs.some((b) => b.index >= doc.annexStart));
+  if (annexOwned) for (const root of doc.annex) visit(root, []);
   return out;
 }

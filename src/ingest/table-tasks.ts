@@ -8,11 +8,10 @@ import { headingTitle } from './outline.ts';
 
 const NUMBERING = /^(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）])\s*/;
 
-export function tableTasks(doc: IngestDoc, firstSentence: (s: string) => string): { tasks: Task[]; blocks: Block[][] } {
-  const main = doc.annexStart >= 0 ? doc.blocks.slice(0, doc.annexStart) : doc.blocks;
-  const rows = tableRows(main);
+export function tableTasks(doc: IngestDoc, blocks: Block[], firstSentence: (s: string) => string): { tasks: Task[]; blocks: Block[][] } {
+  const rows = tableRows(blocks);
   if (rows.length === 0) return { tasks: [], blocks: [] };
-  const paths = pathsOf(doc.outline);
+  const paths = pathsOf([...doc.outline, ...doc.annex]);
   const numbers = rows.map((r, i) => (/^\d{1,4}$/.test(r.number) ? r.number : String(i + 1)));
   const unique = new Set(numbers).size === numbers.length;
   const tasks = rows.map((r, i): Task => {

@@ -97,3 +97,24 @@ describe('tasks from a plan written as a table', () => {
     ]);
   });
 });
+
+describe('tasks in the attachment', () => {
+  test('GIVEN a notice whose numbered work items are all in 附件 THEN those items are the tasks', async () => {
+    const { parsePlanText } = await import('../../src/ingest/pipeline.ts');
+    const text = [
+      '关于印发2022年数字经济工作要点的通知',
+      '一、提高认识。各单位要高度重视。',
+      '二、加强协调。建立工作机制。',
+      '三、抓好落实。按时报送进展。',
+      '附件：2022年数字经济工作要点',
+      '(一)数字基础设施',
+      '1.新建5G基站3000个。(市工业和信息化局牵头)',
+      '2.推进千兆光网进小区。(市通信管理办公室牵头)',
+    ].join('\n');
+    const plan = parsePlanText(text, 'notice.txt');
+    expect(plan.tasks.map((t) => [t.id, t.title, t.leads])).toEqual([
+      ['1', '新建5G基站3000个', ['市工业和信息化局']],
+      ['2', '推进千兆光网进小区', ['市通信管理办公室']],
+    ]);
+  });
+});
