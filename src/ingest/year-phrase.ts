@@ -20,8 +20,13 @@ export interface YearPhrase {
 
 // Full-width digits, Latin letters, ％ and ． map one-to-one to ASCII (５Ｇ → 5G), so indices stay
 // valid for the original string. Full-width punctuation is left as written.
+// Years in Chinese numerals (二〇二一年 / 二零二一年) become digits too: four characters for four.
 export function normalizeDigits(text: string): string {
-  return text.replace(/[０-９Ａ-Ｚａ-ｚ％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const ascii = text.replace(/[０-９Ａ-Ｚａ-ｚ％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (!ascii.includes('〇') && !ascii.includes('零')) return ascii;
+  return ascii.replace(/(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/g, (y) =>
+    [...y].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join(''),
+  );
 }
 
 const YEAR = /(?<![\d.])((?:19|2[01])\d{2})\s*年/g;
@@ -89,7 +94,7 @@ const CN_MONTH: Record<string, number> = {
 const MONTH = /(?:年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?/y;
 const DAY = /(\d{1,2})\s*[日号]/y;
 const PART = /(底|末|中旬|上旬|下旬|初|中)/y;
-const YEAR_END = /(?:年)?(底|末)/y; // 2021年底 / 2020年年底
+const YEAR_END = /(?:年)?(底|末|内)/y; // 2021年底 / 2020年年底 / 2021年内
 const HALF = /(?:年)?(上半年|下半年|年中)/y;
 const QUARTER = /(?:年)?(前三季度|第?([一二三四1-4])季度)(?:末|底)?/y;
 const BEFORE = /\s*(?:之前|以前|前)(?!后)/y;

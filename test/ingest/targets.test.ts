@@ -78,6 +78,12 @@ describe('extractTargets', () => {
     expect(pairs([seg('累计投资将由2020年的2.5万亿元增长至2025年的3.7万亿元。', 'task', '1')])).toEqual([[2025, 3.7e12]]);
   });
 
+  test('GIVEN a year in Chinese numerals 到二〇二五年 THEN year 2025, text kept as written', () => {
+    expect(extractTargets([seg('到二〇二五年，建成5G基站10万个。')])).toMatchObject([
+      { year: 2025, text: '到二〇二五年，建成5G基站10万个', metrics: [{ name: '5G基站', value: 100000 }] },
+    ]);
+  });
+
   test('GIVEN a task sentence 力争到2022年… THEN a target with the task id, ending at its sentence', () => {
     const ts = extractTargets([seg('开展直供电改造，力争到2022年全市转供电基站占比降至20%以内。加强监管。', 'task', '3')]);
     expect(ts).toEqual([
