@@ -11,8 +11,7 @@ const EDGE_SPACE = /^[ \r\u3000\u00a0]+|[ \r\u3000\u00a0]+$/g;
 const CJK_SPACE = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef、。，：；“”（）()])[ \u3000\u00a0]+|[ \u3000\u00a0]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef、。，：；“”（）()])/g;
 
 export function toSimplified(doc: IngestDoc): IngestDoc {
-  const script = detectScript(doc.text);
-  const simplified = script === 'traditional' ? convert(doc.text) : doc.text;
+  const { script, simplified } = convertOnce(doc.text);
   const rawSimple = simplified.split('\n');
   const rawOriginal = doc.text.split('\n');
   const lines: string[] = [];
@@ -26,6 +25,29 @@ export function toSimplified(doc: IngestDoc): IngestDoc {
     originalLines.push(aligned ? tidy(rawOriginal[i]) : line);
   }
   return { ...doc, script, lines, originalLines };
+}
+
+// detectScript converts a 20,000-character sample; a plan that fits in the sample is converted once
+// here and judged by the same rule (src/core/script.ts), so OpenCC runs once per document.
+const SAMPLE = 20_000;
+
+function convertOnce(text: string): { script: IngestDoc['script']; simplified: string } {
+  if (text.length > SAMPLE) {
+    const script = detectScript(text);
+    return { script, simplified: script === 'traditional' ? convert(text) : text };
+  }
+  const simplified = convert(text);
+  let han = 0;
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      han++;
+      if (text[i] !== simplified[i]) changed++;
+    }
+  }
+  const traditional = han > 0 && (changed / han > 0.03 || changed >= 20);
+  return traditional ? { script: 'traditional', simplified } : { script: 'simplified', simplified: text };
 }
 
 function tidy(line: string): string {
