@@ -179,6 +179,7 @@ function decodeEntities(text: string): string {
 function stripMarkdown(text: string): string {
   const out: string[] = [];
   for (const raw of text.split('\n')) {
+    if (!/\S/.test(raw)) continue; // blank lines go anyway (cleanLines)
     let line = raw;
     // `| 任务 | 牵头单位 |` → cells joined by '\t'; the `|---|:---:|` rule row goes.
     if (/^\s*\|.*\|\s*$/.test(line)) {
@@ -238,6 +239,7 @@ const SITE_FOOTER = /网站标识码|網站標識碼|ICP备|ICP備|公网安备|
 function cleanLines(text: string): string {
   const out: string[] = [];
   for (const raw of text.split('\n')) {
+    if (!/\S/.test(raw)) continue;
     const line = raw
       .replace(/ {2,}/g, ' ')
       .replace(/([，。；、:]) (?=\S)/g, '$1') // 一、 總體要求 → 一、總體要求
