@@ -11,6 +11,8 @@ import type { Config } from '../../src/config.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
+import { startScheduler } from '../../src/core/scheduler.ts';
+import type { DispatchDeps } from '../../src/core/dispatch.ts';
 import { loadGoldPlans } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';
 import { IDS, MANAGE_GUILD, member, startFakeDiscord, user, type FakeDiscord } from '../support/fake-discord.ts';
@@ -26,6 +28,7 @@ let fake: FakeDiscord;
 let discord: DiscordRunning;
 let store: Store;
 let cleanup: () => void;
+let deps: DispatchDeps;
 
 const config = (api: string): Config => ({
   db: undefined,
@@ -44,7 +47,8 @@ beforeAll(async () => {
   store = openStore(join(tmp.dir, 'discord.sqlite'));
   loadGoldPlans(store);
   fake = await startFakeDiscord();
-  discord = await startDiscord({ store, clock: new ManualClock('2022-03-07T01:00:00Z'), commands: commandList }, config(fake.api));
+  deps = { store, clock: new ManualClock('2022-03-07T01:00:00Z'), commands: commandList };
+  discord = await startDiscord(deps, config(fake.api));
 }, 20_000);
 
 afterAll(async () => {
@@ -252,6 +256,28 @@ describe('Discord over a fake gateway and REST (real discord.js)', () => {
     expect(fake.calls.some((c) => c.path === '/users/@me/channels' && c.body?.recipient_id === stranger)).toBe(true);
     expect(store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'discord'").get()).toEqual({ n: 1 });
   }, 20_000);
+
+  test('GIVEN the channel follows a plan THEN the scheduler opens the weekly prompt thread once; a reply there is recorded and acknowledged', async () => {
+    const f = await shown(slash('follow', [{ name: 'plan', type: 3, value: '开封5G' }], COORD));
+    // (Not the plan of the thread test above: its W10 prompt in this channel is already in the outbox.)
+    expect(f.content).toContain('关注');
+    const before = fake.calls.filter((c) => c.method === 'POST' && /\/threads$/.test(c.path)).length;
+    const scheduler = startScheduler({ deps, posters: [discord], tickMs: 0 });
+    await scheduler.tick();
+    await scheduler.tick();
+    const threads = fake.calls.filter((c) => c.method === 'POST' && /\/threads$/.test(c.path));
+    expect(threads.length - before).toBe(1);
+    const threadId = threads.at(-1)!.path.split('/')[4];
+    const lead = store.reader
+      .prepare(`SELECT t.number AS number, u.name AS unit FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN units u ON u.id = a.unit_id
+                JOIN outbox o ON o.plan_id = t.plan_id WHERE o.thread = ? AND a.role IN ('lead', 'responsible') AND t.kind = 'task' ORDER BY t.ord LIMIT 1`)
+      .get(threadId) as { number: string; unit: string };
+    await shown(slash('join', [{ name: 'unit', type: 3, value: lead.unit }], MANAGER));
+    const m = message(`任务${lead.number} 已完成80%`, { channelId: threadId, author: MANAGER });
+    const ack = await fake.waitFor(() => fake.calls.find((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages` && (c.body?.message_reference as { message_id?: string })?.message_id === m.id));
+    expect(String(ack.body?.content)).toMatch(/80/);
+    expect(store.reader.prepare("SELECT percent FROM reports WHERE source_platform = 'discord' AND source_message_id = ?").get(m.id)).toEqual({ percent: 80 });
+  });
 
   test.skipIf(!hasDigest)('GIVEN a coordinator asks for the digest THEN it is posted once as embeds with the chart attached', async () => {
     const id = slash('digest', [{ name: 'plan', type: 3, value: '广州5G应用' }], COORD);
