@@ -65,7 +65,8 @@ function mergeGroups(items: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i].trim();
-    if (/^各.$/.test(it) && i + 1 < items.length) {
+    // `各市、县人民政府`, `省、市有关部门`: a lone level word joins the next item
+    if ((/^各.$/.test(it) || /^[省市县区乡镇]$/.test(it)) && i + 1 < items.length) {
       out.push(`${it}、${items[++i].trim()}`);
     } else out.push(it);
   }
@@ -75,8 +76,14 @@ function mergeGroups(items: string[]): string[] {
 // `越秀、白云、黄埔区政府`: the last item's place suffix goes onto the bare names before it.
 function spreadSuffix(items: string[]): string[] {
   if (items.length < 2) return items;
-  const m = PLACE_SUFFIX.exec(items[items.length - 1]);
-  if (!m) return items;
+  const last = items[items.length - 1];
+  const m = PLACE_SUFFIX.exec(last);
+  if (!m) {
+    // `越秀、海珠、白云区` → 越秀区, 海珠区, 白云区
+    const place = /^[\u4e00-\u9fff]{2,3}(区|县)$/.exec(last);
+    if (!place) return items;
+    return items.map((it, i) => (i < items.length - 1 && /^[\u4e00-\u9fff]{2,3}$/.test(it) && isBarePlace(it) ? it + place[1] : it));
+  }
   return items.map((it, i) => (i < items.length - 1 && isBarePlace(it) ? withSuffix(it, m) : it));
 }
 

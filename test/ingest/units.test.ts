@@ -78,3 +78,13 @@ describe('splitUnits, conjunctions', () => {
     expect(splitUnits('各区政府及市直有关部门')).toEqual(['各区政府', '市直有关部门']);
   });
 });
+
+describe('splitUnits, places and levels', () => {
+  test('GIVEN 越秀、海珠、白云区 THEN 区 goes on each', () => {
+    expect(splitUnits('越秀、海珠、白云区')).toEqual(['越秀区', '海珠区', '白云区']);
+  });
+
+  test('GIVEN 省、市有关部门 and 各县(市、区)人民政府 THEN one group unit each', () => {
+    expect(splitUnits('省、市有关部门，各县(市、区)人民政府')).toEqual(['省、市有关部门', '各县(市、区)人民政府']);
+  });
+});
