@@ -63,31 +63,61 @@ export function planIndex(reader: PlanReader): PlanIndex {
   return index;
 }
 
-/** Documents sharing at least `minShare` of the topic's bigrams, with that share (recall). */
-export function candidates(index: PlanIndex, topic: Set<string>, minShare: number): Array<{ doc: IndexedDoc; recall: number }> {
-  if (topic.size === 0) return [];
-  // A typed array, not a Map: a bigram such as 5g is in nearly every document of 200 plans.
-  const counts = scratch(index);
-  const touched: number[] = [];
-  for (const b of topic) {
-    for (const i of index.postings.get(b) ?? []) {
-      if (counts[i]++ === 0) touched.push(i);
+/**
+ * How much each bigram of a topic counts (topic parts joined by '|'): rarer in the plans counts
+ * more (idf), and later in a part counts more, since a Chinese task phrase ends in what it is
+ * about (推动5G赋能|金融 differs from 推动5G赋能|制造 where it matters; 推动/加快 at the front are
+ * often left out). A bigram no plan holds counts as the rarest: mostly a word the plans lack.
+ */
+export function topicWeights(index: PlanIndex, topicKey: string): Map<string, number> {
+  const n = Math.max(1, index.docs.length);
+  const weights = new Map<string, number>();
+  const unseen: Array<[string, number]> = [];
+  for (const part of topicKey.split('|')) {
+    const count = part.length - 1;
+    for (let i = 0; i < count; i++) {
+      const b = part.slice(i, i + 2);
+      const pos = count > 1 ? 0.5 + i / (count - 1) : 1;
+      const df = index.postings.get(b)?.length ?? 0;
+      if (df === 0) unseen.push([b, pos]);
+      else weights.set(b, Math.max(weights.get(b) ?? 0, Math.log(1 + n / df) * pos));
     }
   }
-  const need = Math.max(1, Math.ceil(topic.size * minShare - 1e-9));
+  const seen = [...weights.values()];
+  // As rare as the rarest word the plans do hold: log(1 + n/1).
+  const rare = Math.log(1 + n);
+  for (const [b, pos] of unseen) weights.set(b, Math.max(weights.get(b) ?? 0, rare * pos));
+  return weights;
+}
+
+/** Documents holding at least `minShare` of the topic's weight, with that share (weighted recall). */
+export function candidates(index: PlanIndex, weights: Map<string, number>, minShare: number): Array<{ doc: IndexedDoc; recall: number }> {
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  if (total <= 0) return [];
+  // A typed array, not a Map: a bigram such as 5g is in nearly every document of 200 plans.
+  const sums = scratch(index);
+  const touched: number[] = [];
+  for (const [b, w] of weights) {
+    for (const i of index.postings.get(b) ?? []) {
+      if (sums[i] === 0) touched.push(i);
+      sums[i]! += w;
+    }
+  }
   const out: Array<{ doc: IndexedDoc; recall: number }> = [];
   for (const i of touched) {
-    if (counts[i]! >= need) out.push({ doc: index.docs[i]!, recall: counts[i]! / topic.size });
-    counts[i] = 0;
+    const share = sums[i]! / total;
+    if (share >= minShare) out.push({ doc: index.docs[i]!, recall: share });
+    sums[i] = 0;
   }
   return out;
 }
 
-const scratches = new WeakMap<PlanIndex, Uint16Array>();
-function scratch(index: PlanIndex): Uint16Array {
+const scratches = new WeakMap<PlanIndex, Float64Array>();
+function scratch(index: PlanIndex): Float64Array {
   let a = scratches.get(index);
   if (!a) {
-    a = new Uint16Array(index.docs.length);
+    a = new Float64Array(index.docs.length);
     scratches.set(index, a);
   }
   return a;

@@ -3,7 +3,7 @@
 // nothing: the answer says the plans hold no such task rather than guessing (issue 3 "Retrieval").
 import type { PlanReader, SearchHit } from '../store/plan-reader.ts';
 import { bigrams } from './text-match.ts';
-import { candidates, planIndex } from './plan-index.ts';
+import { candidates, planIndex, topicWeights } from './plan-index.ts';
 
 /** A task must score at least this to be an answer; see test/answer/answer-question.test.ts. */
 export const TASK_THRESHOLD = 0.6;
@@ -18,6 +18,24 @@ export interface TaskMatch {
   score: number;
   via: SearchHit['kind'];
   refId: number | null; // the clause or deadline that matched
+}
+
+/**
+ * The longest run of consecutive topic bigrams the text lacks. Three in a row mean a whole word of
+ * the question is absent (推进智慧|养老|领域… against 推进智慧政务领域…): not the same task, however
+ * much of the phrasing around it matches. One or two are a dropped or varied character (智慧/智能
+ * 燃气表, 建设|5G|行业专网).
+ */
+export function longestMiss(topicKey: string, text: string): number {
+  let longest = 0;
+  for (const part of topicKey.split('|')) {
+    let run = 0;
+    for (let i = 0; i + 1 < part.length; i++) {
+      run = text.includes(part.slice(i, i + 2)) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+  }
+  return longest;
 }
 
 function titlePrecision(topic: Set<string>, titleKey: string): number {
@@ -36,16 +54,18 @@ export function resolveTasks(reader: PlanReader, topicKey: string, planIds?: Set
   if (topic.size === 0) return [];
   const index = planIndex(reader);
   const best = new Map<number, TaskMatch>();
-  // A title scores 0.75·recall + 0.25·precision: below 0.47 recall it cannot reach the threshold.
+  // Recall is weighted (plan-index.ts topicWeights). A title scores 0.75·recall + 0.25·precision:
+  // below 0.47 recall it cannot reach the threshold.
   // One bigram (完成, 5g, 智慧) says nothing about which task: only a title that is exactly it.
   const tooShort = topic.size < 2;
-  for (const { doc, recall } of candidates(index, topic, 0.45)) {
+  for (const { doc, recall } of candidates(index, topicWeights(index, topicKey), 0.45)) {
     if (planIds && !planIds.has(doc.planId)) continue;
     if (tooShort && !(doc.kind === 'title' && doc.text === topicKey)) continue;
     // A title that contains the whole topic, or the topic the whole title, is recall 1.
     const r = doc.text.includes(topicKey) ? 1 : recall;
     const raw = doc.kind === 'title' ? 0.75 * r + 0.25 * titlePrecision(topic, doc.text) : r;
-    const score = raw * WEIGHT[doc.kind];
+    let score = raw * WEIGHT[doc.kind];
+    if (r < 1 && score >= TASK_THRESHOLD && longestMiss(topicKey, doc.text) >= 3) score *= 0.75;
     const prev = best.get(doc.taskId);
     if (!prev || score > prev.score + 1e-9 || (Math.abs(score - prev.score) < 1e-9 && PRIORITY[doc.kind] > PRIORITY[prev.via])) {
       best.set(doc.taskId, { taskId: doc.taskId, planId: doc.planId, score, via: doc.kind, refId: doc.refId });

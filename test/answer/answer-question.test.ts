@@ -66,6 +66,24 @@ describe('answerQuestion', () => {
     }
   });
 
+  test('GIVEN a near-miss that swaps the word that matters THEN found false, not the look-alike task', ({ store }) => {
+    loadGold(store);
+    for (const q of ['谁牵头推动5G赋能金融？', '谁牵头推进智慧养老领域的5G应用推广', '打造5G新零售由谁牵头', '智慧体育谁牵头']) {
+      expect(answerQuestion(store, q).found, q).toBe(false);
+    }
+  });
+
+  test('GIVEN a task asked with words dropped or varied THEN still that task', ({ store }) => {
+    loadGold(store);
+    const cases: Array<[string, string]> = [
+      ['5G赋能交通谁牵头', '推动5G赋能交通'],
+      ['建设行业专网谁牵头', '建设5G行业专网'],
+      ['推进智慧教育5G应用推广谁牵头', '推进智慧教育领域的5G应用推广'],
+      ['广州5G应用任务4谁牵头', '推动5G赋能交通'],
+    ];
+    for (const [q, title] of cases) expect(answerQuestion(store, q).tasks.map((t) => t.title), q).toContain(title);
+  });
+
   test('GIVEN a year no plan has THEN found false', ({ store }) => {
     loadGold(store);
     for (const q of ['2019年的目标是什么？', '到2030年5G基站要建多少？']) expect(answerQuestion(store, q).found, q).toBe(false);
