@@ -137,7 +137,16 @@ function record(store: Store, input: RecordInput & Record<string, unknown>): Rec
   // Prefer (unit, plan) pairs where the unit has tasks.
   const unitTasks = new Map<number, Array<StoredTask & { role: string }>>();
   for (const u of units) unitTasks.set(u.id, reader.tasksOfUnit(u.id).filter((t) => plans.some((p) => p.id === t.planId)));
-  const withTasks = units.filter((u) => unitTasks.get(u.id)!.length);
+  let withTasks = units.filter((u) => unitTasks.get(u.id)!.length);
+  if (units.length > 1 && withTasks.length > 1) {
+    // A member of several units who names a task: the unit that has a part in it (任务3 → its lead).
+    const pre = input.text ? parseProgressReply(input.text) : null;
+    const refs = [...(input.task !== undefined && input.task !== '' ? [String(input.task)] : []), ...(pre?.ok ? pre.taskRefs : []), ...((input.taskRefs as string[] | undefined) ?? [])];
+    if (refs.length) {
+      const named = withTasks.filter((u) => unitTasks.get(u.id)!.some((t) => refs.includes(t.number)));
+      if (named.length === 1) withTasks = named;
+    }
+  }
   if (units.length > 1 && withTasks.length !== 1) return reject('missing_unit', `你属于多个单位（${units.map((u) => u.name).join('、')}），请指明为哪个单位填报（unit:单位）。`);
   const unit = units.length === 1 ? units[0] : withTasks[0];
   const ownTasks = unitTasks.get(unit.id)!;

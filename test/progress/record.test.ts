@@ -94,6 +94,16 @@ describe('joinUnit and recordProgress', () => {
     expect(latest).toEqual([{ week: '2022-W11' }]);
   });
 
+  test('a member of two units who names a task reports for the unit that has a part in it', ({ store, clock }) => {
+    seedPlan(store);
+    joinUnit(store, { tenant: 'T1', user: 'u9', unit: '市发展改革委', now: clock.now() });
+    joinUnit(store, { tenant: 'T1', user: 'u9', unit: '市交通运输局', now: clock.now() });
+    // 发改委 leads 2 and supports 1; 交通 leads 3 and supports 2: only 交通 has a part in task 3.
+    expect(recordProgress(store, { tenant: 'T1', user: 'u9', sourceMessageId: 'm1', at: clock.now(), text: '任务3 推进中' }).unit).toBe('市交通运输局');
+    expect(recordProgress(store, { tenant: 'T1', user: 'u9', sourceMessageId: 'm2', at: clock.now(), text: '任务2 推进中' }).code).toBe('missing_unit');
+    expect(recordProgress(store, { tenant: 'T1', user: 'u9', sourceMessageId: 'm3', at: clock.now(), unit: '发改委', text: '任务2 推进中' }).unit).toBe('市发展改革委');
+  });
+
   test('follow resolves the plan by a part of its title', ({ store, clock }) => {
     seedPlan(store);
     expect(follow(store, { tenant: 'T1', channel: 'C1', plan: '5G应用创新', now: clock.now() }).plan).toContain('5G应用');
