@@ -130,3 +130,22 @@ describe('the ledger with progress of two workspaces', () => {
     }
   });
 });
+
+describe('the ledger across plan versions', () => {
+  test('GIVEN a report, then a new version of the plan that renumbers the task THEN the ledger shows the report on the task by its new number', ({ store }) => {
+    const plans = loadGold(store);
+    joinUnit(store, { tenant: 'T1', user: 'u1', unit: '市交通运输局', now: new Date('2022-03-07T01:00:00Z') });
+    const r = recordProgress(store, { tenant: 'T1', user: 'u1', platform: 'slack', sourceMessageId: 'v1', at: new Date('2022-03-08T02:00:00Z'), plan: '广州市加快5G应用创新发展三年行动计划', task: '4', status: '推进中', percent: 45 });
+    expect(r.status, r.text).toBe('recorded');
+    // Version 2: a new task inserted first, so 推动5G赋能交通 becomes 任务5.
+    const v2 = structuredClone(plans[0]);
+    v2.tasks = [{ ...structuredClone(v2.tasks[0]), id: '0', title: '新增一项：完善5G政策体系' }, ...v2.tasks].map((t, i) => (/^\d+$/.test(t.id) ? { ...t, id: String(i + 1) } : t));
+    const saved = savePlan(store, v2, { name: 'gold-0-v2.txt', sha256: 'sha-0-v2' }, new Date('2022-03-09T00:00:00Z'));
+    expect(saved.status).toBe('updated');
+    const rows = readLedger(store, { tenant: 'T1' }).filter((x) => x.plan === '广州市加快5G应用创新发展三年行动计划');
+    const moved = rows.find((x) => x.taskTitle === '推动5G赋能交通')!;
+    expect(moved.taskId).toBe('5');
+    expect([moved.status, moved.percent]).toEqual(['推进中', 45]);
+    expect(rows.find((x) => x.taskId === '4')?.status ?? null).toBeNull();
+  });
+});
