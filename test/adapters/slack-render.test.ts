@@ -128,3 +128,14 @@ describe('reply.mentions (a reminder notifying members)', () => {
     expect((m.blocks as Array<{ text: { text: string } }>)[49].text.text).toBe('<@U012ABC>');
   });
 });
+
+describe('a plan file shared with the word import', () => {
+  test('GIVEN files and 导入 / import THEN the duban import command; without files a question', () => {
+    const f = [{ id: 'F1', name: 'plan.docx' }];
+    const e = (text: string, files?: typeof f) => messageToEvent('T1', { type: 'message', channel: 'D1', channel_type: 'im', user: 'U1', text, ts: '1', files }, who)?.text;
+    expect(e('导入', f)).toBe('duban 导入');
+    expect(e('/duban import 新版', f)).toBe('duban import 新版');
+    expect(e('import')).toBe('import');
+    expect(e('请看附件', f)).toBe('请看附件');
+  });
+});

@@ -1,6 +1,6 @@
 // The real Bolt 5 App end to end over 127.0.0.1: signed HTTP requests into our receiver, its
 // WebClient pointed at a local fake Slack Web API, a temp SQLite store with the plans loaded.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSlack, type SlackRunning } from '../../src/adapters/slack/index.ts';
@@ -296,6 +296,20 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
     const row = store.reader.prepare("SELECT percent FROM reports WHERE tenant = ? AND reporter = 'USCHED'").get(TEAM) as { percent: number } | undefined;
     expect(row?.percent).toBe(80);
   });
+
+  test('GIVEN a coordinator DMs "import" with a plan file attached THEN duban downloads it with the bot token and imports it; a member is refused', async () => {
+    const name = '002-kaifeng-5g-industry-2020-2022.txt';
+    fake.files.set(name, readFileSync(join(import.meta.dirname, '../../seeds', name)));
+    const file = { id: 'F1', name, size: fake.files.get(name)!.length, url_private_download: `${fake.base}/files/${name}` };
+    await sendEvent('Ev-imp-member', { type: 'message', subtype: 'file_share', channel: 'DIMP1', channel_type: 'im', user: 'UMEMBER', text: 'import', ts: nextTs(), files: [file] });
+    const refused = await fake.waitFor(() => fake.messages.find((m) => m.channel === 'DIMP1'), 15_000);
+    expect(refused.text).toContain('仅限协调人');
+    await sendEvent('Ev-imp-coord', { type: 'message', subtype: 'file_share', channel: 'DIMP2', channel_type: 'im', user: 'UCOORD', text: 'import', ts: nextTs(), files: [file] });
+    const done = await fake.waitFor(() => fake.messages.find((m) => m.channel === 'DIMP2'), 15_000);
+    expect(done.text).toMatch(/导入|开封/);
+    expect(done.text).not.toContain('仅限协调人');
+    expect(fake.fileGets.every((g) => g.authorization === 'Bearer xoxb-test-token')).toBe(true);
+  }, 30_000);
 
   test.skipIf(!hasDigest)('GIVEN a coordinator asks for the digest THEN it is posted once with its chart uploaded', async () => {
     const c = slash('digest plan:广州5G应用', 'UCOORD', 'C-digest');

@@ -37,6 +37,9 @@ export interface FakeSlack {
   responses: Array<{ id: string; body: Record<string, unknown> }>;
   /** Bytes uploaded through files.uploadV2, by file id. */
   uploads: Map<string, { bytes: Buffer; filename?: string; channel?: string; thread_ts?: string; completed: boolean }>;
+  /** Files served at `${base}/files/:name` (url_private_download), and the Authorization each GET carried. */
+  files: Map<string, Buffer>;
+  fileGets: Array<{ name: string; authorization?: string }>;
   callsOf(method: string): SlackCall[];
   /** Socket Mode: sends an envelope to the connected app; resolves with its ack (the app's reply). */
   sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown, retryAttempt?: number): Promise<Record<string, unknown>>;
@@ -79,6 +82,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const messages: FakeMessage[] = [];
   const responses: FakeSlack['responses'] = [];
   const uploads: FakeSlack['uploads'] = new Map();
+  const files = new Map<string, Buffer>();
+  const fileGets: FakeSlack['fileGets'] = [];
   let seq = 0;
   let base = '';
   const nextTs = () => `${1646614800 + ++seq}.${String(seq).padStart(6, '0')}`;
@@ -151,6 +156,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       json(200, api(method, args));
       return;
     }
+    if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
+      const name = decodeURIComponent(url.pathname.slice(7));
+      fileGets.push({ name, authorization: req.headers.authorization });
+      const f = files.get(name);
+      // Slack serves url_private only with the bot token.
+      if (!f || !req.headers.authorization?.startsWith('Bearer xoxb-')) return json(404, { ok: false });
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(f);
+      return;
+    }
     if (url.pathname.startsWith('/upload/')) {
       const u = uploads.get(url.pathname.slice(8));
       if (!u) return json(404, { ok: false });
@@ -199,6 +214,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     messages,
     responses,
     uploads,
+    files,
+    fileGets,
     callsOf: (method) => calls.filter((c) => c.method === method),
     sendEnvelope(type, payload, retryAttempt = 0) {
       const envelope_id = `env-${++seq}`;

@@ -46,7 +46,10 @@ export function messageToEvent(teamId: string, e: SlackMessageEvent, who: Who): 
   const isDirect = e.channel_type === 'im';
   const inThread = Boolean(e.thread_ts && e.thread_ts !== e.ts);
   if (e.type === 'message' && !isDirect && !inThread) return null;
-  const text = stripBotMention(unescapeSlack(e.text ?? ''), who.botUserId);
+  let text = stripBotMention(unescapeSlack(e.text ?? ''), who.botUserId);
+  // A slash command cannot carry a file, so a plan document comes as a file shared with the words
+  // `import` / `导入` (in a DM or mentioning duban): that is `/duban import` with the file attached.
+  if (e.files?.length && /^(?:\/?duban\s+)?(?:import|导入)(?:\s|$)/i.test(text)) text = `duban ${text.replace(/^\/?duban\s+/i, '')}`;
   return {
     platform: 'slack',
     tenant: teamId,
