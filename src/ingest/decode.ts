@@ -22,7 +22,8 @@ export async function decode(source: SourceFile): Promise<DecodedText> {
   }
   if (bytes.length === 0) throw new IngestError('empty_file', name, 'the file is empty');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return decodeZip(source);
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return decodePdf(source); // %PDF
+  // %PDF, which readers accept anywhere in the first 1,024 bytes (some generators put junk first)
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes('%PDF-', 0, 'latin1')) return decodePdf(source);
   const magic = binaryMagic(bytes);
   if (magic) throw new IngestError('binary_file', name, `a binary file (${magic}), not a plan document`);
   const text = normaliseNewlines(decodeText(name, bytes));
@@ -149,7 +150,7 @@ function detectTextFormat(text: string, name: string): DecodedFormat {
 
 async function decodeZip(source: SourceFile): Promise<DecodedText> {
   // The local and central directory headers name every entry in plain ASCII.
-  if (!containsAscii(source.bytes, 'word/document.xml')) {
+  if (!containsAscii(source.bytes, 'word/document')) {
     binary(source.name, 'a zip archive that is not a .docx Word document');
   }
   const mammoth = (await import('mammoth')).default;

@@ -114,6 +114,13 @@ describe('text-layer PDF in a non-embedded CID font', () => {
     expect(lines.slice(PLAN_LINES.length)).toEqual(['附件:重点任务责任分工表', '1\t加快农村网络建设\t市通信发展办公室', '2\t发展智慧农业\t市农业农村局']);
   }, 30_000);
 
+  test('GIVEN bytes before %PDF- (allowed in the first 1,024) THEN still read as a PDF', async () => {
+    const pdf = fixture('plan-cid.pdf').bytes;
+    const d = await decode({ name: 'junk.pdf', bytes: new Uint8Array(Buffer.concat([Buffer.from('\r\n\r\n'), pdf])) });
+    expect(d.format).toBe('pdf');
+    expect(d.text).toContain('湖州市数字乡村建设行动方案');
+  }, 30_000);
+
   test('GIVEN the same PDF read without the CMaps THEN pdfjs gives no Chinese (the fixture really needs them)', async () => {
     const require = createRequire(import.meta.url);
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
