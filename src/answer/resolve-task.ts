@@ -38,6 +38,14 @@ export function longestMiss(topicKey: string, text: string): number {
   return longest;
 }
 
+/** Every Latin-and-digit token of the topic (5g, 6g, l4, xgpon) is in the text: 6G is not 5G. */
+export function alnumTokensIn(topicKey: string, text: string): boolean {
+  for (const token of topicKey.match(/[a-z0-9]*[a-z][a-z0-9]*/g) ?? []) {
+    if (token.length >= 2 && !text.includes(token)) return false;
+  }
+  return true;
+}
+
 function titlePrecision(topic: Set<string>, titleKey: string): number {
   const title = bigrams(titleKey);
   let hit = 0;
@@ -64,6 +72,7 @@ export function resolveTasks(reader: PlanReader, topicKey: string, planIds?: Set
     // A title that contains the whole topic, or the topic the whole title, is recall 1.
     const r = doc.text.includes(topicKey) ? 1 : recall;
     const raw = doc.kind === 'title' ? 0.75 * r + 0.25 * titlePrecision(topic, doc.text) : r;
+    if (r < 1 && !alnumTokensIn(topicKey, doc.text)) continue;
     let score = raw * WEIGHT[doc.kind];
     if (r < 1 && score >= TASK_THRESHOLD && longestMiss(topicKey, doc.text) >= 3) score *= 0.75;
     const prev = best.get(doc.taskId);

@@ -84,6 +84,12 @@ describe('answerQuestion', () => {
     for (const [q, title] of cases) expect(answerQuestion(store, q).tasks.map((t) => t.title), q).toContain(title);
   });
 
+  test('GIVEN a target for something no plan sets THEN found false (6G is not 5G)', ({ store }) => {
+    loadGold(store);
+    for (const q of ['到2022年要建成多少个6G基站', '2022年量子计算中心要建多少', '谁牵头6G网络建设']) expect(answerQuestion(store, q).found, q).toBe(false);
+    expect(answerQuestion(store, '到2023年5G基站要建多少？').text).toContain('8万');
+  });
+
   test('GIVEN a year no plan has THEN found false', ({ store }) => {
     loadGold(store);
     for (const q of ['2019年的目标是什么？', '到2030年5G基站要建多少？']) expect(answerQuestion(store, q).found, q).toBe(false);
