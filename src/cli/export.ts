@@ -37,7 +37,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const format = (values.format ?? 'xlsx') as Format;
   if (!FORMATS.includes(format)) return fail(`--format must be xlsx or csv, not "${values.format}"`);
-  const timeZone = values.timezone ?? process.env.DUBAN_TIMEZONE ?? DEFAULT_TIMEZONE;
+  const timeZone = values.timezone ?? process.env.DUBAN_TZ ?? DEFAULT_TIMEZONE;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
