@@ -38,8 +38,8 @@ export async function runDuePosts(store: Store, now: Date, sender: PostSender, o
   const results: TickResult[] = [];
   for (const post of duePosts(store, now, opts)) {
     const content = buildPostContent(store, post, now);
-    // Nobody silent: the reminder is done without a message.
-    if (content.kind === 'reminder' && !content.reminder.units.length && !post.inDoubt) {
+    // Nobody silent: the reminder is done without a message (an in-doubt one too: never post an empty reminder).
+    if (content.kind === 'reminder' && !content.reminder.units.length) {
       markSent(store, post.key, null, { now });
       results.push({ post, outcome: 'skipped' });
       continue;
