@@ -13,7 +13,8 @@ export function findSignature(lines: string[], headLength: number): { issuers: s
     const line = lines[i];
     let dateText: string | null = null;
     let before: string[] = [];
-    const m = DATE_LINE.exec(line);
+    // (2022年3月1日市政府第5次常务会议通过) under a title: the date it was adopted
+    const m = DATE_LINE.exec(line) ?? /^[(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()]{2,40}(?:通过|印发|发布|施行)[)]$/.exec(line);
     if (m) dateText = m[1];
     else {
       const inline = /^(.*?) +((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/.exec(line);

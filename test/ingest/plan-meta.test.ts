@@ -146,6 +146,12 @@ describe('plan documents in other styles', () => {
 });
 
 describe('more plan styles', () => {
+  test('GIVEN (2022年3月1日市政府第5次常务会议通过) under the title THEN that date', () => {
+    const m = meta(['湛江市海洋牧场建设实施方案', '(2022年3月1日市政府第5次常务会议通过)', '一、目标', '二、任务'].join('\n'));
+    expect(m.issuedOn).toBe('2022-03-01');
+    expect(m.title).toBe('湛江市海洋牧场建设实施方案');
+  });
+
   test('GIVEN a web page table of labelled fields (发文机关/发文字号/成文日期) THEN issuer, number and date from it', () => {
     const m = meta(
       [
