@@ -17,8 +17,8 @@ const ITEM_DIGIT = /^(\d{1,3})[.．](?=\d)/;
 const SUB = /^(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[)）])\s*/;
 const CIRCLE = /^([①-⑳])\s*/;
 const COLUMN = /^(?:专栏|專欄)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*/;
-// `附件`, `附件1:…`, `附 件`, `附件：重点任务分工表`
-const ANNEX = /^附\s*件\s*(\d{0,2})\s*(?:[:：]\s*|$)/;
+// `附件`, `附件1:…`, `附 件`, `附件：重点任务分工表`, `附件 重点任务分工表`, `附表2`
+const ANNEX = /^附\s*[件表]\s*(\d{0,2})(?:\s*[:：]\s*|\s+|$)/;
 
 const RANK: Record<HeadingLevel, number> = { part: 0, section: 1, item: 2, sub: 3, circled: 4, column: 5, annex: -1 };
 

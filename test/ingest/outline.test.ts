@@ -100,3 +100,13 @@ describe('classifyLine, 1) style', () => {
     expect(heading('1）推进试点')).toMatchObject({ level: 'sub', number: 1, rest: '推进试点' });
   });
 });
+
+describe('classifyLine, annex variants', () => {
+  test.each(['附件 重点任务分工表', '附表2：任务清单', '附 件'])('GIVEN %s THEN an annex heading', (text) => {
+    expect(heading(text)?.level).toBe('annex');
+  });
+
+  test('GIVEN 附件中的表格… (a sentence) THEN no annex heading', () => {
+    expect(heading('附件中的表格请各单位填写')).toBeNull();
+  });
+});
