@@ -185,8 +185,20 @@ function answerPlan(ctx: Ctx): Draft {
   }
   const lines: string[] = [];
   const index = planIndex(ctx.reader);
-  for (const p of plans) lines.push(planOverview(p, ctx.reader.tasksOfPlan(p.id), index.targets.filter((t) => t.planId === p.id).length));
-  return { found: true, lines };
+  // 扬帆计划有哪些任务 / 任务清单: the overview, then every task cited.
+  const listTasks = /(?:哪些|什么|所有)(?:重点)?(?:任务|工作)|任务(?:清单|列表|目录)/.test(ctx.q);
+  const tasks: AnswerTask[] = [];
+  for (const p of plans) {
+    const list = ctx.reader.tasksOfPlan(p.id);
+    lines.push(planOverview(p, list, index.targets.filter((t) => t.planId === p.id).length));
+    if (listTasks) {
+      for (const t of list) {
+        lines.push(taskLine(p, t));
+        tasks.push(answerTask(t, p));
+      }
+    }
+  }
+  return { found: true, lines, tasks };
 }
 
 function draftFor(intent: Intent, ctx: Ctx): Draft {
