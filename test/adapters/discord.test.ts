@@ -1,6 +1,6 @@
 // The real discord.js 14 Client end to end over 127.0.0.1: our fake gateway (WebSocket) and REST,
 // a temp SQLite store with the plans loaded. Interactions and messages are injected as dispatches.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDiscord, type DiscordRunning } from '../../src/adapters/discord/index.ts';
@@ -278,6 +278,18 @@ describe('Discord over a fake gateway and REST (real discord.js)', () => {
     expect(String(ack.body?.content)).toMatch(/80/);
     expect(store.reader.prepare("SELECT percent FROM reports WHERE source_platform = 'discord' AND source_message_id = ?").get(m.id)).toEqual({ percent: 80 });
   });
+
+  test('GIVEN /duban import with a plan file attached by a coordinator THEN deferred first, the file fetched and imported', async () => {
+    const name = '002-kaifeng-5g-industry-2020-2022.txt';
+    fake.files.set(name, readFileSync(join(import.meta.dirname, '../../seeds', name)));
+    const attId = fake.nextId();
+    const attachment = { id: attId, filename: name, size: fake.files.get(name)!.length, url: `${fake.cdn}/${name}`, proxy_url: `${fake.cdn}/${name}`, content_type: 'text/plain' };
+    const id = interaction(2, { id: '1400000000000000001', name: 'duban', type: 1, options: [{ type: 1, name: 'import', options: [{ name: 'file', type: 11, value: attId }] }], resolved: { attachments: { [attId]: attachment } } }, MANAGER);
+    const r = await shown(id);
+    expect(r.type).toBe(5);
+    expect(r.content).toMatch(/导入|开封/);
+    expect(r.content).not.toContain('仅限协调人');
+  }, 30_000);
 
   test.skipIf(!hasDigest)('GIVEN a coordinator asks for the digest THEN it is posted once as embeds with the chart attached', async () => {
     const id = slash('digest', [{ name: 'plan', type: 3, value: '广州5G应用' }], COORD);

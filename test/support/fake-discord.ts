@@ -51,6 +51,9 @@ export interface FakeDiscord {
   /** Closes the gateway socket with a resumable code; the client reconnects and RESUMEs. */
   dropConnection(code?: number): void;
   nextId(): string;
+  /** Served at `${cdn}/:name` (attachment URLs). */
+  files: Map<string, Buffer>;
+  cdn: string;
   waitFor<T>(probe: () => T | undefined | false | null, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -129,6 +132,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const messages: FakeDiscordMessage[] = [];
   const callbacks: FakeDiscord['callbacks'] = [];
   const channels = new Map<string, Record<string, unknown>>();
+  const cdnFiles = new Map<string, Buffer>();
   let socket: WebSocket | null = null;
   let seq = 0;
   let base = '';
@@ -241,6 +245,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (req.method === 'GET' && url.pathname.startsWith('/cdn/')) {
+      const f = cdnFiles.get(decodeURIComponent(url.pathname.slice(5)));
+      res.writeHead(f ? 200 : 404);
+      res.end(f ?? '');
+      return;
+    }
     const path = url.pathname.replace(/^\/api(\/v\d+)?/, '');
     const { body, files } = await parseBody(await readBody(req), req.headers['content-type']);
     // Arrays (command registration) are bodies too.
@@ -304,6 +314,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     dispatch,
     dropConnection: (code = 4000) => socket?.close(code, 'fake: dropped'),
     nextId,
+    files: cdnFiles,
+    get cdn() {
+      return `${base}/cdn`;
+    },
     async waitFor(probe, timeoutMs = 5000) {
       const until = Date.now() + timeoutMs;
       for (;;) {
