@@ -13,6 +13,7 @@ import { unite } from './assignments.ts';
 
 interface Row extends Assignment {
   title: string;
+  number?: string; // a table's 序号 cell (`1.2`), tried when no title matches
 }
 
 const KEY_DROP = /[\s\u3000，,。.、:：；;“”"‘’'《》()（）\[\]【】—\-]/g;
@@ -25,14 +26,16 @@ export function annex(doc: IngestDoc): IngestDoc {
   for (const root of doc.annex) collectRows(root, rows);
   if (doc.annexStart >= 0) {
     for (const r of tableRows(doc.blocks.slice(doc.annexStart))) {
-      rows.push({ title: firstSentence(r.text.replace(NUMBERING, '')), leads: r.leads, supports: r.supports, responsible: r.responsible });
+      rows.push({ title: firstSentence(r.text.replace(NUMBERING, '')), number: r.number, leads: r.leads, supports: r.supports, responsible: r.responsible });
     }
   }
   if (rows.length === 0) return { ...doc };
   const tasks = doc.tasks.slice();
   const used = new Set<number>();
   for (const row of rows) {
-    const i = matchTask(tasks, row.title, used);
+    let i = matchTask(tasks, row.title, used);
+    // a paraphrased row still carries the task's number: `1.2 | 统筹规划基站 | …`
+    if (i < 0 && row.number) i = tasks.findIndex((t, k) => !used.has(k) && t.id === row.number);
     if (i < 0) continue;
     used.add(i);
     tasks[i] = merge(tasks[i], row);

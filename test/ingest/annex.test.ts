@@ -50,3 +50,13 @@ describe('annex', () => {
     expect(titleKey('(三)推进“5G+智慧医疗”')).toBe(titleKey('3.推进5G+智慧医疗。'));
   });
 });
+
+describe('annex, rows by number', () => {
+  test('GIVEN a paraphrased row whose 序号 is a task id THEN it lands on that task', () => {
+    const text = '某市计划\n一、任务\n(一)网络\n1.建设基站。加快。\n2.建设光网。推进。\n附件\n序号\t任务内容\t牵头单位\n2\t千兆光纤网络全面覆盖\t市通信管理局';
+    expect(units(text)).toEqual([
+      ['1', '建设基站', [], [], []],
+      ['2', '建设光网', ['市通信管理局'], [], []],
+    ]);
+  });
+});
