@@ -115,7 +115,8 @@ function roleOf(verb: string): Role {
 
 // A unit name is short and holds no verb of work (`加强…`, `推进…`).
 function isUnitLike(u: string): boolean {
-  return u.length <= 40 && !/(?:加强|推进|推动|加快|建立|完善|开展|要|应当|确保|落实)/.test(u);
+  // `日常工作由市发展改革委负责` is a sentence about work, not a list: 由 and 的 do not occur in names
+  return u.length <= 40 && !/(?:加强|推进|推动|加快|建立|完善|开展|要|应当|确保|落实|由|的)/.test(u);
 }
 
 function add(a: Assignment, role: Role, units: string[]): void {

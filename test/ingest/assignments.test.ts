@@ -173,3 +173,9 @@ describe('parseRoleText, other labels beside the roles', () => {
     expect(roles('推进改革。\n牵头单位：市司法局。完成时间：2021年6月')).toEqual([{ leads: ['市司法局'], supports: [], responsible: [] }]);
   });
 });
+
+describe('sentences that mention a unit without assigning', () => {
+  test('GIVEN 日常工作由市发展改革委负责。 as a sentence THEN no unit named 日常工作由…', () => {
+    expect(roles('建立联席会议制度。日常工作由市发展改革委负责。')).toEqual([]);
+  });
+});
