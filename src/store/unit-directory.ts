@@ -4,7 +4,7 @@
 //   市发展改革委 / 市发展和改革委员会 / 发改委                          → 发展改革委
 //   市卫生健康委员会 / 市卫健委                                          → 卫生健康委
 // Traditional input is converted first (市衛健委 → 市卫健委). Pure: no SQL here.
-import { toSimplified } from '../core/script.ts';
+import { toSimplified, toTraditional } from '../core/script.ts';
 
 // Common abbreviations of Chinese government bodies → the key of the full name (after the rules
 // below). The left side is what people type in chat; the right side is reached from the full name.
@@ -52,7 +52,7 @@ export function unitKey(name: string): string {
   return ABBREVIATIONS[s] ?? s;
 }
 
-/** Spellings of a unit people may type, Simplified: the name, without city/市, with 市, the key. */
+/** Spellings of a unit people may type: the name, without city/市, with 市, the key, abbreviations, Traditional forms. */
 export function unitAliases(name: string): string[] {
   const simplified = toSimplified(name).replace(/\s/g, '');
   const key = unitKey(simplified);
@@ -75,6 +75,9 @@ export function unitAliases(name: string): string[] {
     out.add(`${carrier[2]}${carrier[1]}`);
     out.add(`中国${carrier[1]}`);
   }
+  // Traditional spellings too (市衛健委, 市工業和信息化局): listed by `duban units`; questions are
+  // converted to Simplified before lookup, so either script finds the unit.
+  for (const a of [...out]) out.add(toTraditional(a));
   return [...out].filter((a) => a.length >= 2);
 }
 

@@ -38,6 +38,6 @@ describe('unitKey', () => {
   });
 
   test('GIVEN 市工业和信息化局 THEN aliases with and without 市, and 工信局', () => {
-    expect(unitAliases('市工业和信息化局')).toEqual(expect.arrayContaining(['市工业和信息化局', '工业和信息化局', '市工信局', '工信局']));
+    expect(unitAliases('市工业和信息化局')).toEqual(expect.arrayContaining(['市工业和信息化局', '工业和信息化局', '市工信局', '工信局', '市工業和信息化局']));
   });
 });
