@@ -305,11 +305,11 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
     const refused = await fake.waitFor(() => fake.messages.find((m) => m.channel === 'DIMP1'), 15_000);
     expect(refused.text).toContain('仅限协调人');
     await sendEvent('Ev-imp-coord', { type: 'message', subtype: 'file_share', channel: 'DIMP2', channel_type: 'im', user: 'UCOORD', text: 'import', ts: nextTs(), files: [file] });
-    const done = await fake.waitFor(() => fake.messages.find((m) => m.channel === 'DIMP2'), 15_000);
+    const done = await fake.waitFor(() => fake.messages.find((m) => m.channel === 'DIMP2'), 45_000);
     expect(done.text).toMatch(/导入|开封/);
     expect(done.text).not.toContain('仅限协调人');
     expect(fake.fileGets.every((g) => g.authorization === 'Bearer xoxb-test-token')).toBe(true);
-  }, 30_000);
+  }, 60_000);
 
   test.skipIf(!hasDigest)('GIVEN a coordinator asks for the digest THEN it is posted once with its chart uploaded', async () => {
     const c = slash('digest plan:广州5G应用', 'UCOORD', 'C-digest');
