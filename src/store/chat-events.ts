@@ -17,29 +17,52 @@ function ensureTables(db: Database.Database): void {
 
 const lastPrune = new WeakMap<Database.Database, number>();
 
+export interface EventRef {
+  platform: string;
+  eventId: string;
+  tenant: string;
+}
+
+// Events being handled right now, per store. In memory on purpose: a claim that outlived a crash
+// (SIGKILL between the claim and the report's write) must not make the platform's redelivery look
+// like a duplicate (issue 6 "nothing lost"). One bot process owns a store.
+const inFlight = new WeakMap<Store, Set<string>>();
+const keyOf = (e: { platform: string; eventId: string }) => `${e.platform}\u0000${e.eventId}`;
+
 /**
- * Claims (platform, eventId). True the first time, false for a redelivery. The INSERT is the lock:
- * two concurrent deliveries cannot both win (PRIMARY KEY, one writer).
+ * Claims (platform, eventId) for handling. False for a redelivery: one already handled (in SQLite,
+ * across restarts) or one being handled now (a Slack retry while the first is still running).
+ * Synchronous, so concurrent deliveries cannot both win.
  */
-export function claimEvent(store: Store, e: { platform: string; eventId: string; tenant: string }, now: Date): boolean {
+export function claimEvent(store: Store, e: EventRef, now: Date): boolean {
   const db = store.writer;
   ensureTables(db);
-  const info = db
-    .prepare('INSERT INTO processed_events (platform, event_id, tenant, received_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
-    .run(e.platform, e.eventId, e.tenant, now.getTime());
-  const t = now.getTime();
+  let flying = inFlight.get(store);
+  if (!flying) inFlight.set(store, (flying = new Set()));
+  const key = keyOf(e);
+  if (flying.has(key)) return false;
+  if (db.prepare('SELECT 1 FROM processed_events WHERE platform = ? AND event_id = ?').get(e.platform, e.eventId)) return false;
+  flying.add(key);
   // Prune at most once an hour per connection: a DELETE per event would double the write load.
+  const t = now.getTime();
   if ((lastPrune.get(db) ?? 0) + 3600_000 <= t) {
     pruneEvents(store, now);
     lastPrune.set(db, t);
   }
-  return info.changes === 1;
+  return true;
 }
 
-/** Lets a redelivery run again after the first attempt failed for a reason of ours (not the user's). */
+/** The event was handled (or failed for a reason a retry cannot fix): later deliveries are duplicates. */
+export function completeEvent(store: Store, e: EventRef, now: Date): void {
+  store.writer
+    .prepare('INSERT INTO processed_events (platform, event_id, tenant, received_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+    .run(e.platform, e.eventId, e.tenant, now.getTime());
+  inFlight.get(store)?.delete(keyOf(e));
+}
+
+/** Handling failed for a reason of ours: a redelivery may run again. */
 export function releaseEvent(store: Store, e: { platform: string; eventId: string }): void {
-  ensureTables(store.writer);
-  store.writer.prepare('DELETE FROM processed_events WHERE platform = ? AND event_id = ?').run(e.platform, e.eventId);
+  inFlight.get(store)?.delete(keyOf(e));
 }
 
 export function pruneEvents(store: Store, now: Date, retentionMs = DEDUPE_RETENTION_MS): number {

@@ -1,7 +1,9 @@
 // The same platform event twice → one effect (issue 6 "Duplicates"): Slack retries an event with
 // X-Slack-Retry-Num when the ack was slow, Discord may redeliver a message after a gateway resume.
-// Bolt does not dedupe (../shared/design/libraries.md), so the key lives in SQLite and survives restarts.
-import { claimEvent, releaseEvent } from '../../store/chat-events.ts';
+// Bolt does not dedupe (../shared/design/libraries.md), so handled ids live in SQLite and survive
+// restarts. An id is written as handled only AFTER its command finished: a crash in between leaves
+// the redelivery free to run (the report's own source-message key then keeps it single).
+import { claimEvent, completeEvent, releaseEvent } from '../../store/chat-events.ts';
 import { isDubanError } from '../errors.ts';
 import type { Middleware } from './types.ts';
 
@@ -11,10 +13,14 @@ export const dedupeEvent: Middleware = async (state, next) => {
   if (!event.eventId || event.platform === 'schedule') return next(state);
   if (!claimEvent(deps.store, event, deps.clock.now())) return null;
   try {
-    return await next(state);
+    const reply = await next(state);
+    completeEvent(deps.store, event, deps.clock.now());
+    return reply;
   } catch (err) {
-    // A failure of ours (not the user's input) may succeed on the platform's retry: let it through.
-    if (!isDubanError(err)) releaseEvent(deps.store, event);
+    // The user's mistake (bad option, not a member) stays a mistake on retry: handled. A failure of
+    // ours (SQLITE_BUSY, a platform error) may succeed on the platform's retry: let it through.
+    if (isDubanError(err)) completeEvent(deps.store, event, deps.clock.now());
+    else releaseEvent(deps.store, event);
     throw err;
   }
 };

@@ -3,7 +3,7 @@ import { test } from '../../support/fixtures.ts';
 import { chatEvent } from '../../support/chat.ts';
 import { dispatch } from '../../../src/core/dispatch.ts';
 import { defineCommand } from '../../../src/core/command.ts';
-import { countEvents, pruneEvents } from '../../../src/store/chat-events.ts';
+import { claimEvent, countEvents, pruneEvents } from '../../../src/store/chat-events.ts';
 import { openStore } from '../../../src/store/open.ts';
 
 function counter() {
@@ -73,6 +73,21 @@ describe('dedupe-event', () => {
     // A user's error (bad option) keeps the claim: retrying cannot fix it.
     await dispatch(chatEvent({ platform: 'slack', eventId: 'Ev04', text: '/duban flaky extra' }), deps);
     expect(await dispatch(chatEvent({ platform: 'slack', eventId: 'Ev04', text: '/duban flaky extra' }), deps)).toBeNull();
+  });
+
+  test('GIVEN a claim that never completed (the process died mid-command) THEN a restarted bot runs the redelivery', async ({ store, clock }) => {
+    const { command, runs } = counter();
+    // The first process claimed Ev05 and died before finishing: nothing was written as handled.
+    expect(claimEvent(store, { platform: 'slack', eventId: 'Ev05', tenant: 'T1' }, clock.now())).toBe(true);
+    const restarted = openStore(store.file);
+    try {
+      const r = await dispatch(chatEvent({ platform: 'slack', eventId: 'Ev05', text: '/duban count' }), { store: restarted, clock, commands: [command] });
+      expect(r!.text).toBe('run 1');
+      expect(await dispatch(chatEvent({ platform: 'slack', eventId: 'Ev05', text: '/duban count' }), { store: restarted, clock, commands: [command] })).toBeNull();
+      expect(runs()).toBe(1);
+    } finally {
+      restarted.close();
+    }
   });
 
   test('GIVEN events older than the retention THEN pruned', async ({ store, clock }) => {
