@@ -12,6 +12,7 @@ import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
 import { commandToEvent, messageToEvent, viewToEvent, type SlackCommandPayload, type SlackMessageEvent, type ViewSubmission } from './events.ts';
 import { SignedHttpReceiver } from './receiver.ts';
+import { markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../store/inbox.ts';
 import { renderMessages, renderModal } from './render.ts';
 
 export interface SlackOptions {
@@ -67,6 +68,13 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
         port: config.port,
         host: options.host,
         onError: (err) => deps.log?.error({ err }, 'slack receiver'),
+        // On the receiver's own connection, committed before the 200 (the dispatch worker has another).
+        intake: (body) => {
+          const e = body.event as SlackMessageEvent | undefined;
+          if (!e || (e.type !== 'message' && e.type !== 'app_mention')) return 'ignored';
+          const draft = messageToEvent((body.team_id as string | undefined) ?? teamId, e, { botUserId, isCoordinator: false, receivedAt: deps.clock.now() });
+          return draft ? receiveEvent(deps.store, draft) : 'ignored';
+        },
       });
   const app = new App({
     token: slack.botToken,
@@ -133,13 +141,20 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
   const onMessage = async (teamOfBody: string | undefined, e: SlackMessageEvent) => {
     const who = { botUserId, isCoordinator: false, receivedAt: deps.clock.now() };
     const draft = messageToEvent(teamOfBody ?? teamId, e, who);
-    if (!draft) return;
+    if (draft) await handleMessage(draft, e.files);
+  };
+
+  // A message's ChatEvent (fresh, or replayed from the inbox) → dispatch → the inbox row marked
+  // handled → the reply. A dispatch that throws leaves the row pending for the next start's replay.
+  const handleMessage = async (draft: ChatEvent, files?: SlackMessageEvent['files']) => {
     const event: ChatEvent = { ...draft, isCoordinator: await isCoordinator(draft.user) };
-    if (e.files?.length) event.attachments = await download(e.files);
+    if (files?.length) event.attachments = await download(files);
     const reply = await run(event);
+    // Socket Mode is acked by Bolt over the socket and has no inbox row (only the HTTP receiver writes one).
+    if (receiver) markHandled(deps.store, 'slack', event.eventId, deps.clock.now());
     if (!reply) return;
     // A question in a channel is answered in its thread; a DM or a thread reply stays where it is.
-    const thread = event.thread ?? (event.isDirect ? null : e.ts);
+    const thread = event.thread ?? (event.isDirect ? null : (event.messageId ?? null));
     if (reply.modal) {
       // No trigger_id on a message: Slack only opens modals from commands and buttons.
       await postEphemeral(event.channel, event.user, thread, { text: `${reply.text}\n请使用 /duban ${reply.modal.id} 打开表单，或直接写出，例如 任务3 进度60%。` });
@@ -181,6 +196,15 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
   app.error(async (err) => deps.log?.error({ err }, 'slack listener failed'));
 
   await app.start();
+
+  // Events a crash left between the inbox and dispatch, replayed once through the same path. One
+  // applied but not marked is harmless: dispatch's dedupe and the report's source message id.
+  if (receiver) {
+    pruneInbox(deps.store, deps.clock.now());
+    for (const event of pendingEvents(deps.store, { platform: 'slack', now: deps.clock.now() })) {
+      await handleMessage(event).catch((err: unknown) => deps.log?.error({ err, eventId: event.eventId }, 'slack inbox replay failed'));
+    }
+  }
 
   return {
     platform: 'slack',

@@ -44,6 +44,13 @@ export interface ReceiverOptions {
   now?: () => number;
   onError?: (err: unknown) => void;
   onRejected?: (reason: string) => void;
+  /**
+   * Runs synchronously before an Events API callback is acknowledged: records the event in the
+   * durable inbox (committed before the 200, issue 6 "nothing lost"). 'duplicate': a delivery of it
+   * is already in the inbox (its first handling, or the replay on start, completes it), so the
+   * retry is acked and goes no further. 'ignored': nothing duban keeps; handled as before.
+   */
+  intake?: (body: Record<string, unknown>) => 'new' | 'duplicate' | 'ignored';
 }
 
 export class SignedHttpReceiver implements Receiver {
@@ -112,8 +119,25 @@ export class SignedHttpReceiver implements Receiver {
     if (body.type === 'url_verification') return send(200, JSON.stringify({ challenge: body.challenge }), 'application/json');
 
     // Events API: acknowledge at once, before Bolt runs anything (issue 6: all acked within 3 s, p99
-    // under 100 ms). Retries (X-Slack-Retry-Num) are acked the same way and deduped in dispatch.
-    if (body.type === 'event_callback') send(200);
+    // under 100 ms), but only once the event is committed to the inbox: after the 200 Slack never
+    // redelivers. A failed insert gets a 500, and Slack retries. Retries (X-Slack-Retry-Num) are
+    // acked the same way and deduped by the inbox, then in dispatch.
+    if (body.type === 'event_callback') {
+      let intake: 'new' | 'duplicate' | 'ignored';
+      try {
+        intake = this.options.intake?.(body) ?? 'ignored';
+      } catch (err) {
+        this.options.onError?.(err);
+        return send(500);
+      }
+      send(200);
+      if (intake === 'duplicate') return;
+      // Test-only (test/trust/inbox-replay.test.ts): die like a crash after the ack, before dispatch.
+      if (intake === 'new' && process.env.DUBAN_TEST_CRASH_AFTER_ACK === '1') {
+        res.once('finish', () => setTimeout(() => process.kill(process.pid, 'SIGKILL'), 20));
+        return;
+      }
+    }
     let acked = body.type === 'event_callback';
     const retry = header(req, 'x-slack-retry-num');
     const event: ReceiverEvent = {

@@ -4,10 +4,12 @@ import { migration as plans0001 } from './0001-plans.ts';
 import { migration as progress0002 } from './0002-progress.ts';
 import { migration as chat0003 } from './0003-chat.ts';
 import { migration as storeMeta0004 } from './0004-store-meta.ts';
+import { migration as inbox0005 } from './0005-inbox.ts';
 
 export const migrations: Migration[] = [
   plans0001,
   progress0002,
   chat0003,
   storeMeta0004,
+  inbox0005,
 ];
