@@ -19,17 +19,30 @@ export async function run(argv: string[]): Promise<number> {
     allowPositionals: false,
   });
   const config = loadConfig();
-  const interactive = Boolean(process.stdin.isTTY);
-  const app = await openApp(config, { db: values.db, onSeed: (line) => interactive && process.stderr.write(`导入种子规划 ${line}\n`), seeds: values['no-seeds'] ? null : values.seeds });
+  const app = await openApp(config, { db: values.db, onSeed: seedProgress(), seeds: values['no-seeds'] ? null : values.seeds });
+  return chatOn(app, { user: values.user, unit: values.unit, member: values.member });
+}
+
+type OpenedApp = Awaited<ReturnType<typeof openApp>>;
+
+/** Seed import progress on stderr, only for a person at a terminal (a pipe gets answers only). */
+export function seedProgress(): (line: string) => void {
+  return (line) => {
+    if (process.stdin.isTTY) process.stderr.write(`导入种子规划 ${line}\n`);
+  };
+}
+
+/** The console chat over standard input/output on an opened app; closes the app when input ends. */
+export async function chatOn(app: OpenedApp, who: { user?: string; unit?: string; member?: boolean }): Promise<number> {
   try {
     await runConsole({
       deps: app.deps,
       input: process.stdin,
       output: process.stdout,
-      interactive,
-      user: values.user,
-      unit: values.unit,
-      coordinator: !values.member,
+      interactive: Boolean(process.stdin.isTTY),
+      user: who.user,
+      unit: who.unit,
+      coordinator: !who.member,
       filesDir: app.filesDir,
     });
   } finally {

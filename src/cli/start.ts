@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openApp, startBot } from '../main.ts';
-import { runConsole } from '../adapters/console/index.ts';
+import { chatOn, seedProgress } from './chat.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -17,24 +17,9 @@ export async function run(argv: string[]): Promise<number> {
     },
   });
   const config = loadConfig();
-  const interactive = Boolean(process.stdin.isTTY);
-  const app = await openApp(config, { db: values.db, onSeed: (line) => interactive && process.stderr.write(`导入种子规划 ${line}\n`) });
+  const app = await openApp(config, { db: values.db, onSeed: seedProgress() });
   if (values.console || (!config.slack && !config.discord)) {
-    try {
-      await runConsole({
-        deps: app.deps,
-        input: process.stdin,
-        output: process.stdout,
-        interactive,
-        user: values.user,
-        unit: values.unit,
-        coordinator: !values.member,
-        filesDir: app.filesDir,
-      });
-    } finally {
-      app.close();
-    }
-    return 0;
+    return chatOn(app, { user: values.user, unit: values.unit, member: values.member });
   }
   const running = await startBot(app);
   // Runs until a signal; close the platforms first so no reply is cut off mid-write, then the store.
