@@ -136,13 +136,22 @@ function readMetrics(text: string, metrics: ParseContext['metrics']): MetricValu
   return out;
 }
 
+// 同比增长15% / 占比超过50% / 普及率60% / 下降-5%: the figure measures something else.
+const RATE_BEFORE = /(?:增长|增速|下降|降低|提升|提高|占比|比重|率)(?:了|为|达到?|超过?|约)?[-−负]?\s*$/;
+
 function readPercent(text: string): { percent?: number; error?: ParsedReply } {
-  // -5% / 负5% / −5%
-  const neg = /(?:^|[^\d.])(?:-|−|负)\s*(\d+(?:\.\d+)?)\s*%/.exec(text);
-  if (neg) return { error: fail('percent_negative', `进度不能为负数（${neg[0].trim()}）：请填 0–100 之间的百分比。`) };
-  // 60% / 百分之六十 / 进度80 / 完成八成
+  // -5% / 负5% / 进度：−5%: a sign that starts the figure. Not the dash of a range (60%-80%, 60-80%)
+  // nor a change rate (同比增长-5%), which is a metric, not the task's progress.
+  const neg = /(?:^|[\s，,。;；:(（]|进度|完成度?|为|是|达到?)(?:-|−|负)\s*(\d+(?:\.\d+)?)\s*%/.exec(text);
+  if (neg && !RATE_BEFORE.test(text.slice(Math.max(0, neg.index - 4), neg.index + 1))) {
+    return { error: fail('percent_negative', `进度不能为负数（-${neg[1]}%）：请填 0–100 之间的百分比。`) };
+  }
+  // 60% / 百分之六十 / 进度80 / 完成八成; a percentage right after 增长/占比/率 is a rate, not progress.
   const candidates: number[] = [];
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)) candidates.push(Number(m[1]));
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)) {
+    if (RATE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    candidates.push(Number(m[1]));
+  }
   for (const m of text.matchAll(/百分之([零〇一二两三四五六七八九十百]{1,4}|\d+)/g)) {
     const n = m[1] === '一百' || m[1] === '百' ? 100 : chineseNumber(m[1]);
     if (n != null) candidates.push(n);

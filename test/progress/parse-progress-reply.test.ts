@@ -134,3 +134,22 @@ describe('parseProgressReply: fuzzed input', () => {
     expect(performance.now() - t0).toBeLessThan(200);
   });
 });
+
+describe('percent signs that are not negative progress', () => {
+  it('GIVEN 进度60%-80% THEN a range, percent 60, no error', () => {
+    const r = parseProgressReply('进度60%-80%');
+    expect(r.ok && r.percent).toBe(60);
+  });
+  it('GIVEN 同比增长-5%，推进中 THEN the rate is not progress: no error, no percent', () => {
+    const r = parseProgressReply('5G用户同比增长-5%，推进中');
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.percent).toBeUndefined();
+  });
+  it('GIVEN 进度：-5% THEN rejected, and the message echoes only the number', () => {
+    const r = parseProgressReply('进度：-5%');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.code).toBe('percent_negative');
+    expect(!r.ok && r.message).toContain('-5%');
+    expect(!r.ok && r.message).not.toContain('：-5%）');
+  });
+});
