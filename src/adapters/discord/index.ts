@@ -25,6 +25,7 @@ import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
 import { invocationToEvent, messageToEvent, modalCommand, type Place } from './events.ts';
 import { NO_MENTIONS, postTag, renderFollowUps, renderMessage, renderModal } from './render.ts';
+import { markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../store/inbox.ts';
 
 export interface DiscordOptions {
   /** Work longer than this is deferred (deferReply) before it finishes; Discord allows 3 s. */
@@ -191,12 +192,27 @@ export async function startDiscord(deps: DispatchDeps, config: Config, options: 
       { botId: client.user.id, isCoordinator: isCoordinator(m.member?.permissions, roles, (id) => m.guild?.roles.cache.get(id)?.name), receivedAt: deps.clock.now() },
     );
     if (!draft) return;
+    // Into the inbox before anything else (issue 6 "nothing lost"): a crash from here to the report's
+    // write is replayed on the next start. A redelivery (gateway RESUME) already there goes no further.
+    if (receiveEvent(deps.store, draft) === 'duplicate') return;
+    await answerMessage(draft, m);
+  };
+
+  // Dispatch, mark the inbox row handled, reply to the message (when there is one to reply to).
+  // A dispatch that throws leaves the row pending for the next start.
+  const answerMessage = async (draft: ChatEvent, m: Message | null) => {
     const reply = await dispatch(draft, deps);
-    if (!reply) return;
+    markHandled(deps.store, 'discord', draft.eventId, deps.clock.now());
+    if (!reply || !m) return;
     const shown = reply.modal ? { ...reply, text: `${reply.text}\n请使用 /duban ${reply.modal.id} 打开表单，或直接写出，例如 任务3 进度60%。` } : reply;
     if (reply.ephemeral) await sendPrivately(m, shown);
     else await m.reply(renderMessage(shown));
     for (const more of renderFollowUps(shown)) if (m.channel.isSendable()) await m.channel.send(more);
+  };
+
+  const fetchMessage = async (event: ChatEvent): Promise<Message | null> => {
+    const ch = await client.channels.fetch(event.thread ?? event.channel);
+    return ch && 'messages' in ch && event.messageId ? ch.messages.fetch(event.messageId) : null;
   };
 
   const fail = (what: string) => (err: unknown) => deps.log?.error({ err }, `discord ${what} failed`);
@@ -207,6 +223,14 @@ export async function startDiscord(deps: DispatchDeps, config: Config, options: 
   const ready = once(client, Events.ClientReady);
   await client.login(d.token);
   await ready;
+
+  // Messages a crash left between the inbox and dispatch, replayed once through the same dispatch.
+  // One already applied is harmless: dispatch's dedupe and the report's source message id.
+  pruneInbox(deps.store, deps.clock.now());
+  for (const event of pendingEvents(deps.store, { platform: 'discord', now: deps.clock.now() })) {
+    const m = await fetchMessage(event).catch(() => null);
+    await answerMessage(event, m).catch(fail('inbox replay'));
+  }
 
   const sendable = async (target: PostTarget) => {
     const ch = await client.channels.fetch(target.thread ?? target.channel);
