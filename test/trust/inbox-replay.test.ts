@@ -10,8 +10,14 @@ import { eventBody, sendSigned, startFakeSlack, type FakeSlack } from '../suppor
 import { ManualClock } from '../../src/core/clock.ts';
 import { openStore } from '../../src/store/open.ts';
 import { pendingEvents } from '../../src/store/inbox.ts';
+import { receiveEvent } from '../../src/store/inbox.ts';
+import { startDiscord } from '../../src/adapters/discord/index.ts';
+import { messageToEvent } from '../../src/adapters/discord/events.ts';
+import type { Config } from '../../src/config.ts';
+import { commandList } from '../../commands/index.ts';
+import { IDS, startFakeDiscord } from '../support/fake-discord.ts';
 import { kill, spawnTs, type Child } from './support/spawn.ts';
-import { chatter, openPromptThread, reportRows, savePlans } from './support/world.ts';
+import { chatter, memoryPoster, openPromptThread, reportRows, savePlans } from './support/world.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 const TEAM = 'T0INBOX';
@@ -144,5 +150,41 @@ describe('the Slack inbox across a crash after the ack', { timeout: 120_000 }, (
     expect(look((s) => reportRows(s))).toHaveLength(1);
     third.child.proc.kill('SIGTERM');
     await third.child.exited;
+  });
+});
+
+describe('the Discord inbox', { timeout: 60_000 }, () => {
+  test('GIVEN a thread reply received (in the inbox) but never dispatched THEN startDiscord replays it once; the next start replays nothing', async ({ store, clock }) => {
+    savePlans(store);
+    const member = '1300000000000000001';
+    await chatter(store, clock, { platform: 'discord', tenant: IDS.guild, user: member })('/duban join 市交通运输局');
+    const thread = await openPromptThread(store, clock, IDS.guild, IDS.channel, memoryPoster('discord'));
+    // What onMessage wrote before a crash: the adapter's own ChatEvent for the MESSAGE_CREATE.
+    const draft = messageToEvent(
+      { id: '1500000000000000001', guildId: IDS.guild, channelId: thread, parentId: IDS.channel, authorId: member, authorIsBot: false, content: '任务4 推进中 进度60%', mentionsBot: false },
+      { botId: IDS.bot, isCoordinator: false, receivedAt: clock.now() },
+    )!;
+    expect(receiveEvent(store, draft)).toBe('new');
+    expect(reportRows(store)).toHaveLength(0);
+
+    const fake = await startFakeDiscord();
+    const config: Config = {
+      db: undefined, timezone: 'Asia/Shanghai', seeds: 'seeds', logLevel: 'silent', port: 0, tickSeconds: 60, slack: null,
+      discord: { token: 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345', applicationId: IDS.app, guildId: IDS.guild, coordinatorRole: IDS.roleCoordinator, apiUrl: fake.api },
+    };
+    const deps = { store, clock, commands: commandList };
+    try {
+      const first = await startDiscord(deps, config);
+      await first.stop();
+      expect(reportRows(store)).toMatchObject([{ source_platform: 'discord', source_message_id: '1500000000000000001', percent: 60 }]);
+      expect(pendingEvents(store, { now: clock.now() })).toHaveLength(0);
+      // The redelivery of the same message (gateway RESUME) is a duplicate of the inbox row.
+      expect(receiveEvent(store, draft)).toBe('duplicate');
+      const second = await startDiscord(deps, config);
+      await second.stop();
+      expect(reportRows(store)).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
   });
 });
