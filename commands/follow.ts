@@ -6,6 +6,8 @@ export default defineCommand({
   name: 'follow',
   aliases: ['关注'],
   description: { 'zh-CN': '本频道关注一项规划（每周征询进度并发布周报）', en: 'This channel follows a plan (weekly prompt and digest)' },
+  // Following decides who is prompted every week in this channel: coordinators only (like schedule).
+  coordinatorOnly: true,
   options: [
     {
       name: 'plan',

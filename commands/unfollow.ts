@@ -6,6 +6,8 @@ export default defineCommand({
   name: 'unfollow',
   aliases: ['取消关注'],
   description: { 'zh-CN': '本频道取消关注一项规划', en: 'This channel stops following a plan' },
+  // Following decides who is prompted every week in this channel: coordinators only (like schedule).
+  coordinatorOnly: true,
   options: [
     {
       name: 'plan',

@@ -7,7 +7,7 @@ const PNG = [0x89, 0x50, 0x4e, 0x47];
 describe('/duban digest', () => {
   test('GIVEN a coordinator in a channel following a plan, after a report THEN text + blocks + embeds + chart PNG', async ({ store, clock }) => {
     loadGoldPlans(store);
-    await say(store, clock, '/duban follow 广州市加快5G应用创新发展三年行动计划', { platform: 'slack' });
+    await say(store, clock, '/duban follow 广州市加快5G应用创新发展三年行动计划', { isCoordinator: true, platform: 'slack' });
     await say(store, clock, '/duban join 市农业农村局', { platform: 'slack', user: 'U5' });
     await say(store, clock, '/duban report task:6 status:滞后 percent:30 note:用地审批未完成', { platform: 'slack', user: 'U5' });
     const reply = await say(store, clock, '/duban digest', { platform: 'slack', isCoordinator: true });

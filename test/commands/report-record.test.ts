@@ -13,7 +13,7 @@ function reportCount(store: Store): number {
 async function member(store: Store, clock: Parameters<typeof say>[1], user = 'U1', unit = '市农业农村局') {
   loadGoldPlans(store);
   await say(store, clock, `/duban join ${unit}`, { user, platform: 'slack' });
-  await say(store, clock, '/duban follow 广州市加快5G应用创新发展三年行动计划', { platform: 'slack' });
+  await say(store, clock, '/duban follow 广州市加快5G应用创新发展三年行动计划', { isCoordinator: true, platform: 'slack' });
 }
 
 describe('/duban report recording', () => {

@@ -6,7 +6,7 @@ import { followedPlans } from '../../src/progress/follow.ts';
 describe('/duban schedule', () => {
   test('GIVEN a coordinator sets schedule prompt:周二 10:00 THEN stored; a member THEN refused', async ({ store, clock }) => {
     loadGoldPlans(store);
-    await say(store, clock, '/duban follow 广州市加快5G应用创新发展三年行动计划', { channel: 'C9' });
+    await say(store, clock, '/duban follow 广州市加快5G应用创新发展三年行动计划', { isCoordinator: true, channel: 'C9' });
     const refused = await say(store, clock, '/duban schedule prompt:周二 10:00', { channel: 'C9' });
     expect(refused!.text).toContain('仅限协调人');
     const reply = await say(store, clock, '/duban schedule prompt:周二 10:00 digest:周五 17:30', { channel: 'C9', isCoordinator: true });

@@ -33,7 +33,7 @@ describe('scheduler', () => {
     loadGoldPlans(store);
     // Sunday 2022-03-06 20:00 Shanghai: follow; nothing is due before Monday 09:00.
     clock.set('2022-03-06T12:00:00Z');
-    await say(store, clock, '/duban follow 广州市加快5G应用创新发展三年行动计划', { platform: 'slack' });
+    await say(store, clock, '/duban follow 广州市加快5G应用创新发展三年行动计划', { isCoordinator: true, platform: 'slack' });
     await say(store, clock, '/duban join 市农业农村局', { platform: 'slack', user: 'U5' });
     await say(store, clock, '/duban join 市工信局', { platform: 'slack', user: 'U6' });
     const { poster, posts } = recordingPoster();
@@ -77,7 +77,7 @@ describe('scheduler', () => {
   test('GIVEN a digest sent but not marked (crash after send) THEN the next pass reconciles and posts nothing twice', async ({ store, clock }) => {
     loadGoldPlans(store);
     clock.set('2022-03-06T12:00:00Z');
-    await say(store, clock, '/duban follow 开封市加快5G产业发展三年行动计划', { platform: 'slack' });
+    await say(store, clock, '/duban follow 开封市加快5G产业发展三年行动计划', { isCoordinator: true, platform: 'slack' });
     let crash = true;
     const { poster, posts } = recordingPoster({ failAfterSend: (key) => crash && key.endsWith('/digest') });
     const s = startScheduler({ deps: { store, clock, commands: commandList }, posters: [poster], tickMs: 3600_000 });
