@@ -52,6 +52,11 @@ export function markHandled(store: Store, platform: string, eventId: string, now
   statements(store.writer).mark.run(now.getTime(), platform, eventId);
 }
 
+/** True while (platform, eventId) is in the inbox and not yet handled. */
+export function isPending(store: Store, platform: string, eventId: string): boolean {
+  return store.writer.prepare('SELECT 1 FROM inbox WHERE platform = ? AND event_id = ? AND handled_at IS NULL').get(platform, eventId) !== undefined;
+}
+
 export interface PendingQuery {
   platform?: string;
   /** Only events received at least this long ago (default 0: all). */

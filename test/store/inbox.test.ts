@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test, tempDir } from '../support/fixtures.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { openStore } from '../../src/store/open.ts';
-import { INBOX_RETENTION_MS, markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../src/store/inbox.ts';
+import { INBOX_RETENTION_MS, isPending, markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../src/store/inbox.ts';
 import type { ChatEvent } from '../../src/core/event.ts';
 
 const at = new Date('2022-03-07T01:00:00Z');
@@ -47,6 +47,7 @@ describe('inbox', () => {
     markHandled(store, 'slack', 'a', at);
     expect(pendingEvents(store, { now: at }).map((e) => e.eventId)).toEqual(['b']);
     expect(receiveEvent(store, event('a'))).toBe('duplicate');
+    expect([isPending(store, 'slack', 'a'), isPending(store, 'slack', 'b'), isPending(store, 'slack', 'never')]).toEqual([false, true, false]);
   });
 
   test('GIVEN olderThanMs THEN only events received at least that long ago are pending', ({ store }) => {

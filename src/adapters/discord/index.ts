@@ -25,7 +25,7 @@ import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
 import { invocationToEvent, messageToEvent, modalCommand, type Place } from './events.ts';
 import { NO_MENTIONS, postTag, renderFollowUps, renderMessage, renderModal } from './render.ts';
-import { markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../store/inbox.ts';
+import { isPending, markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../store/inbox.ts';
 
 export interface DiscordOptions {
   /** Work longer than this is deferred (deferReply) before it finishes; Discord allows 3 s. */
@@ -194,15 +194,25 @@ export async function startDiscord(deps: DispatchDeps, config: Config, options: 
     if (!draft) return;
     // Into the inbox before anything else (issue 6 "nothing lost"): a crash from here to the report's
     // write is replayed on the next start. A redelivery (gateway RESUME) already there goes no further.
-    if (receiveEvent(deps.store, draft) === 'duplicate') return;
+    // One whose handling failed here (still pending, nobody on it) runs again.
+    if (receiveEvent(deps.store, draft) === 'duplicate' && (inFlight.has(draft.eventId) || !isPending(deps.store, 'discord', draft.eventId))) return;
     await answerMessage(draft, m);
   };
+
+  // Inbox events being handled by this process.
+  const inFlight = new Set<string>();
 
   // Dispatch, mark the inbox row handled, reply to the message (when there is one to reply to).
   // A dispatch that throws leaves the row pending for the next start.
   const answerMessage = async (draft: ChatEvent, m: Message | null) => {
-    const reply = await dispatch(draft, deps);
-    markHandled(deps.store, 'discord', draft.eventId, deps.clock.now());
+    inFlight.add(draft.eventId);
+    let reply: Reply | null;
+    try {
+      reply = await dispatch(draft, deps);
+      markHandled(deps.store, 'discord', draft.eventId, deps.clock.now());
+    } finally {
+      inFlight.delete(draft.eventId);
+    }
     if (!reply || !m) return;
     const shown = reply.modal ? { ...reply, text: `${reply.text}\n请使用 /duban ${reply.modal.id} 打开表单，或直接写出，例如 任务3 进度60%。` } : reply;
     if (reply.ephemeral) await sendPrivately(m, shown);

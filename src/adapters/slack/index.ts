@@ -12,7 +12,7 @@ import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
 import { commandToEvent, messageToEvent, viewToEvent, type SlackCommandPayload, type SlackMessageEvent, type ViewSubmission } from './events.ts';
 import { SignedHttpReceiver } from './receiver.ts';
-import { markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../store/inbox.ts';
+import { isPending, markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../store/inbox.ts';
 import { renderMessages, renderModal } from './render.ts';
 
 export interface SlackOptions {
@@ -61,6 +61,8 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
     ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
     ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
   };
+  // Inbox events being handled by this process (from intake until dispatch returned or threw).
+  const inFlight = new Set<string>();
   const receiver = slack.socketMode
     ? undefined
     : new SignedHttpReceiver({
@@ -73,7 +75,13 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
           const e = body.event as SlackMessageEvent | undefined;
           if (!e || (e.type !== 'message' && e.type !== 'app_mention')) return 'ignored';
           const draft = messageToEvent((body.team_id as string | undefined) ?? teamId, e, { botUserId, isCoordinator: false, receivedAt: deps.clock.now() });
-          return draft ? receiveEvent(deps.store, draft) : 'ignored';
+          if (!draft) return 'ignored';
+          let verdict = receiveEvent(deps.store, draft);
+          // A retry of one whose handling failed here (still pending, nobody on it) runs again now
+          // rather than waiting for the next start's replay.
+          if (verdict === 'duplicate' && !inFlight.has(draft.eventId) && isPending(deps.store, 'slack', draft.eventId)) verdict = 'new';
+          if (verdict === 'new') inFlight.add(draft.eventId);
+          return verdict;
         },
       });
   const app = new App({
@@ -146,12 +154,18 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
 
   // A message's ChatEvent (fresh, or replayed from the inbox) → dispatch → the inbox row marked
   // handled → the reply. A dispatch that throws leaves the row pending for the next start's replay.
-  const handleMessage = async (draft: ChatEvent, files?: SlackMessageEvent['files']) => {
-    const event: ChatEvent = { ...draft, isCoordinator: await isCoordinator(draft.user) };
-    if (files?.length) event.attachments = await download(files);
-    const reply = await run(event);
-    // Socket Mode is acked by Bolt over the socket and has no inbox row (only the HTTP receiver writes one).
-    if (receiver) markHandled(deps.store, 'slack', event.eventId, deps.clock.now());
+  const handleMessage = async (event: ChatEvent, files?: SlackMessageEvent['files']) => {
+    inFlight.add(event.eventId);
+    let reply: Reply | null;
+    try {
+      const full: ChatEvent = { ...event, isCoordinator: await isCoordinator(event.user) };
+      if (files?.length) full.attachments = await download(files);
+      reply = await run(full);
+      // Socket Mode is acked by Bolt over the socket and has no inbox row (only the HTTP receiver writes one).
+      if (receiver) markHandled(deps.store, 'slack', event.eventId, deps.clock.now());
+    } finally {
+      inFlight.delete(event.eventId);
+    }
     if (!reply) return;
     // A question in a channel is answered in its thread; a DM or a thread reply stays where it is.
     const thread = event.thread ?? (event.isDirect ? null : (event.messageId ?? null));
