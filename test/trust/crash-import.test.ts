@@ -65,7 +65,9 @@ describe('crash during savePlan (one plan, one transaction)', { timeout: 180_000
         if (same(state, before)) outcomes.push('before');
         else if (same(state, after)) outcomes.push('after');
         else outcomes.push(`BETWEEN ${JSON.stringify(state.counts)}`);
-        if (!finished) expect(outcomes.at(-1)).toBe('before');
+        // Killed before it printed `saved`: the commit may still have reached the disk (COMMIT returns,
+        // then the print): before or after are both whole states; only between is a failure.
+        if (!finished) expect(['before', 'after']).toContain(outcomes.at(-1));
       }
       console.log(`crash-import savePlan: write ${Math.round(writeMs)} ms; kills → ${outcomes.join(', ')}`);
       expect(outcomes.every((o) => o === 'before' || o === 'after')).toBe(true);
