@@ -2,7 +2,7 @@
 // Every query takes its tenant as the first parameter: no query here reads across workspaces.
 import type Database from 'better-sqlite3';
 import type { Store } from './open.ts';
-import type { FollowSchedule, OutboxKey, PostKind } from './progress-writer.ts';
+import type { FollowSchedule, OutboxKey, PostKind, ReportFields } from './progress-writer.ts';
 
 export interface Member {
   user: string;
@@ -19,21 +19,8 @@ export interface Follow extends FollowSchedule {
   createdAt: number;
 }
 
-export interface ReportRow {
+export interface ReportRow extends ReportFields {
   id: number;
-  planId: number;
-  taskKeyId: number | null;
-  taskId: number | null;
-  unitId: number;
-  reporter: string;
-  onBehalf: boolean;
-  status: string | null;
-  percent: number | null;
-  note: string | null;
-  metrics: Array<{ name: string; value: number; unit: string | null }>;
-  noChange: boolean;
-  week: string;
-  reportedAt: number;
 }
 
 interface FollowRow {

@@ -15,8 +15,8 @@ export interface FollowSchedule {
   digestTime: string;
 }
 
-export interface NewReport {
-  tenant: string;
+/** A report's own fields, as written and as read back. */
+export interface ReportFields {
   planId: number;
   taskKeyId: number | null;
   taskId: number | null;
@@ -30,6 +30,10 @@ export interface NewReport {
   noChange: boolean;
   week: string;
   reportedAt: number;
+}
+
+export interface NewReport extends ReportFields {
+  tenant: string;
   sourcePlatform: string;
   sourceMessageId: string;
 }

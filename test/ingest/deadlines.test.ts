@@ -1,27 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { test as prop, fc } from '@fast-check/vitest';
 import { extractDeadlines } from '../../src/ingest/deadlines.ts';
-
-// `unit` repeated to about 200 KB of UTF-8, the size the brief's worst case names
-function fill(unit: string, bytes = 200_000): string {
-  return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
-}
-
-// Best of three, each run timed as the lesser of wall-clock and CPU time: on a machine busy with
-// other suites the wall clock counts time spent waiting for a core, and CPU time counts parallel GC
-// threads. Runaway backtracking is slow by both measures, every time.
-function fastestMs(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    run();
-    const wall = performance.now() - t0;
-    const cpu = process.cpuUsage(c0);
-    best = Math.min(best, wall, (cpu.user + cpu.system) / 1000);
-  }
-  return best;
-}
+import { fastestMs, fill } from '../support/timing.ts';
 
 const TOKENS = ['2021', '2024', '2100', '年', '月', '日', '底', '末', '前', '上半年', '第三季度', '到', '力争', '完成时限：', '，', '。', '(', ')', '13', '2', '29', '31', '6', '十二', '建成', '起'];
 const tokenText = fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 3 })), { maxLength: 40 }).map((a) => a.join(''));

@@ -1,26 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractTargets, extractUndatedTargets, type TargetSegment } from '../../src/ingest/targets.ts';
-
-// `unit` repeated to about 200 KB of UTF-8, the size the brief's worst case names
-function fill(unit: string, bytes = 200_000): string {
-  return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
-}
-
-// Best of three, each run timed as the lesser of wall-clock and CPU time: on a machine busy with
-// other suites the wall clock counts time spent waiting for a core, and CPU time counts parallel GC
-// threads. Runaway backtracking is slow by both measures, every time.
-function fastestMs(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    run();
-    const wall = performance.now() - t0;
-    const cpu = process.cpuUsage(c0);
-    best = Math.min(best, wall, (cpu.user + cpu.system) / 1000);
-  }
-  return best;
-}
+import { fastestMs, fill } from '../support/timing.ts';
 
 function seg(text: string, section: TargetSegment['section'] = 'goals', taskId: string | null = null): TargetSegment {
   return { text, original: text, taskId, section, headingPath: section === 'goals' ? ['二、发展目标'] : ['三、重点任务'] };
