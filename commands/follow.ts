@@ -1,5 +1,6 @@
 // /duban follow <plan>: this channel follows a plan (weekly prompt, reminder, digest here).
 import { defineCommand } from '../src/core/command.ts';
+import { planRestOption } from './plan-option.ts';
 import { describeSchedule, follow, followedPlans } from '../src/progress/follow.ts';
 
 export default defineCommand({
@@ -8,17 +9,7 @@ export default defineCommand({
   description: { 'zh-CN': '本频道关注一项规划（每周征询进度并发布周报）', en: 'This channel follows a plan (weekly prompt and digest)' },
   // Following decides who is prompted every week in this channel: coordinators only (like schedule).
   coordinatorOnly: true,
-  options: [
-    {
-      name: 'plan',
-      type: 'string',
-      required: true,
-      rest: true,
-      autocomplete: 'plan',
-      aliases: ['规划', '计划'],
-      description: { 'zh-CN': '规划名称或关键词', en: 'Plan title or keywords' },
-    },
-  ] as const,
+  options: [planRestOption] as const,
   examples: ['/duban follow 广州市加快5G应用创新发展三年行动计划'],
   run({ args, event, store, clock, timezone }) {
     const { plan, planId, created } = follow(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, timezone, platform: event.platform, now: clock.now() });

@@ -1,5 +1,6 @@
 // /duban unfollow <plan>: this channel stops following a plan (history is kept).
 import { defineCommand } from '../src/core/command.ts';
+import { planRestOption } from './plan-option.ts';
 import { unfollow } from '../src/progress/follow.ts';
 
 export default defineCommand({
@@ -8,17 +9,7 @@ export default defineCommand({
   description: { 'zh-CN': '本频道取消关注一项规划', en: 'This channel stops following a plan' },
   // Following decides who is prompted every week in this channel: coordinators only (like schedule).
   coordinatorOnly: true,
-  options: [
-    {
-      name: 'plan',
-      type: 'string',
-      required: true,
-      rest: true,
-      autocomplete: 'plan',
-      aliases: ['规划', '计划'],
-      description: { 'zh-CN': '规划名称或关键词', en: 'Plan title or keywords' },
-    },
-  ] as const,
+  options: [planRestOption] as const,
   run({ args, event, store, clock }) {
     const { plan, removed } = unfollow(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, now: clock.now() });
     return { text: removed ? `本频道已取消关注《${plan}》。已填报的进度仍保留。` : `本频道并未关注《${plan}》。` };
