@@ -3,6 +3,7 @@ import type { StoredTarget } from '../store/rows.ts';
 import { planIndex, topicWeights } from './plan-index.ts';
 import { alnumTokensIn, longestMiss } from './resolve-task.ts';
 import { targetLine } from './compose.ts';
+import { matchKey } from '../store/short-name.ts';
 import { notFound, type Ctx, type Draft } from './index.ts';
 
 const TARGET_THRESHOLD = 0.55;
@@ -18,7 +19,17 @@ export function answerTarget(ctx: Ctx): Draft {
   let targets: Array<StoredTarget & { key?: string }> = index.targets.filter((t) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year));
   if (!targets.length) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
   const topicKey = ctx.topic.replace(ASKING, '').replace(/^\|+|\|+$/g, '').replace(/\|{2,}/g, '|');
-  if (topicKey.length >= 2) {
+  // 深圳数字政府方案2025年目标 / 开封市加快产业发展方案: what is left of the topic only repeats words of
+  // a named plan's title. Then it names that plan (narrow to it), not a metric.
+  const titleWords = (ctx.plans ?? []).map((p) => ({ id: p.id, key: matchKey(p.title) }));
+  const parts = topicKey.split('|').filter(Boolean);
+  const fromTitle = titleWords.filter((t) => parts.length > 0 && parts.every((part) => mostlyIn(part, t.key)));
+  const onlyPlanWords = fromTitle.length > 0;
+  if (onlyPlanWords && fromTitle.length < plans.size) {
+    const keep = new Set(fromTitle.map((t) => t.id));
+    targets = targets.filter((t) => keep.has(t.planId));
+  }
+  if (topicKey.length >= 2 && !onlyPlanWords) {
     // Weighted as task retrieval is (plan-index.ts): 6G基站 is not 5G基站, 量子计算中心 is no target.
     const weights = topicWeights(index, topicKey);
     let total = 0;
@@ -49,4 +60,13 @@ export function answerTarget(ctx: Ctx): Draft {
     targets: targets.map((t) => ({ plan: plans.get(t.planId)!.title, year: t.year, text: t.text })),
     tasks: [],
   };
+}
+
+/** At least 80% of `part`'s character pairs stand in `title` (加快产业发展 in 加快5G产业发展…). */
+function mostlyIn(part: string, title: string): boolean {
+  if (title.includes(part)) return true;
+  if (part.length < 3) return false;
+  let hit = 0;
+  for (let i = 0; i < part.length - 1; i++) if (title.includes(part.slice(i, i + 2))) hit++;
+  return hit / (part.length - 1) >= 0.8;
 }

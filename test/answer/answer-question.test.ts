@@ -135,4 +135,13 @@ describe('answerQuestion', () => {
     const a = answerQuestion(store, '', { intent: 'supports', task: '推动5G赋能制造' });
     expect(a.units).toContain('白云区政府');
   });
+
+  test('GIVEN 开封市加快产业发展方案2021年的目标 (the topic only repeats the plan name) THEN that year\'s targets, not "no target"', ({ store }) => {
+    loadGold(store);
+    const a = answerQuestion(store, '开封市加快产业发展方案2021年的目标');
+    expect(a.intent).toBe('target');
+    expect(a.found).toBe(true);
+    expect(a.targets.every((t) => t.year === 2021 && t.plan === '开封市加快5G产业发展三年行动计划')).toBe(true);
+    expect(a.text).toContain('2500');
+  });
 });
