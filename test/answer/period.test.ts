@@ -19,3 +19,9 @@ describe('parsePeriod', () => {
   });
   test('GIVEN no period THEN null', () => expect(parsePeriod('智慧燃气表什么时候完成', now)).toBeNull());
 });
+
+describe('a year asked with a short question between it and the verb', () => {
+  test('GIVEN 2020年有哪些任务到期 THEN the whole of 2020', () => {
+    expect(parsePeriod('2020年有哪些任务到期', new Date('2020-10-10T00:00:00Z'))).toMatchObject({ from: '2020-01-01', to: '2020-12-31' });
+  });
+});
