@@ -7,6 +7,7 @@ import { matchKey } from '../store/short-name.ts';
 import { notFound, type Ctx, type Draft } from './index.ts';
 
 const TARGET_THRESHOLD = 0.55;
+const CONTEXT_DISCOUNT = 0.8;
 // Words of the question that ask for a target but name no metric: 要建成多少 → (建成 kept: 累计建成…).
 const ASKING = /要求|要达到|达到|要降到|降到|降至|要建成|建成|新建|建设|建|实现|突破|超过|累计|要|达|(?:多少|几)(?:个|家|座|项|种|条|所|根|公里)?|目标|指标|量化|是|什么|哪些|有|计划|方案/g;
 
@@ -16,7 +17,7 @@ export function answerTarget(ctx: Ctx): Draft {
   // An interpretation repeats its plan's targets: only when the plan itself is not held.
   const titles = new Set([...plans.values()].filter((p) => p.kind === 'plan').map((p) => p.title));
   for (const [id, p] of plans) if (p.kind === 'interpretation' && p.about && titles.has(p.about)) plans.delete(id);
-  let targets: Array<StoredTarget & { key?: string }> = index.targets.filter((t) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year));
+  let targets: Array<StoredTarget & { key?: string; context?: string }> = index.targets.filter((t) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year));
   if (!targets.length) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
   const topicKey = ctx.topic.replace(ASKING, '').replace(/^\|+|\|+$/g, '').replace(/\|{2,}/g, '|');
   // 深圳数字政府方案2025年目标 / 开封市加快产业发展方案: what is left of the topic only repeats words of
@@ -42,8 +43,14 @@ export function answerTarget(ctx: Ctx): Draft {
       const r = total ? hit / total : 0;
       return longestMiss(topicKey, key) >= 3 ? r * 0.75 : r;
     };
+    // A target that holds part of the topic may hold the rest in its task's text (新基建方案数据中心PUE
+    //要低于多少: the target says PUE低于1.3, its task 先进算力基础设施 speaks of 数据中心); discounted.
+    const score = (t: { key?: string; context?: string }): number => {
+      const own = weighted(t.key ?? '');
+      return own > 0 && t.context ? Math.max(own, weighted(`${t.key ?? ''}|${t.context}`) * CONTEXT_DISCOUNT) : own;
+    };
     const scored = targets
-      .map((t) => ({ t, score: weighted(t.key ?? '') }))
+      .map((t) => ({ t, score: score(t) }))
       .filter((s) => s.score >= TARGET_THRESHOLD)
       .sort((a, b) => b.score - a.score);
     if (!scored.length) return notFound(`${ctx.year != null ? `${ctx.year}年` : ''}关于“${topicKey.replace(/\|/g, '').slice(0, 20)}”的目标`);

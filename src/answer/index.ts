@@ -186,13 +186,15 @@ function answerPlan(ctx: Ctx): Draft {
   const lines: string[] = [];
   const index = planIndex(ctx.reader);
   // 扬帆计划有哪些任务 / 任务清单: the overview, then every task cited.
-  const listTasks = /(?:哪些|什么|所有)(?:重点)?(?:任务|工作)|任务(?:清单|列表|目录)/.test(ctx.q);
+  // 有哪些重点工程 / 专栏 / 保障措施: only the tasks of that kind.
+  const kind = /工程|专栏/.test(ctx.q) ? 'column' : /保障措施/.test(ctx.q) ? 'safeguard' : null;
+  const listTasks = kind != null || /(?:哪些|什么|所有)(?:重点)?(?:任务|工作)|任务(?:清单|列表|目录)/.test(ctx.q);
   const tasks: AnswerTask[] = [];
   for (const p of plans) {
     const list = ctx.reader.tasksOfPlan(p.id);
     lines.push(planOverview(p, list, index.targets.filter((t) => t.planId === p.id).length));
     if (listTasks) {
-      for (const t of list) {
+      for (const t of list.filter((x) => kind == null || x.kind === kind)) {
         lines.push(taskLine(p, t));
         tasks.push(answerTask(t, p));
       }

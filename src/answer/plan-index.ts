@@ -20,7 +20,8 @@ export interface PlanIndex {
   plans: Map<number, StoredPlan>;
   docs: IndexedDoc[];
   postings: Map<string, Int32Array>; // typed: a major GC does not walk millions of entries
-  targets: Array<StoredTarget & { key: string }>;
+  /** key: the target's own words; context: its task's title and body (数据中心 … PUE低于1.3 says 数据中心 only in the body). */
+  targets: Array<StoredTarget & { key: string; context: string }>;
   /** unit id → the tasks it is assigned (task level), in plan and task order. */
   unitTasks: Map<number, UnitTask[]>;
 }
@@ -32,6 +33,9 @@ export interface UnitTask {
   title: string;
   role: 'lead' | 'support' | 'responsible';
 }
+
+// A bigram across a Latin/digit and a Han character.
+const SCRIPT_SEAM = /^(?:[a-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z0-9])$/;
 
 const cache = new WeakMap<PlanReader, PlanIndex>();
 
@@ -51,7 +55,10 @@ export function planIndex(reader: PlanReader): PlanIndex {
   });
   const postings = new Map<string, Int32Array>();
   for (const [b, list] of lists) postings.set(b, Int32Array.from(list));
-  const targets = reader.targets().map((t) => ({ ...t, key: matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`) }));
+  const targets = reader.targets().map((t) => {
+    const task = t.taskId != null ? reader.task(t.taskId) : null;
+    return { ...t, key: matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`), context: task ? matchKey(`${task.title}${task.body ?? ''}`) : '' };
+  });
   const unitTasks = new Map<number, UnitTask[]>();
   for (const a of reader.currentAssignments()) {
     const list = unitTasks.get(a.unitId) ?? [];
@@ -79,6 +86,8 @@ export function topicWeights(index: PlanIndex, topicKey: string): Map<string, nu
       const b = part.slice(i, i + 2);
       const pos = count > 1 ? 0.5 + i / (count - 1) : 1;
       const df = index.postings.get(b)?.length ?? 0;
+      // 数据中心PUE: 心p and e低 only join two words written without a space; unseen, they say nothing.
+      if (df === 0 && SCRIPT_SEAM.test(b)) continue;
       if (df === 0) unseen.push([b, pos]);
       else weights.set(b, Math.max(weights.get(b) ?? 0, Math.log(1 + n / df) * pos));
     }
