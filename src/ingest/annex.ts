@@ -14,6 +14,7 @@ import { unite } from './assignments.ts';
 interface Row extends Assignment {
   title: string;
   number?: string; // a table's 序号 cell (`1.2`), tried when no title matches
+  extra?: string[]; // a table's other cells: `完成时限` `2024年12月底前`
 }
 
 const KEY_DROP = /[\s\u3000，,。.、:：；;“”"‘’'《》()（）\[\]【】—\-]/g;
@@ -26,7 +27,7 @@ export function annex(doc: IngestDoc): IngestDoc {
   for (const root of doc.annex) collectRows(root, rows);
   if (doc.annexStart >= 0) {
     for (const r of tableRows(doc.blocks.slice(doc.annexStart))) {
-      rows.push({ title: firstSentence(r.text.replace(NUMBERING, '')), number: r.number, leads: r.leads, supports: r.supports, responsible: r.responsible });
+      rows.push({ title: firstSentence(r.text.replace(NUMBERING, '')), number: r.number, extra: r.extra, leads: r.leads, supports: r.supports, responsible: r.responsible });
     }
   }
   if (rows.length === 0) return { ...doc };
@@ -90,5 +91,9 @@ function merge(task: Task, row: Row): Task {
   const leads = unite(task.leads, row.leads);
   const supports = unite(task.supports, row.supports).filter((u) => !leads.includes(u));
   const responsible = unite(task.responsible, row.responsible).filter((u) => !leads.includes(u) && !supports.includes(u));
-  return { ...task, leads, supports, responsible };
+  // A 完成时限 cell (`2024年12月底前`) is the task's time limit: it joins the body, where the
+  // deadlines stage reads it, unless the body already says it.
+  const dated = (row.extra ?? []).filter((c) => /\d{4}\s*年/.test(c) && !task.body.includes(c));
+  const body = dated.length > 0 ? [task.body, ...dated].join('\n') : task.body;
+  return { ...task, body, leads, supports, responsible };
 }

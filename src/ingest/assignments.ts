@@ -1,6 +1,6 @@
 // Stage 6, assignments (issue 2): who leads, supports or is responsible for each task
 // (../shared/spec/plan-json.md#roles-and-items). The styles read:
-//   `(牵头单位:X,配合单位:Y)` `【牵头单位】X` `牵头部门：X` `责任单位：X` `责任部门：X` `负责部门：X`
+//   `(牵头单位:X,配合单位:Y)` `【牵头单位:X;配合单位:Y】` `【牵头单位】X` `牵头部门：X` `责任单位：X` `责任部门：X` `负责部门：X`
 //   `(X牵头,Y配合)` `(X、Y按职责分工负责)` `(A牵头,B、C按职责分工负责)` `(X、Y分别牵头)` `(X指导,Y负责)`
 //   `(X会同Y负责)` / `Y参与` → Y supports; `X负责落实` → responsible
 // Several bracketed assignments inside one task are clauses; the task's roles are their union.
@@ -16,8 +16,9 @@ export interface Found extends Assignment {
   end: number;
 }
 
-const OPEN = '(（';
-const CLOSE = ')）';
+// `【牵头单位：X；配合单位：Y】` closes an item the way `(牵头单位：X)` does
+const OPEN = '(（【';
+const CLOSE = ')）】';
 const FIRST_LEADS = /(?:列|排)在?第一位的?(?:者|单位|部门)?为牵头(?:单位|部门)?/;
 const APPLIES_BELOW = /以下(?:各项|所有)?(?:任务|工作)?均需(.{2,40}?)(?:负责)?落实/;
 // Labelled lines outside brackets: `牵头单位：X`, `【责任单位】X`, `[牵头部门]X`

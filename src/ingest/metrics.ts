@@ -9,7 +9,7 @@ import { findQuantities, type Quantity } from './quantities.ts';
 const CLAUSE_PUNCT = new Set([...',，。；;：:！!？?\n\r']);
 // The bounding word right before a number: `超8万座`, `约1200万户`, `降至20%`, `不少于2000个`.
 const PRE_QUALIFIER =
-  /(超过|超出|不少于|不低于|不超过|不高于|不多于|低于|高于|大于|小于|多于|少于|降至|降到|降低到|降低至|下降到|下降至|控制在|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|增长至|保持在|稳定在|达到|突破|提高|提升|下降|降低|减少|共计|合计|总计|累计|超|约|近|逾|达|共)\s*$/;
+  /(超过|超出|不少于|不低于|不超过|不高于|不多于|低于|高于|大于|小于|多于|少于|降至|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|降低到|降低至|下降到|下降至|控制在|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|增长至|保持在|稳定在|达到|突破|提高|提升|下降|降低|减少|共计|合计|总计|累计|超|约|近|逾|达|共)\s*$/;
 // Words that link subject and number without bounding it: `5G站址为6.7万个`.
 const COPULA = /(为|是|在|有)\s*$/;
 // Clause-level words that qualify every number after them: `累计建成3.89万个`, `力争建成…3.4万根`.

@@ -63,6 +63,7 @@ function labelled(text: string): Assignment | null {
 
 function verbs(text: string, strict: boolean): Assignment | null {
   const out = empty();
+  let last: Role | null = null;
   let prev = 0;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
@@ -75,10 +76,17 @@ function verbs(text: string, strict: boolean): Assignment | null {
     const units = splitUnits(main);
     if (!units.every((u) => isUnitLike(u) && (!strict || UNIT_NAME.test(u)))) return null;
     add(out, role, units);
+    last = role;
     if (partners) add(out, 'supports', splitUnits(partners));
   }
-  // Anything after the last role word is prose: not an assignment.
-  if (text.slice(prev).replace(EDGES, '').replace(/^[(（]?下同[)）]?$/, '')) return null;
+  // `(省发展改革委按职责分工负责，广州、深圳市人民政府)`: a list after the last role word, set off
+  // by a comma, shares that role (after 牵头 it names the supporters). Anything else is prose.
+  const rest = text.slice(prev).replace(/^[(（]?下同[)）]?$/, '');
+  if (rest.replace(EDGES, '')) {
+    const units = /^[，,；;]/.test(rest) && last ? splitUnits(rest.replace(EDGES, '')) : [];
+    if (units.length === 0 || !units.every((u) => isUnitLike(u) && UNIT_NAME.test(u))) return null;
+    add(out, last === 'leads' ? 'supports' : (last as Role), units);
+  }
   return total(out) > 0 ? out : null;
 }
 
