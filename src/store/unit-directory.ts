@@ -27,8 +27,8 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 // Leading city or county name: 广州市工业和信息化局 → 工业和信息化局. Two or three characters and 市/县/区
-// followed by a body; 市场监管局 (市场…) is not a city.
-const CITY_PREFIX = /^[\u4e00-\u9fff]{2,3}(?:市|县)(?=[\u4e00-\u9fff]{3,})/;
+// followed by a body; 市场监管局 (市场…) is not a city, nor 市城市管理局 (市城 + 市…): no city name starts with 市.
+const CITY_PREFIX = /^(?!市)[\u4e00-\u9fff]{2,3}(?:市|县)(?=[\u4e00-\u9fff]{3,})/;
 
 /** The directory key of a unit name (any script, with or without city or 市). */
 export function unitKey(name: string): string {

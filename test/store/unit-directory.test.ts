@@ -20,6 +20,8 @@ const SAME: Array<[string, string]> = [
   ['白云区人民政府', '白云区政府'],
   ['市人社局', '市人力资源和社会保障局'],
   ['市文旅局', '市文化广电旅游局'],
+  ['市城管局', '市城市管理局'], // 市城 + 市 is no city prefix
+  ['开封市城市管理局', '市城市管理局'],
 ];
 
 describe('unitKey', () => {
@@ -29,6 +31,7 @@ describe('unitKey', () => {
     expect(unitKey('市教育局')).not.toBe(unitKey('市教育体育局'));
     expect(unitKey('市公安局')).not.toBe(unitKey('市财政局'));
     expect(unitKey('开封市人民政府')).not.toBe(unitKey('广州市人民政府'));
+    expect(unitKey('市城市管理局')).not.toBe(unitKey('市财政局'));
   });
 
   test('GIVEN a district government or a carrier branch THEN the short names people use', () => {
