@@ -19,7 +19,8 @@ export function answerTarget(ctx: Ctx): Draft {
   for (const [id, p] of plans) if (p.kind === 'interpretation' && p.about && titles.has(p.about)) plans.delete(id);
   let targets: Array<StoredTarget & { key?: string; context?: string }> = index.targets.filter((t) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year));
   if (!targets.length) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
-  const topicKey = ctx.topic.replace(ASKING, '').replace(/^\|+|\|+$/g, '').replace(/\|{2,}/g, '|');
+  // 比例 / 比重 are how people say the plans' 占比 (转供电基站比例 → 转供电基站占比).
+  const topicKey = ctx.topic.replace(/比例|比重/g, '占比').replace(ASKING, '').replace(/^\|+|\|+$/g, '').replace(/\|{2,}/g, '|');
   // 深圳数字政府方案2025年目标 / 开封市加快产业发展方案: what is left of the topic only repeats words of
   // a named plan's title. Then it names that plan (narrow to it), not a metric.
   const titleWords = (ctx.plans ?? []).map((p) => ({ id: p.id, key: matchKey(p.title) }));

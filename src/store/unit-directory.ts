@@ -88,10 +88,20 @@ const UNIT_SPAN = /[\u4e00-\u9fffA-Za-z0-9]{1,16}?(?:局|委|办|部|厅|署|政
 export function unitSpans(text: string): string[] {
   const out = new Set<string>();
   const s = text.replace(/[\s\u3000]/g, '');
+  // Lazy matches stop at the first body word: 广州空港经济区管委会 comes as 广州空港经济区 + 管委 (+会).
+  // A match runs on over 会/员会/室 (管委会, 委员会, 办公室), and adjacent matches join (up to three).
+  const found: Array<{ start: number; end: number }> = [];
   for (const m of s.matchAll(UNIT_SPAN)) {
-    const span = m[0];
-    // Every suffix of the span: 请问市工信局 → 市工信局, 工信局.
-    for (let i = 0; i < span.length - 1; i++) out.add(span.slice(i));
+    const tail = /^(?:员会|会|室)/.exec(s.slice(m.index + m[0].length))?.[0] ?? '';
+    found.push({ start: m.index, end: m.index + m[0].length + tail.length });
+  }
+  for (let i = 0; i < found.length; i++) {
+    for (let j = i; j < Math.min(found.length, i + 3); j++) {
+      if (j > i && found[j]!.start !== found[j - 1]!.end) break;
+      const span = s.slice(found[i]!.start, found[j]!.end);
+      // Every suffix of the span: 请问市工信局 → 市工信局, 工信局.
+      for (let k = 0; k < span.length - 1; k++) out.add(span.slice(k));
+    }
   }
   return [...out].sort((a, b) => b.length - a.length);
 }

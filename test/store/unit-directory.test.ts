@@ -1,6 +1,6 @@
 // The unit directory's general rules: abbreviations, 市 and city prefixes, 委员会/委, 和, 管理局/局.
 import { describe, expect, test } from 'vitest';
-import { unitAliases, unitKey } from '../../src/store/unit-directory.ts';
+import { unitAliases, unitKey, unitSpans } from '../../src/store/unit-directory.ts';
 
 const SAME: Array<[string, string]> = [
   ['市工信局', '市工业和信息化局'],
@@ -42,5 +42,12 @@ describe('unitKey', () => {
 
   test('GIVEN 市工业和信息化局 THEN aliases with and without 市, and 工信局', () => {
     expect(unitAliases('市工业和信息化局')).toEqual(expect.arrayContaining(['市工业和信息化局', '工业和信息化局', '市工信局', '工信局', '市工業和信息化局']));
+  });
+});
+
+describe('unitSpans', () => {
+  test('GIVEN a name whose lazy match stops early (…区 + 管委 + 会) THEN the whole name is a span', () => {
+    expect(unitSpans('广州空港经济区管委会负责什么工作')).toContain('广州空港经济区管委会');
+    expect(unitSpans('请问市工信局牵头哪些')).toEqual(expect.arrayContaining(['市工信局', '工信局']));
   });
 });
