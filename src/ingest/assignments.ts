@@ -131,10 +131,26 @@ export function findAssignments(body: string, bareLists = false): Found[] {
       if (!VERB_HINT.test(m[0]) || taken(start, start + m[0].length)) continue;
       const roles = parseRoleText(m[0], true);
       if (roles) sentences.push({ ...roles, start, end: start + m[0].length });
+      else sentences.push(...clauseAssignments(m[0], start));
     }
     out.push(...sentences);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// `省交通运输厅、省交通集团负责，2024年6月30日前完成。`: a sentence that is no assignment as a whole
+// may hold one as a clause of its own, between commas (strictly: every unit ends like a unit name).
+const CLAUSE = /[^，,；;]+/g;
+function clauseAssignments(sentence: string, offset: number): Found[] {
+  if (!/[，,；;]/.test(sentence)) return [];
+  const out: Found[] = [];
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(sentence); m; m = CLAUSE.exec(sentence)) {
+    if (!VERB_HINT.test(m[0])) continue;
+    const roles = parseRoleText(m[0], true);
+    if (roles) out.push({ ...roles, start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
 }
 
 // The run of labelled text from the first label of a line to its end: `牵头单位：X；配合单位：Y`.

@@ -104,10 +104,47 @@ describe('unseen plan styles', () => {
   });
 
   test('GIVEN `（X牵头，Y、Z）` THEN the list after 牵头 supports; prose after the verb is still no assignment', () => {
-    const p = parsePlanText(['某市方案', '一、重点任务', '1.建设平台。完善机制。（市发展改革委牵头，市财政局、市科技局）', '2.推进改革。（各区政府负责，加强统筹协调）'].join('\n'));
+    const p = parsePlanText(['某市方案', '一、重点任务', '1.建设平台。完善机制。（市发展改革委牵头，市财政局、市科技局）', '2.推进改革。（各区政府负责组织实施，加强统筹协调）'].join('\n'));
     expect(roles(p)).toEqual([
       ['1', '建设平台', ['市发展改革委'], ['市财政局', '市科技局'], []],
       ['2', '推进改革', [], [], []],
     ]);
+  });
+  test('GIVEN a `关于印发…的通知` wrapper signed with a Chinese-numeral date, then the plan THEN the plan\'s own title and period, labelled-bracket roles', () => {
+    const p = parse('notice-wrapper.txt');
+    expect(p.plan).toMatchObject({
+      title: '某市促进人工智能产业发展若干措施',
+      period: { start: 2024, end: 2026 },
+      issuers: ['某市人民政府办公厅'],
+      issuedOn: '2024-01-15',
+      docNumber: '某府办函〔2024〕56号',
+    });
+    expect(roles(p)).toEqual([
+      ['1', '建设公共算力平台', ['市科技局'], ['市发展改革委', '市财政局'], []],
+      ['2', '降低算力使用成本', ['市工业和信息化局'], ['市财政局'], []],
+      ['3', '开放应用场景', ['市工业和信息化局', '市政务服务数据管理局'], ['各区人民政府'], []],
+      ['4', '培育龙头企业', [], [], ['市科技局']],
+      ['s1', '强化人才支撑', [], [], ['市委组织部', '市人力资源社会保障局']],
+    ]);
+    expect(deadlines(p)[0]).toEqual(['2025-12-31']);
+    expect(metrics(p)[0]).toEqual([2026, null, [['人工智能核心产业规模', 100000000000, '元', '突破'], ['集聚人工智能企业', 500, '家', '超过'], ['算力规模', 5000, 'PFLOPS', '达到']]]);
+  });
+
+  test('GIVEN `由X牵头，Y配合。` sentences and `X、Y负责，2024年6月30日前完成。` THEN the role clause inside a longer sentence counts; joint signers one each', () => {
+    const p = parse('joint-plan.txt');
+    expect(p.plan).toMatchObject({
+      title: '浙江省加快推进充电基础设施建设行动方案',
+      period: { start: 2023, end: 2025 },
+      issuers: ['浙江省发展和改革委员会', '浙江省工业和信息化厅', '浙江省住房和城乡建设厅'],
+      issuedOn: '2023-06-30',
+    });
+    expect(roles(p)).toEqual([
+      ['1', '加快公共充电站建设', ['省发展改革委'], ['省住房城乡建设厅', '省自然资源厅'], []],
+      ['2', '推进居住区充电设施建设', [], [], ['省住房城乡建设厅']],
+      ['3', '实现高速服务区全覆盖', [], [], ['省交通运输厅', '省交通集团']],
+      ['s1', '加强统筹协调', [], [], []],
+    ]);
+    expect(deadlines(p)).toEqual([['2023-12-31'], [], ['2024-06-30'], []]);
+    expect(metrics(p)).toEqual([[2025, null, [['公共充电桩', 250000, '个', null], ['高速公路服务区充电设施覆盖率', 100, '%', '达到'], ['城市核心区公共充电服务半径', 1, '公里', '小于']]]]);
   });
 });
