@@ -8,8 +8,8 @@ import { notFound, type Ctx, type Draft } from './index.ts';
 
 const TARGET_THRESHOLD = 0.55;
 const CONTEXT_DISCOUNT = 0.8;
-// Words of the question that ask for a target but name no metric: 要建成多少 → (建成 kept: 累计建成…).
-const ASKING = /要求|要达到|达到|要降到|降到|降至|要建成|建成|新建|建设|建|实现|突破|超过|累计|要|达|(?:多少|几)(?:个|家|座|项|种|条|所|根|公里)?|目标|指标|量化|是|什么|哪些|有|计划|方案/g;
+// Words of the question that ask for a target but name no metric: 要建成多少, 总体目标 → (建成 kept: 累计建成…).
+const ASKING = /要求|要达到|达到|要降到|降到|降至|要建成|建成|新建|建设|建|实现|突破|超过|累计|要|达|(?:多少|几)(?:个|家|座|项|种|条|所|根|公里)?|目标|指标|量化|总体|整体|主要|全部|所有|是|什么|哪些|有|计划|方案/g;
 
 export function answerTarget(ctx: Ctx): Draft {
   const index = planIndex(ctx.reader);
@@ -20,7 +20,8 @@ export function answerTarget(ctx: Ctx): Draft {
   let targets: Array<StoredTarget & { key?: string; context?: string }> = index.targets.filter((t) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year));
   if (!targets.length) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
   // 比例 / 比重 are how people say the plans' 占比 (转供电基站比例 → 转供电基站占比).
-  const topicKey = ctx.topic.replace(/比例|比重/g, '占比').replace(ASKING, '').replace(/^\|+|\|+$/g, '').replace(/\|{2,}/g, '|');
+  // A trailing 数/数量 only says "how many": 5G用户数 asks for the 5G用户 of every plan (5G用户约1000万).
+  const topicKey = ctx.topic.replace(/比例|比重/g, '占比').replace(/(?<=[\u4e00-\u9fff]{2})数量?(?=\||$)/g, '').replace(ASKING, '').replace(/^\|+|\|+$/g, '').replace(/\|{2,}/g, '|');
   // 深圳数字政府方案2025年目标 / 开封市加快产业发展方案: what is left of the topic only repeats words of
   // a named plan's title. Then it names that plan (narrow to it), not a metric.
   const titleWords = (ctx.plans ?? []).map((p) => ({ id: p.id, key: matchKey(p.title) }));
