@@ -20,6 +20,10 @@ export interface PostedMessage {
   thread?: string;
 }
 
+export interface FindPostedOptions {
+  since?: Date;
+}
+
 export interface Poster {
   readonly platform: Platform;
   /**
@@ -28,6 +32,10 @@ export interface Poster {
    * recognise it later.
    */
   post(target: PostTarget, reply: Reply, key: string): Promise<PostedMessage>;
-  /** A message already posted under `key` in that channel's recent history, or null. */
-  findPostedMessage(target: PostTarget, key: string): Promise<PostedMessage | null>;
+  /**
+   * A message already posted under `key` in that channel's history, or null. `since`: when the outbox
+   * intent was recorded; the adapter pages through everything from then on (minus a margin for clock
+   * skew), so a busy channel cannot push the post out of reach. Without it only recent history is read.
+   */
+  findPostedMessage(target: PostTarget, key: string, opts?: FindPostedOptions): Promise<PostedMessage | null>;
 }

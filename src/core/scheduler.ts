@@ -44,8 +44,9 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
         const sent = await poster.post({ tenant: post.key.tenant, channel: post.key.channel }, reply, post.keyString);
         return { messageId: sent.messageId, thread: sent.thread ?? null };
       },
-      findPostedMessage: async (post) => {
-        const found = await posterFor(post.follow.platform).findPostedMessage({ tenant: post.key.tenant, channel: post.key.channel }, post.keyString);
+      findPostedMessage: async (post, opts) => {
+        const target = { tenant: post.key.tenant, channel: post.key.channel };
+        const found = await posterFor(post.follow.platform).findPostedMessage(target, post.keyString, { since: opts?.since });
         return found ? { messageId: found.messageId, thread: found.thread ?? null } : null;
       },
     });

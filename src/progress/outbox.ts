@@ -51,8 +51,11 @@ export function postState(store: Store, key: OutboxKey | string): 'none' | 'inte
 export interface Delivery {
   /** Sends the post; returns the platform message id (and the thread it opened, for a prompt). */
   send(): Promise<{ messageId: string | null; thread?: string | null }>;
-  /** Looks in the channel's history for a message posted under this key. */
-  findPostedMessage(key: string): Promise<{ messageId: string; thread?: string | null } | string | null>;
+  /**
+   * Looks in the channel's history for a message posted under this key. `claimedAt`: when the intent
+   * was recorded; the post cannot be older, so the search starts there (however busy the channel since).
+   */
+  findPostedMessage(key: string, claimedAt?: Date): Promise<{ messageId: string; thread?: string | null } | string | null>;
 }
 
 export type DeliveryOutcome = 'sent' | 'already_sent' | 'reconciled' | 'resent';
@@ -62,7 +65,8 @@ export async function deliverOnce(store: Store, key: OutboxKey, now: Date, d: De
   const claim = claimPost(store, key, now);
   if (claim === 'already_sent') return 'already_sent';
   if (claim === 'in_doubt') {
-    const found = await d.findPostedMessage(postKey(key));
+    const claimedAt = outboxEntry(store, key)?.claimedAt;
+    const found = await d.findPostedMessage(postKey(key), claimedAt === undefined ? undefined : new Date(claimedAt));
     if (found) {
       const f = typeof found === 'string' ? { messageId: found } : found;
       markSent(store, key, f.messageId, { thread: f.thread ?? null, now });

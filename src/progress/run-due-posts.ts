@@ -17,8 +17,8 @@ export type PostContent =
 export interface PostSender {
   /** Posts the content in post.follow.channel; returns the message id (and a prompt's thread). */
   send(post: DuePost, content: PostContent): Promise<{ messageId: string | null; thread?: string | null }>;
-  /** A message already posted under post.keyString in the channel's history, or null. */
-  findPostedMessage(post: DuePost): Promise<{ messageId: string; thread?: string | null } | string | null>;
+  /** A message already posted under post.keyString in the channel's history (no older than `since`: the intent's time), or null. */
+  findPostedMessage(post: DuePost, opts?: { since?: Date }): Promise<{ messageId: string; thread?: string | null } | string | null>;
 }
 
 export function buildPostContent(store: Store, post: DuePost, now: Date): PostContent {
@@ -47,7 +47,7 @@ export async function runDuePosts(store: Store, now: Date, sender: PostSender, o
     try {
       const outcome = await deliverOnce(store, post.key, now, {
         send: () => sender.send(post, content),
-        findPostedMessage: () => sender.findPostedMessage(post),
+        findPostedMessage: (_key, claimedAt) => sender.findPostedMessage(post, { since: claimedAt }),
       });
       results.push({ post, outcome });
     } catch (error) {

@@ -78,8 +78,8 @@ function prepare(db: Database.Database) {
       `SELECT ${REPORT_COLS} FROM reports WHERE tenant = ? AND unit_id = ? AND task_key_id = ? ORDER BY reported_at, id`,
     ),
     excusedUnits: db.prepare<[string, string], { unit_id: number }>('SELECT unit_id FROM excuses WHERE tenant = ? AND week = ?'),
-    outbox: db.prepare<[string, string, number, string, string], { state: 'intent' | 'sent'; message_id: string | null; thread: string | null }>(
-      'SELECT state, message_id, thread FROM outbox WHERE tenant = ? AND channel = ? AND plan_id = ? AND week = ? AND kind = ?',
+    outbox: db.prepare<[string, string, number, string, string], { state: 'intent' | 'sent'; message_id: string | null; thread: string | null; claimed_at: number }>(
+      'SELECT state, message_id, thread, claimed_at FROM outbox WHERE tenant = ? AND channel = ? AND plan_id = ? AND week = ? AND kind = ?',
     ),
     outboxOfThread: db.prepare<[string, string, string], { plan_id: number; week: string; kind: PostKind }>(
       `SELECT plan_id, week, kind FROM outbox WHERE tenant = ? AND channel = ? AND thread = ? AND kind = 'prompt'`,
@@ -148,9 +148,9 @@ export const historyOfTask = (store: Store, tenant: string, unitId: number, task
   q(store).historyOfTask.all(tenant, unitId, taskKeyId).map(toReport);
 export const excusedUnits = (store: Store, tenant: string, week: string): Set<number> =>
   new Set(q(store).excusedUnits.all(tenant, week).map((r) => r.unit_id));
-export function outboxEntry(store: Store, k: OutboxKey): { state: 'intent' | 'sent'; messageId: string | null; thread: string | null } | null {
+export function outboxEntry(store: Store, k: OutboxKey): { state: 'intent' | 'sent'; messageId: string | null; thread: string | null; claimedAt: number } | null {
   const r = q(store).outbox.get(k.tenant, k.channel, k.planId, k.week, k.kind);
-  return r ? { state: r.state, messageId: r.message_id, thread: r.thread } : null;
+  return r ? { state: r.state, messageId: r.message_id, thread: r.thread, claimedAt: r.claimed_at } : null;
 }
 /** The (plan, week) of the weekly prompt that opened this thread, or null. */
 export function promptOfThread(store: Store, tenant: string, channel: string, thread: string): { planId: number; week: string } | null {

@@ -34,6 +34,8 @@ export interface FakeDiscordMessage {
   allowed_mentions?: { parse?: string[] };
   nonce?: string;
   flags?: number;
+  /** Default: the bot. */
+  author_id?: string;
 }
 
 export interface FakeDiscord {
@@ -51,6 +53,8 @@ export interface FakeDiscord {
   /** Closes the gateway socket with a resumable code; the client reconnects and RESUMEs. */
   dropConnection(code?: number): void;
   nextId(): string;
+  /** Someone else's message in the channel (busy-channel tests); returns its id. */
+  postAs(channelId: string, authorId: string, content: string): string;
   /** Served at `${cdn}/:name` (attachment URLs). */
   files: Map<string, Buffer>;
   cdn: string;
@@ -125,9 +129,18 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
   return { body: JSON.parse(raw.toString('utf8')) as Record<string, unknown>, files: [] };
 }
 
-export async function startFakeDiscord(): Promise<FakeDiscord> {
-  let snowflake = 1200000000000000000n;
-  const nextId = () => String(++snowflake);
+export interface FakeDiscordOptions {
+  /** Snowflakes follow this clock ((ms - 1420070400000) << 22, strictly increasing); default: a counter from 1200000000000000000. */
+  now?: () => Date;
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  let snowflake = options.now ? 0n : 1200000000000000000n;
+  const nextId = () => {
+    const at = options.now ? BigInt(Math.max(0, options.now().getTime() - 1420070400000)) << 22n : 0n;
+    snowflake = at > snowflake ? at : snowflake + 1n;
+    return String(snowflake);
+  };
   const calls: RestCall[] = [];
   const messages: FakeDiscordMessage[] = [];
   const callbacks: FakeDiscord['callbacks'] = [];
@@ -219,12 +232,24 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if ((m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       const ch = channels.get(m[1]);
       if (method === 'GET') {
+        // Discord: newest first, `limit` (default 50, at most 100); `after` gives the ones right after
+        // that id, `before` the ones right before it.
+        const limit = Math.min(Math.max(Number(query.get('limit') ?? 50) || 50, 1), 100);
+        const after = query.get('after');
+        const before = query.get('before');
+        let list = messages.filter((x) => x.channel_id === m![1]).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+        if (after) list = list.filter((x) => BigInt(x.id) > BigInt(after)).slice(0, limit);
+        else if (before) list = list.filter((x) => BigInt(x.id) < BigInt(before)).slice(-limit);
+        else list = list.slice(-limit);
         return [
           200,
-          messages
-            .filter((x) => x.channel_id === m![1])
+          list
             .reverse()
-            .map((x) => ({ ...x, flags: x.flags ?? 0, ...(x.flags ? { thread: channels.get(x.id) } : {}), author: user(IDS.bot, 'duban', true), timestamp: new Date().toISOString(), type: 0, mentions: [], mention_roles: [], attachments: [] })),
+            .map((x) => {
+              const { author_id, ...rest } = x;
+              const author = author_id && author_id !== IDS.bot ? user(author_id) : user(IDS.bot, 'duban', true);
+              return { ...rest, flags: x.flags ?? 0, ...(x.flags ? { thread: channels.get(x.id) } : {}), author, timestamp: new Date().toISOString(), type: 0, mentions: [], mention_roles: [], attachments: [] };
+            }),
         ];
       }
       if (ch?.type === 1 && state.refuseDm.has(String(ch.recipient))) return [403, { message: 'Cannot send messages to this user', code: 50007 }];
@@ -314,6 +339,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     dispatch,
     dropConnection: (code = 4000) => socket?.close(code, 'fake: dropped'),
     nextId,
+    postAs: (channelId, authorId, content) => {
+      const id = nextId();
+      messages.push({ id, channel_id: channelId, content, embeds: [], attachments: [], author_id: authorId });
+      return id;
+    },
     files: cdnFiles,
     get cdn() {
       return `${base}/cdn`;

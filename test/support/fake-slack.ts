@@ -26,6 +26,8 @@ export interface FakeSlackOptions {
   botUserId?: string;
   /** users.info is_admin per user id. */
   admins?: string[];
+  /** Message ts follow this clock (strictly increasing); default: 1646614800 (2022-03-07T01:00Z) + 1 s a message. */
+  now?: () => Date;
 }
 
 export interface FakeSlack {
@@ -41,6 +43,8 @@ export interface FakeSlack {
   files: Map<string, Buffer>;
   fileGets: Array<{ name: string; authorization?: string }>;
   callsOf(method: string): SlackCall[];
+  /** Someone else's message in the channel (busy-channel tests); returns its ts. */
+  postAs(channel: string, user: string, text: string): string;
   /** Socket Mode: sends an envelope to the connected app; resolves with its ack (the app's reply). */
   sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown, retryAttempt?: number): Promise<Record<string, unknown>>;
   /** Resolves when a Socket Mode client is connected (after hello). */
@@ -86,7 +90,19 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const fileGets: FakeSlack['fileGets'] = [];
   let seq = 0;
   let base = '';
-  const nextTs = () => `${1646614800 + ++seq}.${String(seq).padStart(6, '0')}`;
+  let lastMicros = 0n;
+  const nextTs = () => {
+    if (!options.now) return `${1646614800 + ++seq}.${String(seq).padStart(6, '0')}`;
+    // Slack ts: seconds.micros, unique per channel; two in one microsecond are nudged apart.
+    const micros = BigInt(options.now().getTime()) * 1000n;
+    lastMicros = micros > lastMicros ? micros : lastMicros + 1n;
+    return `${lastMicros / 1_000_000n}.${String(lastMicros % 1_000_000n).padStart(6, '0')}`;
+  };
+  // A ts as exact microseconds (a double would blur the last digits of "1646614801.000001").
+  const tsNum = (ts: unknown): bigint => {
+    const [s, f = ''] = String(ts).split('.');
+    return BigInt(s || '0') * 1_000_000n + BigInt((f + '000000').slice(0, 6));
+  };
 
   const api = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
     switch (method) {
@@ -129,8 +145,21 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
       }
       case 'conversations.history': {
+        // Newest first, within (oldest, latest) (inclusive=true includes the bounds), `limit` a page
+        // (default 100), continued by response_metadata.next_cursor (here: the offset).
         const ch = String(args.channel);
-        return { ok: true, messages: messages.filter((m) => m.channel === ch && !m.thread_ts).reverse(), has_more: false };
+        const inclusive = args.inclusive === true || args.inclusive === 'true' || args.inclusive === '1';
+        const oldest = args.oldest === undefined ? -1n : tsNum(args.oldest);
+        const latest = args.latest === undefined ? 10n ** 20n : tsNum(args.latest);
+        const all = messages
+          .filter((m) => m.channel === ch && !m.thread_ts)
+          .filter((m) => (inclusive ? tsNum(m.ts) >= oldest && tsNum(m.ts) <= latest : tsNum(m.ts) > oldest && tsNum(m.ts) < latest))
+          .reverse();
+        const limit = Math.min(Math.max(Number(args.limit ?? 100) || 100, 1), 999);
+        const from = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString('utf8').replace(/^next_ts:/, '')) : 0;
+        const page = all.slice(from, from + limit);
+        const more = from + limit < all.length;
+        return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? Buffer.from(`next_ts:${from + limit}`).toString('base64') : '' } };
       }
       case 'conversations.replies': {
         const ch = String(args.channel);
@@ -217,6 +246,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     files,
     fileGets,
     callsOf: (method) => calls.filter((c) => c.method === method),
+    postAs: (channel, user, text) => {
+      const ts = nextTs();
+      messages.push({ channel, ts, text, user });
+      return ts;
+    },
     sendEnvelope(type, payload, retryAttempt = 0) {
       const envelope_id = `env-${++seq}`;
       return new Promise((resolve) => {

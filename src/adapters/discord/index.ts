@@ -21,7 +21,7 @@ import { autocomplete } from '../../core/autocomplete.ts';
 import { findCommand } from '../../core/command.ts';
 import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
-import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
+import type { FindPostedOptions, PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
 import { invocationToEvent, messageToEvent, modalCommand, type Place } from './events.ts';
 import { NO_MENTIONS, postTag, renderFollowUps, renderMessage, renderModal } from './render.ts';
@@ -41,6 +41,17 @@ export interface DiscordRunning extends Poster {
 const SLOW = new Set(['import', 'digest']);
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const TIMEOUT = Symbol('timeout');
+// Reconciling an in-doubt post reads the channel from the intent's time on: 100 a page (Discord's
+// maximum), at most 50 pages (5,000 messages), starting 10 min early for clock skew with Discord.
+const HISTORY_PAGE = 100;
+const HISTORY_PAGES = 50;
+const SKEW_MS = 10 * 60_000;
+const DISCORD_EPOCH_MS = 1420070400000;
+
+/** The smallest snowflake of that instant: `after` it lists the messages from then on. */
+export function snowflakeAt(ms: number): bigint {
+  return BigInt(Math.max(0, Math.floor(ms) - DISCORD_EPOCH_MS)) << 22n;
+}
 
 export async function startDiscord(deps: DispatchDeps, config: Config, options: DiscordOptions = {}): Promise<DiscordRunning> {
   const d = config.discord;
@@ -263,14 +274,28 @@ export async function startDiscord(deps: DispatchDeps, config: Config, options: 
       }
       return { messageId: msg.id };
     },
-    async findPostedMessage(target: PostTarget, key: string): Promise<PostedMessage | null> {
+    async findPostedMessage(target: PostTarget, key: string, opts: FindPostedOptions = {}): Promise<PostedMessage | null> {
       const ch = await sendable(target);
       const tag = postTag(key);
-      const recent = await ch.messages.fetch({ limit: 100 });
-      const hit = recent.find((m) => m.author.id === client.user?.id && m.embeds.some((e) => e.footer?.text === tag));
-      if (!hit) return null;
+      const found = (m: Message) => m.author.id === client.user?.id && m.embeds.some((e) => e.footer?.text === tag);
       // A thread started from a message has the message's id (Discord); HasThread marks that it exists.
-      return hit.hasThread || hit.flags.has(MessageFlags.HasThread) ? { messageId: hit.id, thread: hit.id } : { messageId: hit.id };
+      const posted = (m: Message): PostedMessage => (m.hasThread || m.flags.has(MessageFlags.HasThread) ? { messageId: m.id, thread: m.id } : { messageId: m.id });
+      if (!opts.since) {
+        // No intent time, no lower bound: only the latest page (the old behaviour).
+        const hit = (await ch.messages.fetch({ limit: HISTORY_PAGE })).find(found);
+        return hit ? posted(hit) : null;
+      }
+      // Forwards from the intent's time (minus skew): the post is near the start however busy the channel since.
+      let after = snowflakeAt(opts.since.getTime() - SKEW_MS);
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        const batch = await ch.messages.fetch({ after: String(after), limit: HISTORY_PAGE, cache: false });
+        const hit = batch.find(found);
+        if (hit) return posted(hit);
+        if (batch.size < HISTORY_PAGE) return null;
+        for (const id of batch.keys()) if (BigInt(id) > after) after = BigInt(id);
+      }
+      // Not seen, but not all read either: resending could double it, so the post stays in doubt (logged).
+      throw new Error(`discord: more than ${HISTORY_PAGE * HISTORY_PAGES} messages in ${target.channel} since the intent of ${key}; cannot confirm it was not posted`);
     },
     async stop() {
       await client.destroy();

@@ -8,7 +8,7 @@ import type { Config } from '../../config.ts';
 import type { DispatchDeps } from '../../core/dispatch.ts';
 import { createDispatcher } from './dispatch-pool.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
-import type { PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
+import type { FindPostedOptions, PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
 import { commandToEvent, messageToEvent, viewToEvent, type SlackCommandPayload, type SlackMessageEvent, type ViewSubmission } from './events.ts';
 import { SignedHttpReceiver } from './receiver.ts';
@@ -34,6 +34,17 @@ export interface SlackRunning extends Poster {
 }
 
 const POST_EVENT = 'duban_post';
+// Reconciling an in-doubt post reads the channel from the intent's time on: 200 a page (Slack's
+// advice), at most 25 pages (5,000 messages), starting 10 min early for clock skew with Slack.
+const HISTORY_PAGE = 200;
+const HISTORY_PAGES = 25;
+const SKEW_MS = 10 * 60_000;
+
+type HistoryPage = {
+  messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { key?: unknown; opens_thread?: unknown } } }>;
+  has_more?: boolean;
+  response_metadata?: { next_cursor?: string };
+};
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 function boltLogger(deps: DispatchDeps): Logger {
@@ -232,13 +243,25 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
       // which is how dispatch knows a reply there is a progress report.
       return reply.openThread ? { messageId: ts, thread: ts } : { messageId: ts };
     },
-    async findPostedMessage(target: PostTarget, key: string): Promise<PostedMessage | null> {
-      const res = (await (client as WebClient).conversations.history({ channel: target.channel, limit: 200, include_all_metadata: true })) as {
-        messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { key?: unknown; opens_thread?: unknown } } }>;
-      };
-      const hit = res.messages?.find((m) => m.metadata?.event_type === POST_EVENT && m.metadata.event_payload?.key === key);
-      if (!hit?.ts) return null;
-      return hit.metadata?.event_payload?.opens_thread ? { messageId: hit.ts, thread: hit.ts } : { messageId: hit.ts };
+    async findPostedMessage(target: PostTarget, key: string, opts: FindPostedOptions = {}): Promise<PostedMessage | null> {
+      // Without the intent's time there is no lower bound: only the latest page is read (the old behaviour).
+      const oldest = opts.since ? String(Math.max(0, Math.floor((opts.since.getTime() - SKEW_MS) / 1000))) : undefined;
+      let cursor: string | undefined;
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        const res = (await (client as WebClient).conversations.history({
+          channel: target.channel,
+          limit: HISTORY_PAGE,
+          include_all_metadata: true,
+          ...(oldest ? { oldest } : {}),
+          ...(cursor ? { cursor } : {}),
+        })) as HistoryPage;
+        const hit = res.messages?.find((m) => m.metadata?.event_type === POST_EVENT && m.metadata.event_payload?.key === key);
+        if (hit?.ts) return hit.metadata?.event_payload?.opens_thread ? { messageId: hit.ts, thread: hit.ts } : { messageId: hit.ts };
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!oldest || !res.has_more || !cursor) return null;
+      }
+      // Not seen, but not all read either: resending could double it, so the post stays in doubt (logged).
+      throw new Error(`slack: more than ${HISTORY_PAGE * HISTORY_PAGES} messages in ${target.channel} since the intent of ${key}; cannot confirm it was not posted`);
     },
     async stop() {
       await app.stop();
