@@ -42,6 +42,14 @@ function statementEnd(text: string, from: number, next: number, wholeParagraph: 
   return next;
 }
 
+// `2024年，全市政务服务事项网上可办率提高5个百分点` opening a paragraph (a 年度工作要点's goals
+// under 总体要求): the year, a comma, and a quantity is a goal of that year, 到 or not.
+function opensParagraph(text: string, p: YearPhrase): boolean {
+  if (text.slice(0, p.start).replace(BULLET, '') !== '' || !/^\s*[，,]/.test(text.slice(p.yearEnd))) return false;
+  const end = statementEnd(text, p.end, text.length, false);
+  return findQuantities(normalizeDigits(text.slice(p.yearEnd, end))).length > 0;
+}
+
 export function extractTargets(segments: TargetSegment[]): Target[] {
   const out: Target[] = [];
   // The year of the last goal paragraph, for the bullets below it. fromGoals false: a `到YYYY年`
@@ -58,7 +66,7 @@ export function extractTargets(segments: TargetSegment[]): Target[] {
     const usable = phrases.filter((p) =>
       goals
         ? p.target || p.deadline !== null
-        : p.target && (inBody || /^(?:力争|争取|确保)?\s*(?:到|至)/.test(text.slice(p.start, p.yearEnd))),
+        : p.target && (inBody || /^(?:力争|争取|确保)?\s*(?:到|至)/.test(text.slice(p.start, p.yearEnd)) || opensParagraph(text, p)),
     );
     let k = 0; // phrases and usable are both in text order: one pointer keeps this linear
     for (const p of usable) {

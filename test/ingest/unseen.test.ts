@@ -147,4 +147,16 @@ describe('unseen plan styles', () => {
     expect(deadlines(p)).toEqual([['2023-12-31'], [], ['2024-06-30'], []]);
     expect(metrics(p)).toEqual([[2025, null, [['公共充电桩', 250000, '个', null], ['高速公路服务区充电设施覆盖率', 100, '%', '达到'], ['城市核心区公共充电服务半径', 1, '公里', '小于']]]]);
   });
+  test('GIVEN a 年度工作要点 whose goals open with `2024年，…` under 总体要求 THEN a 2024 target; quarter limits and labelled roles per item', () => {
+    const p = parse('quarter-deadlines.txt');
+    expect(p.plan).toMatchObject({ title: '某市2024年数字政府建设工作要点', issuers: ['某市数字政府建设领导小组办公室'], issuedOn: '2024-02-28' });
+    expect(metrics(p)).toEqual([[2024, null, [['政务服务事项网上可办率', 5, '个百分点', '提高'], ['“一网通办”事项', 2000, '项', '以上']]]]);
+    expect(roles(p)).toEqual([
+      ['1', '推进高效办成一件事', ['市政务服务数据管理局'], ['市委编办', '市司法局'], []],
+      ['2', '深化一网统管', ['市城市运行管理中心'], [], []],
+      ['3', '完善电子政务外网', ['市委网信办', '市政务服务数据管理局'], [], []],
+      ['4', '推进公共数据开放', [], [], ['市政务服务数据管理局', '各区人民政府(管委会)']],
+    ]);
+    expect(deadlines(p)).toEqual([['2024-09-30'], ['2024-09-30'], [], []]);
+  });
 });
