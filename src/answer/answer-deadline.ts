@@ -1,6 +1,7 @@
 // Deadlines of a task (智慧燃气表什么时候设计完成？) or of a period (下个月到期的任务, relative to now).
 import { parsePeriod } from './period.ts';
-import { taskLine } from './compose.ts';
+import { targetLine, taskLine } from './compose.ts';
+import { scoreTargets, targetTopic } from './answer-target.ts';
 import { answerTask, findTasks, notFound, type Ctx, type Draft } from './index.ts';
 import type { AnswerTask } from './types.ts';
 import { matchKey } from '../store/short-name.ts';
@@ -14,6 +15,13 @@ export function answerDeadline(ctx: Ctx): Draft {
     .replace(/\|{2,}/g, '|');
   if (topic.length >= 2) {
     const matches = findTasks({ ...ctx, topic });
+    // 智慧管廊运营管理平台什么时候建成 / 开封什么时候5G基站要达到2500个: no deadline names it, but a dated
+    // target does; its year answers "when". A deadline or a task title the topic names comes first
+    // (智慧医疗的期限 is the task's: none written, the plan's period).
+    if (!matches.some((m) => m.via === 'deadline' || m.via === 'title')) {
+      const dated = datedTargets(ctx, topic);
+      if (dated) return dated;
+    }
     if (matches.length) {
       const lines: string[] = [];
       const tasks: AnswerTask[] = [];
@@ -43,4 +51,19 @@ export function answerDeadline(ctx: Ctx): Draft {
     lines.push(`${d.date} ${taskLine(plan, task)}：${d.text}`);
   }
   return { found: true, lines, tasks };
+}
+
+function datedTargets(ctx: Ctx, topic: string): Draft | null {
+  const key = targetTopic(topic);
+  if (key.length < 2) return null;
+  const index = planIndex(ctx.reader);
+  const pool = index.targets.filter((t) => t.year != null && (!ctx.planIds || ctx.planIds.has(t.planId)) && (ctx.year == null || t.year === ctx.year));
+  const found = scoreTargets(index, key, pool);
+  if (!found.length) return null;
+  return {
+    found: true,
+    lines: found.map((t) => targetLine(index.plans.get(t.planId)!, t)),
+    targets: found.map((t) => ({ plan: index.plans.get(t.planId)!.title, year: t.year, text: t.text })),
+    tasks: [],
+  };
 }

@@ -1,6 +1,6 @@
 // Targets by year, plan and metric: 广州5G应用计划2022年的目标是什么？ / 到2023年5G基站要建多少？
 import type { StoredTarget } from '../store/rows.ts';
-import { planIndex, topicWeights } from './plan-index.ts';
+import { planIndex, topicWeights, type PlanIndex } from './plan-index.ts';
 import { alnumTokensIn, longestMiss } from './resolve-task.ts';
 import { targetLine } from './compose.ts';
 import { matchKey } from '../store/short-name.ts';
@@ -19,9 +19,7 @@ export function answerTarget(ctx: Ctx): Draft {
   for (const [id, p] of plans) if (p.kind === 'interpretation' && p.about && titles.has(p.about)) plans.delete(id);
   let targets: Array<StoredTarget & { key?: string; context?: string }> = index.targets.filter((t) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year));
   if (!targets.length) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
-  // 比例 / 比重 are how people say the plans' 占比 (转供电基站比例 → 转供电基站占比).
-  // A trailing 数/数量 only says "how many": 5G用户数 asks for the 5G用户 of every plan (5G用户约1000万).
-  const topicKey = ctx.topic.replace(/比例|比重/g, '占比').replace(/(?<=[\u4e00-\u9fff]{2})数量?(?=\||$)/g, '').replace(ASKING, '').replace(/^\|+|\|+$/g, '').replace(/\|{2,}/g, '|');
+  const topicKey = targetTopic(ctx.topic);
   // 深圳数字政府方案2025年目标 / 开封市加快产业发展方案: what is left of the topic only repeats words of
   // a named plan's title. Then it names that plan (narrow to it), not a metric.
   const titleWords = (ctx.plans ?? []).map((p) => ({ id: p.id, key: matchKey(p.title) }));
@@ -33,31 +31,9 @@ export function answerTarget(ctx: Ctx): Draft {
     targets = targets.filter((t) => keep.has(t.planId));
   }
   if (topicKey.length >= 2 && !onlyPlanWords) {
-    // Weighted as task retrieval is (plan-index.ts): 6G基站 is not 5G基站, 量子计算中心 is no target.
-    const weights = topicWeights(index, topicKey);
-    let total = 0;
-    for (const w of weights.values()) total += w;
-    const weighted = (key: string): number => {
-      if (key.includes(topicKey)) return 1;
-      if (!alnumTokensIn(topicKey, key)) return 0;
-      let hit = 0;
-      for (const [b, w] of weights) if (key.includes(b)) hit += w;
-      const r = total ? hit / total : 0;
-      return longestMiss(topicKey, key) >= 3 ? r * 0.75 : r;
-    };
-    // A target that holds part of the topic may hold the rest in its task's text (新基建方案数据中心PUE
-    //要低于多少: the target says PUE低于1.3, its task 先进算力基础设施 speaks of 数据中心); discounted.
-    const score = (t: { key?: string; context?: string }): number => {
-      const own = weighted(t.key ?? '');
-      return own > 0 && t.context ? Math.max(own, weighted(`${t.key ?? ''}|${t.context}`) * CONTEXT_DISCOUNT) : own;
-    };
-    const scored = targets
-      .map((t) => ({ t, score: score(t) }))
-      .filter((s) => s.score >= TARGET_THRESHOLD)
-      .sort((a, b) => b.score - a.score);
+    const scored = scoreTargets(index, topicKey, targets);
     if (!scored.length) return notFound(`${ctx.year != null ? `${ctx.year}年` : ''}关于“${topicKey.replace(/\|/g, '').slice(0, 20)}”的目标`);
-    const best = scored[0]!.score;
-    targets = scored.filter((s) => s.score >= best * 0.85).slice(0, 6).map((s) => s.t);
+    targets = scored;
   } else {
     // No metric named: the targets with figures first (量化指标), then the rest.
     targets = [...targets].sort((a, b) => Number(b.metrics.length > 0) - Number(a.metrics.length > 0) || a.planId - b.planId);
@@ -69,6 +45,46 @@ export function answerTarget(ctx: Ctx): Draft {
     targets: targets.map((t) => ({ plan: plans.get(t.planId)!.title, year: t.year, text: t.text })),
     tasks: [],
   };
+}
+
+/** The metric words of a topic: question words out, 比例/比重 read as 占比. */
+export function targetTopic(topic: string): string {
+  // 比例 / 比重 are how people say the plans' 占比 (转供电基站比例 → 转供电基站占比).
+  // A trailing 数/数量 only says "how many": 5G用户数 asks for the 5G用户 of every plan (5G用户约1000万).
+  return topic
+    .replace(/比例|比重/g, '占比')
+    .replace(/(?<=[\u4e00-\u9fff]{2})数量?(?=\||$)/g, '')
+    .replace(ASKING, '')
+    .replace(/^\|+|\|+$/g, '')
+    .replace(/\|{2,}/g, '|');
+}
+
+/** The targets a topic names, best first: at least TARGET_THRESHOLD and within 85% of the best, six at most. */
+export function scoreTargets<T extends StoredTarget & { key?: string; context?: string }>(index: PlanIndex, topicKey: string, targets: T[]): T[] {
+  // Weighted as task retrieval is (plan-index.ts): 6G基站 is not 5G基站, 量子计算中心 is no target.
+  const weights = topicWeights(index, topicKey);
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  const weighted = (key: string): number => {
+    if (key.includes(topicKey)) return 1;
+    if (!alnumTokensIn(topicKey, key)) return 0;
+    let hit = 0;
+    for (const [b, w] of weights) if (key.includes(b)) hit += w;
+    const r = total ? hit / total : 0;
+    return longestMiss(topicKey, key) >= 3 ? r * 0.75 : r;
+  };
+  // A target that holds part of the topic may hold the rest in its task's text (新基建方案数据中心PUE
+  // 要低于多少: the target says PUE低于1.3, its task 先进算力基础设施 speaks of 数据中心); discounted.
+  const score = (t: T): number => {
+    const own = weighted(t.key ?? '');
+    return own > 0 && t.context ? Math.max(own, weighted(`${t.key ?? ''}|${t.context}`) * CONTEXT_DISCOUNT) : own;
+  };
+  const scored = targets
+    .map((t) => ({ t, score: score(t) }))
+    .filter((x) => x.score >= TARGET_THRESHOLD)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]?.score ?? 0;
+  return scored.filter((x) => x.score >= best * 0.85).slice(0, 6).map((x) => x.t);
 }
 
 /** At least 80% of `part`'s character pairs stand in `title` (加快产业发展 in 加快5G产业发展…). */
