@@ -34,7 +34,7 @@ function clean(name: string): string {
     if (!m || m[0].length === 0) break;
     s = s.slice(m[0].length);
   }
-  s = s.replace(/^的/, '').replace(CONNECTOR_TAIL, '').replace(/的$/, '');
+  s = s.replace(/^[、的]/, '').replace(CONNECTOR_TAIL, '').replace(/的$/, '');
   const t = s.replace(TRAIL_FILLER, '');
   return (t.length > 0 ? t : s).trim();
 }
@@ -45,7 +45,8 @@ function nameAfter(text: string, q: Quantity, next: Quantity | undefined): strin
   let end = q.tailEnd;
   while (end < stop && !CLAUSE_PUNCT.has(text[end])) end++;
   const raw = text.slice(q.tailEnd, end).replace(/^的/, '');
-  if (raw.length === 0 || VERB_START.test(raw) || /^[)）\]】"”]/.test(raw)) return '';
+  // `建成县级物流配送中心20个、乡镇商贸中心150个`: after 、 comes the next item, not this one's name
+  if (raw.length === 0 || VERB_START.test(raw) || /^[)）\]】"”、]/.test(raw)) return '';
   return clean(raw);
 }
 
