@@ -51,12 +51,24 @@ export function assignments(doc: IngestDoc): IngestDoc {
       if (e.firstLeads) firstLeads = true;
       for (const u of e.units) if (!below.includes(u) && !own.includes(u)) (e.at < from ? below : own).push(u);
     }
-    const found = findAssignments(task.body, firstLeads).map((f) => (firstLeads ? applyFirstLeads(f) : f));
+    let found = findAssignments(task.body, firstLeads).map((f) => (firstLeads ? applyFirstLeads(f) : f));
+    if (found.length === 0 && task.leads.length + task.supports.length + task.responsible.length === 0) found = fromHeading(task, firstLeads);
     const next = withAssignments(task, found, below);
     for (const u of own) below.push(u);
     return next;
   });
   return { ...doc, tasks };
+}
+
+// `(一)实施智能工厂培育行动(牵头单位：市工业和信息化局；配合单位：市科技局)` over items that name no
+// unit of their own: the nearest heading's assignment is theirs. Found offsets are the heading's,
+// so these are never split into clauses of the body.
+function fromHeading(task: Task, firstLeads: boolean): Found[] {
+  for (let i = task.path.length - 1; i >= 0; i--) {
+    const found = findAssignments(task.path[i], firstLeads).map((f) => (firstLeads ? applyFirstLeads(f) : f));
+    if (found.length > 0) return found.map((f) => ({ ...f, start: -1, end: -1 }));
+  }
+  return [];
 }
 
 function applyFirstLeads(f: Found): Found {
@@ -71,7 +83,7 @@ function withAssignments(task: Task, found: Found[], below: string[]): Task {
   const supports = unite(task.supports, ...found.map((f) => f.supports)).filter((u) => !leads.includes(u));
   const responsible = unite(task.responsible, ...found.map((f) => f.responsible), below).filter((u) => !leads.includes(u) && !supports.includes(u));
   let clauses: Clause[] = [];
-  if (found.length > 1) {
+  if (found.length > 1 && found[0].start >= 0) {
     // Clause text: from the end of the previous assignment (or the task's first sentence) to this one.
     const titleEnd = task.body.indexOf('。');
     let from = titleEnd >= 0 && titleEnd < found[0].start ? titleEnd + 1 : 0;

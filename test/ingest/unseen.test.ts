@@ -172,4 +172,16 @@ describe('unseen plan styles', () => {
     ]);
     expect(deadlines(p)).toEqual([[], ['2025-06-30'], ['2024-11-30'], [], [], []]);
   });
+  test('GIVEN `(一)…行动(牵头单位：X；配合单位：Y)` as a heading over items naming no unit THEN the items carry the heading\'s roles', () => {
+    const p = parse('nested-items.txt');
+    const byTitle = new Map(p.tasks.map((t) => [t.title, [t.leads, t.supports, t.responsible, t.clauses.length]]));
+    expect(byTitle.get('分级培育智能工厂')).toEqual([['市工业和信息化局'], ['市科技局'], [], 0]);
+    expect(byTitle.get('推广“小快轻准”解决方案')).toEqual([['市工业和信息化局'], ['市科技局'], [], 0]);
+    // under a heading with no assignment, nothing is guessed
+    expect(byTitle.get('加强组织实施')).toEqual([[], [], [], 0]);
+    expect(metrics(p)).toEqual([
+      [2026, null, [['规模以上工业企业数字化转型覆盖率', 85, '%', '达到'], ['国家级智能制造示范工厂', 5, '家', '以上']]],
+      [2025, 'c1', [['二级节点', 10, '个', null]]],
+    ]);
+  });
 });
