@@ -26,6 +26,11 @@ import type { Reply } from '../../core/reply.ts';
 import { invocationToEvent, messageToEvent, modalCommand, type Place } from './events.ts';
 import { NO_MENTIONS, postTag, renderFollowUps, renderMessage, renderModal } from './render.ts';
 import { isPending, markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../store/inbox.ts';
+import { createRequire } from 'node:module';
+
+const requireHere = createRequire(import.meta.url);
+// The REST agent's type, structurally: what @discordjs/rest accepts as `agent`.
+type Dispatcher = NonNullable<NonNullable<ConstructorParameters<typeof Client>[0]['rest']>['agent']>;
 
 export interface DiscordOptions {
   /** Work longer than this is deferred (deferReply) before it finishes; Discord allows 3 s. */
@@ -53,6 +58,18 @@ export function snowflakeAt(ms: number): bigint {
   return BigInt(Math.max(0, Math.floor(ms) - DISCORD_EPOCH_MS)) << 22n;
 }
 
+/**
+ * An agent from the undici that discord.js's REST is built on. Every undici version shares one
+ * process-wide dispatcher slot (Symbol.for('undici.globalDispatcher.1')); when Slack's Socket Mode
+ * loads undici 7 first, REST's undici 6 multipart bodies (the digest chart) reach an undici 7 Agent
+ * that cannot read them ("action is not a function"). test/adapters/both-platforms.test.ts.
+ */
+function restAgent(): Dispatcher {
+  const requireFromRest = createRequire(requireHere.resolve('@discordjs/rest'));
+  const { Agent } = requireFromRest('undici') as { Agent: new () => Dispatcher };
+  return new Agent();
+}
+
 export async function startDiscord(deps: DispatchDeps, config: Config, options: DiscordOptions = {}): Promise<DiscordRunning> {
   const d = config.discord;
   if (!d) throw new Error('startDiscord: DISCORD_TOKEN is not configured');
@@ -66,7 +83,7 @@ export async function startDiscord(deps: DispatchDeps, config: Config, options: 
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
     // The default for every send, and each payload repeats it (render.ts NO_MENTIONS).
     allowedMentions: { parse: [], repliedUser: false },
-    rest: d.apiUrl ? { api: d.apiUrl } : {},
+    rest: { ...(d.apiUrl ? { api: d.apiUrl } : {}), agent: restAgent() },
   });
 
   // Coordinators: Manage Server, or the configured role (id or name).
