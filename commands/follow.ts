@@ -1,6 +1,6 @@
 // /duban follow <plan>: this channel follows a plan (weekly prompt, reminder, digest here).
 import { defineCommand } from '../src/core/command.ts';
-import { planRestOption } from './plan-option.ts';
+import { planRestOption } from './shared-options.ts';
 import { describeSchedule, follow, followedPlans } from '../src/progress/follow.ts';
 
 export default defineCommand({

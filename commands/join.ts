@@ -1,6 +1,7 @@
 // /duban join <unit>: the asker becomes a member of a unit in this workspace/server (alias-aware,
 // confirmed back with the canonical name). Members report for their unit (issue 6 permissions).
 import { defineCommand } from '../src/core/command.ts';
+import { unitRestOption } from './shared-options.ts';
 import { joinUnit } from '../src/progress/members.ts';
 
 export default defineCommand({
@@ -8,15 +9,7 @@ export default defineCommand({
   aliases: ['加入'],
   description: { 'zh-CN': '加入本单位，接收每周进度征询', en: 'Join your unit to receive the weekly progress prompt' },
   options: [
-    {
-      name: 'unit',
-      type: 'string',
-      required: true,
-      rest: true,
-      autocomplete: 'unit',
-      aliases: ['单位'],
-      description: { 'zh-CN': '单位名称或简称，如 市工信局', en: 'Unit name or short form, e.g. 市工信局' },
-    },
+    unitRestOption,
   ] as const,
   examples: ['/duban join 市工信局'],
   run({ args, event, store, clock }) {

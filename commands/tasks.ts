@@ -1,5 +1,6 @@
 // /duban tasks <unit>: what a unit leads (or supports, or is responsible for).
 import { defineCommand } from '../src/core/command.ts';
+import { unitRestOption } from './shared-options.ts';
 import { answerReply } from './lib/answer.ts';
 
 const ROLE_WORD = { lead: '牵头', support: '配合', responsible: '负责' } as const;
@@ -9,15 +10,7 @@ export default defineCommand({
   aliases: ['任务', '任务清单'],
   description: { 'zh-CN': '查询单位承担的任务', en: 'The tasks of a unit' },
   options: [
-    {
-      name: 'unit',
-      type: 'string',
-      required: true,
-      rest: true,
-      autocomplete: 'unit',
-      aliases: ['单位'],
-      description: { 'zh-CN': '单位名称或简称，如 市工信局', en: 'Unit name or short form, e.g. 市工信局' },
-    },
+    unitRestOption,
     {
       name: 'role',
       type: 'string',

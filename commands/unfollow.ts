@@ -1,6 +1,6 @@
 // /duban unfollow <plan>: this channel stops following a plan (history is kept).
 import { defineCommand } from '../src/core/command.ts';
-import { planRestOption } from './plan-option.ts';
+import { planRestOption } from './shared-options.ts';
 import { unfollow } from '../src/progress/follow.ts';
 
 export default defineCommand({

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { closeServers, pollUntil } from './poll.ts';
 
 export const IDS = {
   app: '1100000000000000001',
@@ -348,22 +349,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     get cdn() {
       return `${base}/cdn`;
     },
-    async waitFor(probe, timeoutMs = 5000) {
-      const until = Date.now() + timeoutMs;
-      for (;;) {
-        const v = probe();
-        if (v) return v as never;
-        if (Date.now() > until) throw new Error('fake-discord: timed out waiting');
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
-    close: () =>
-      new Promise((r) => {
-        for (const c of wss.clients) c.terminate();
-        wss.close();
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
+    waitFor: (probe, timeoutMs = 5000) => pollUntil(probe, timeoutMs, 'fake-discord') as never,
+    close: () => closeServers(server, wss),
   };
   return fake;
 }

@@ -5,6 +5,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { closeServers, pollUntil } from './poll.ts';
 
 export interface SlackCall {
   method: string;
@@ -259,22 +260,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       });
     },
     socketConnected: () => (socket ? Promise.resolve() : new Promise<void>((r) => onConnected.push(r))),
-    async waitFor(probe, timeoutMs = 5000) {
-      const until = Date.now() + timeoutMs;
-      for (;;) {
-        const v = probe();
-        if (v) return v as never;
-        if (Date.now() > until) throw new Error('fake-slack: timed out waiting');
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
-    close: () =>
-      new Promise((r) => {
-        for (const c of wss.clients) c.terminate();
-        wss.close();
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
+    waitFor: (probe, timeoutMs = 5000) => pollUntil(probe, timeoutMs, 'fake-slack') as never,
+    close: () => closeServers(server, wss),
   };
 }
 
