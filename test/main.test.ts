@@ -3,25 +3,16 @@
 // slash command; SIGTERM stops it cleanly.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { tempDir } from './support/fixtures.ts';
 import { commandBody, sendSigned, startFakeSlack, type FakeSlack } from './support/fake-slack.ts';
+import { freePort } from './support/poll.ts';
 
 const root = join(import.meta.dirname, '..');
 const SECRET = '0123456789abcdef0123456789abcdef';
 const TOKEN = 'xoxb-1234-5678-mainprocesstoken';
 const TEAM = 'T0MAIN';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 let fake: FakeSlack;
 let child: ChildProcess;

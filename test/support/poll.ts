@@ -1,5 +1,5 @@
 // Shared by the local platform fakes: wait for a condition, and close an HTTP + WebSocket server.
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { WebSocketServer } from 'ws';
 
 export async function pollUntil<T>(probe: () => T | undefined | null | false, timeoutMs: number, label: string): Promise<T> {
@@ -18,5 +18,16 @@ export function closeServers(server: Server, wss: WebSocketServer): Promise<void
     wss.close();
     server.closeAllConnections();
     server.close(() => r());
+  });
+}
+
+/** A port free on 127.0.0.1 right now, for a child process that must listen on a known port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
   });
 }

@@ -3,7 +3,6 @@
 // right after the ack, before dispatch (DUBAN_TEST_CRASH_AFTER_ACK=1); the next start replays the
 // inbox: the thread reply is stored exactly once, a later retry and a second replay change nothing.
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test, tempDir } from '../support/fixtures.ts';
 import { eventBody, sendSigned, startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
@@ -18,19 +17,11 @@ import { commandList } from '../../commands/index.ts';
 import { IDS, startFakeDiscord } from '../support/fake-discord.ts';
 import { kill, spawnTs, type Child } from './support/spawn.ts';
 import { chatter, memoryPoster, openPromptThread, reportRows, savePlans } from './support/world.ts';
+import { freePort } from '../support/poll.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 const TEAM = 'T0INBOX';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function until<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;
