@@ -16,11 +16,12 @@ export interface Found extends Assignment {
   end: number;
 }
 
-// `【牵头单位：X；配合单位：Y】` closes an item the way `(牵头单位：X)` does
-const OPEN = '(（【';
-const CLOSE = ')）】';
+// `【牵头单位：X；配合单位：Y】` and `〔责任单位：X〕` close an item the way `(牵头单位：X)` does
+const OPEN = '(（【〔';
+const CLOSE = ')）】〕';
 const FIRST_LEADS = /(?:列|排)在?第一位的?(?:者|单位|部门)?为牵头(?:单位|部门)?/;
-const APPLIES_BELOW = /以下(?:各项|所有)?(?:任务|工作)?均需(.{2,40}?)(?:负责)?落实/;
+// `以下工作均需各区县政府落实，不再列出`; `具体任务均涉及相关市(州)人民政府，不再做分工，下同`
+const APPLIES_BELOW = /以下(?:各项|所有)?(?:任务|工作)?均需(.{2,40}?)(?:负责)?落实|(?:具体)?(?:任务|工作)均涉及(.{2,40}?)[，,]\s*不再(?:做|作)?(?:分工|列出)/;
 // Labelled lines outside brackets: `牵头单位：X`, `【责任单位】X`, `[牵头部门]X`
 const VERB_HINT = /牵头|配合|负责|指导|参与/;
 const SENTENCE = /[^。！？\n]+/g;
@@ -30,12 +31,14 @@ export function assignments(doc: IngestDoc): IngestDoc {
   // Conventions stated anywhere in the text (preamble, a part's opening paragraph, a task body),
   // by line: they hold from where they are stated on.
   const end = doc.annexStart >= 0 ? doc.annexStart : doc.blocks.length;
-  const events: Array<{ at: number; firstLeads: boolean; units: string[] }> = [];
+  const events: Array<{ at: number; firstLeads: boolean; units: string[]; here: boolean }> = [];
   for (let i = 0; i < end; i++) {
     const text = doc.blocks[i].text;
     const first = FIRST_LEADS.test(text);
     const m = APPLIES_BELOW.exec(text);
-    if (first || m) events.push({ at: doc.blocks[i].index, firstLeads: first, units: m ? splitUnits(m[1]) : [] });
+    // inside the task's own bracket (`(责任单位：X，以下工作均需Y落实，不再列出)`) it covers that task too
+    const here = m !== null && insideBracket(text, m.index);
+    if (first || m) events.push({ at: doc.blocks[i].index, firstLeads: first, units: m ? splitUnits(m[1] ?? m[2]) : [], here });
   }
   let firstLeads = false;
   const below: string[] = [];
@@ -49,7 +52,7 @@ export function assignments(doc: IngestDoc): IngestDoc {
     while (k < events.length && events[k].at <= to) {
       const e = events[k++];
       if (e.firstLeads) firstLeads = true;
-      for (const u of e.units) if (!below.includes(u) && !own.includes(u)) (e.at < from ? below : own).push(u);
+      for (const u of e.units) if (!below.includes(u) && !own.includes(u)) (e.at < from || e.here ? below : own).push(u);
     }
     let found = findAssignments(task.body, firstLeads).map((f) => (firstLeads ? applyFirstLeads(f) : f));
     if (found.length === 0 && task.leads.length + task.supports.length + task.responsible.length === 0) found = fromHeading(task, firstLeads);
@@ -96,6 +99,15 @@ function withAssignments(task: Task, found: Found[], below: string[]): Task {
   return { ...task, leads, supports, responsible, clauses };
 }
 
+function insideBracket(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (OPEN.includes(text[i])) depth++;
+    else if (CLOSE.includes(text[i])) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 export function unite(...lists: string[][]): string[] {
   const out: string[] = [];
   for (const l of lists) for (const u of l) if (!out.includes(u)) out.push(u);
@@ -107,13 +119,18 @@ export function findAssignments(body: string, bareLists = false): Found[] {
   const out: Found[] = [];
   let depth = 0;
   let open = -1;
+  let inner = -1; // the latest open bracket, to spot one that leaks into a list
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (OPEN.includes(c)) {
       if (depth === 0) open = i;
       depth++;
+      inner = i;
     } else if (CLOSE.includes(c) && depth > 0) {
       depth--;
+      // `（市金融工作局、(市工业和信息化局按职责分工负责）`: a bracket opened right after a list
+      // separator and never closed is a typo inside the list; this close ends the outer one too
+      if (depth === 1 && inner > open && /[、，,；;]/.test(body[inner - 1] ?? '')) depth = 0;
       if (depth === 0) {
         const inner = body.slice(open + 1, i);
         // Under `列第一位者为牵头单位` a bracket may hold the list alone: `(市交通运输局、市公安局)`

@@ -14,9 +14,11 @@ const AS_ROLE = /(?:为|是|作为)(牵头|配合|参与)(?:单位|部门)/g;
 // `责任单位：市发展改革委(牵头)、市财政局`: the marked unit leads, the rest support
 const LEAD_MARK = /[(（]牵头[)）]/;
 // Role verbs after a list, longest first: `分别牵头` before `牵头`, `按职责分工负责` before `负责`.
-const VERB = /(分别牵头|牵头负责|牵头|指导|配合|协助|参与|按照?职责分工负责|按照?职责负责|分工负责|负责落实|共同负责|负责)/g;
+const VERB = /(分别牵头|牵头负责|牵头实施|牵头抓总|牵头|指导|配合|协助|参与|按照?职责分工负责|按照?职责负责|分工负责|负责落实|共同负责|负责)/g;
 const EDGES = /^[\s,，;；、:：。由]+|[\s,，;；、:：。]+$/g;
 const MAX_LIST = 400;
+const CONVENTION_TAIL = /[，,；;]\s*(?:以下|具体任务|具体工作|下同).*$/;
+const LIST_VERB_TAIL = /(?:按照?职责分工负责|按照?职责负责|分工负责|共同负责|负责)$/;
 
 /** strict: a free sentence, not a bracket; every unit must end like a unit name (局, 政府…). */
 export function parseRoleText(raw: string, strict = false): Assignment | null {
@@ -48,6 +50,9 @@ function labelled(text: string): Assignment | null {
     // `…；完成时限：2022年底` — another label (not a role) ends the list
     const other = OTHER_LABEL.exec(list);
     if (other) list = list.slice(0, other.index);
+    // `责任单位：X、Y按职责分工负责，以下工作均需Z落实，不再列出`: the list ends at its role verb or
+    // at the convention after it (read by the assignments stage)
+    list = list.replace(CONVENTION_TAIL, '').replace(LIST_VERB_TAIL, '');
     // A 责任单位 line beside a separate 牵头单位 line names the supporters.
     const role: Role =
       m.word === '牵头' || m.word === '主办' ? 'leads' : m.word === '责任' || m.word === '负责' ? (hasLead ? 'supports' : 'responsible') : 'supports';

@@ -38,6 +38,15 @@ export function splitUnits(list: string): string[] {
   return out;
 }
 
+// `(工业和信息化部` from a bracket typo in the list: a bracket with no partner in the name is dropped.
+function unbalanced(u: string): string {
+  const opens = [...u].filter((c) => OPEN.includes(c)).length;
+  const closes = [...u].filter((c) => CLOSE.includes(c)).length;
+  if (opens > closes && OPEN.includes(u[0])) return u.slice(1);
+  if (closes > opens && CLOSE.includes(u[u.length - 1])) return u.slice(0, -1);
+  return u;
+}
+
 function expandRun(run: string): string[] {
   if (!run) return [];
   let body = run;
@@ -51,7 +60,7 @@ function expandRun(run: string): string[] {
   // `市发展改革委和市财政局`: 和/及/与 between two whole units (the second starts with its level);
   // not inside a name (工业和信息化局, 住房和城乡建设局).
   body = body.replace(AND_UNITS, '、');
-  let items = mergeGroups(splitOutside(body, /、/)).map((s) => s.trim()).filter(Boolean);
+  let items = mergeGroups(splitOutside(body, /、/)).map((s) => unbalanced(s.trim())).filter(Boolean);
   if (items.length === 0) return [run];
   // `白云区、增城区等相关区政府`: the tail names the kind of unit, spelled out on each place
   const tailPlace = PLACE_SUFFIX.exec(tailKind);
