@@ -6,6 +6,7 @@ import type { Block, IngestDoc, OutlineNode } from './doc.ts';
 import type { Task, TaskKind } from './types.ts';
 import { headingTitle } from './outline.ts';
 import { tableTasks } from './table-tasks.ts';
+import { findAssignments } from './assignments.ts';
 
 // Heading names of sections that state aims, not work: `(一)指导思想` `一、总体要求` `(三)总体目标。`
 const NON_WORK = /^(?:指导思想|基本原则|总体要求|总体目标|发展目标|主要目标|工作目标|年度目标|阶段目标|具体目标|基本思路|总体思路|工作思路|发展思路|发展基础|发展现状|现状分析|背景|编制背景|形势分析|编制依据|适用范围|重要意义|发展原则|工作原则|建设目标|发展定位|总体定位|战略定位|发展愿景|基本情况|总体要求和目标|指导思想和基本原则|指导思想和发展目标)[。.]?$/;
@@ -20,6 +21,8 @@ interface Found {
   node: OutlineNode;
   ancestors: OutlineNode[];
   kind: TaskKind;
+  // an un-numbered sub-paragraph of node that is a task of its own (see annotatedParagraphs)
+  paragraph?: { number: number; blocks: Block[] };
 }
 
 export function tasks(doc: IngestDoc): IngestDoc {
@@ -46,13 +49,14 @@ export function tasks(doc: IngestDoc): IngestDoc {
   const out: Task[] = [];
   const taskBlocks: Block[][] = [];
   found.forEach((f, i) => {
-    const blocks = [f.node.block, ...f.node.paragraphs];
     const h = f.node.block.heading!;
-    const bodyLines = [h.rest, ...f.node.paragraphs.map((p) => p.text)].filter(Boolean);
+    const blocks = f.paragraph ? f.paragraph.blocks : [f.node.block, ...f.node.paragraphs];
+    const bodyLines = f.paragraph ? blocks.map((b) => b.text) : [h.rest, ...f.node.paragraphs.map((p) => p.text)].filter(Boolean);
+    const ancestors = f.paragraph ? [...f.ancestors, f.node] : f.ancestors;
     out.push({
       id: ids[i],
-      path: f.ancestors.filter((a) => a.block.heading).map((a) => headingTitle(a.block)),
-      title: taskTitle(f.node),
+      path: ancestors.filter((a) => a.block.heading).map((a) => headingTitle(a.block)),
+      title: f.paragraph ? paragraphTitle(f.paragraph.blocks[0].text) : taskTitle(f.node),
       kind: f.kind,
       body: bodyLines.join('\n'),
       original: blocks.map((b) => b.original).join('\n'),
@@ -85,7 +89,30 @@ function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean,
   // A part (`一、`) with no numbered items is prose (总体要求, 结语), not a work item.
   if (skip || (h.level === 'part' && !parts)) return;
   const safeguard = ancestors.some((a) => a.block.heading !== null && SAFEGUARD.test(firstSentence(a.block.heading.rest)));
-  out.push({ node, ancestors, kind: safeguard ? 'safeguard' : 'task' });
+  const kind = safeguard ? 'safeguard' : 'task';
+  const paragraphs = annotatedParagraphs(node);
+  if (paragraphs.length > 0) for (const [k, blocks] of paragraphs.entries()) out.push({ node, ancestors, kind, paragraph: { number: k + 1, blocks } });
+  else out.push({ node, ancestors, kind });
+}
+
+// `（二）实施工业绿色生产，…。` followed by un-numbered paragraphs that each open with a topic sentence
+// and carry their own `（X、Y负责）` / `（X指导，Y参与）`: each annotated paragraph is a task (the
+// heading itself assigns nothing). A paragraph with no annotation continues the one before it.
+function annotatedParagraphs(node: OutlineNode): Block[][] {
+  const h = node.block.heading!;
+  if (node.paragraphs.length < 2 || findAssignments(h.rest).length > 0) return [];
+  const groups: Block[][] = [];
+  for (const p of node.paragraphs) {
+    if (findAssignments(p.text).length > 0) groups.push([p]);
+    else if (groups.length > 0) groups[groups.length - 1].push(p);
+  }
+  return groups.length >= 2 ? groups : [];
+}
+
+function paragraphTitle(text: string): string {
+  const title = firstSentence(text.replace(ROLE_BRACKET, ''));
+  const colon = title.search(/[:：]/);
+  return colon >= 2 && colon <= 20 ? title.slice(0, colon) : title;
 }
 
 // Scraped pages lose part headings (`四、保障措施`): a last top-level run of leaf `(一)…(四)` items
@@ -118,9 +145,10 @@ function assignIds(found: Found[]): string[] {
       .map((n) => n.block.heading)
       .filter((h) => h && h.level !== 'column' && h.level !== 'annex' && (withPart || h.level !== 'part'))
       .map((h) => String(h!.number))
+      .concat(f.paragraph ? [String(f.paragraph.number)] : [])
       .join('.');
   const tasksOnly = found.filter((f) => f.kind === 'task');
-  const own = tasksOnly.map((f) => String(f.node.block.heading!.number));
+  const own = tasksOnly.map((f) => String(f.paragraph?.number ?? f.node.block.heading!.number));
   const short = tasksOnly.map((f) => chain(f, false));
   const scheme = unique(own) ? own : unique(short) ? short : tasksOnly.map((f) => chain(f, true));
   let t = 0;
