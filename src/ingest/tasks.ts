@@ -50,8 +50,8 @@ export function tasks(doc: IngestDoc): IngestDoc {
   const taskBlocks: Block[][] = [];
   found.forEach((f, i) => {
     const h = f.node.block.heading!;
-    const blocks = f.paragraph ? f.paragraph.blocks : [f.node.block, ...f.node.paragraphs];
-    const bodyLines = f.paragraph ? blocks.map((b) => b.text) : [h.rest, ...f.node.paragraphs.map((p) => p.text)].filter(Boolean);
+    const blocks = f.paragraph ? f.paragraph.blocks : subtreeBlocks(f.node);
+    const bodyLines = f.paragraph ? blocks.map((b) => b.text) : [h.rest, ...blocks.slice(1).map((p) => p.text)].filter(Boolean);
     const ancestors = f.paragraph ? [...f.ancestors, f.node] : f.ancestors;
     out.push({
       id: ids[i],
@@ -81,7 +81,7 @@ function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean,
     return;
   }
   const numbered = node.children.filter((c) => c.block.heading?.level !== 'column');
-  if (numbered.length > 0 || !h) {
+  if ((numbered.length > 0 && !ownsSubItems(node, numbered)) || !h) {
     const next = h ? [...ancestors, node] : ancestors;
     for (const c of node.children) if (!parts || c.block.heading?.level !== 'column') collect(c, next, skip, out, parts);
     return;
@@ -95,15 +95,35 @@ function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean,
   else out.push({ node, ancestors, kind });
 }
 
+// `1.完善应急预案体系` over `（1）…（2）…` and one `（责任单位：…）` for them all: the numbered item
+// is the task and its sub-items are its body. Sub-items that carry their own assignments (two or
+// more) are tasks themselves.
+function ownsSubItems(node: OutlineNode, numbered: OutlineNode[]): boolean {
+  const h = node.block.heading;
+  if (!h || (h.level !== 'item' && h.level !== 'section')) return false;
+  if (!numbered.every((c) => c.block.heading?.level === 'sub' || c.block.heading?.level === 'circled')) return false;
+  if (numbered.some((c) => c.children.length > 0)) return false;
+  return numbered.filter((c) => findAssignments(c.block.heading!.rest).length > 0).length < 2;
+}
+
+/** A node's lines with everything numbered below it (an item that owns its sub-items). */
+function subtreeBlocks(node: OutlineNode): Block[] {
+  return [node.block, ...node.paragraphs, ...node.children.flatMap(subtreeBlocks)];
+}
+
 // `（二）实施工业绿色生产，…。` followed by un-numbered paragraphs that each open with a topic sentence
 // and carry their own `（X、Y负责）` / `（X指导，Y参与）`: each annotated paragraph is a task (the
 // heading itself assigns nothing). A paragraph with no annotation continues the one before it.
+const MIN_TOPIC = 6;
 function annotatedParagraphs(node: OutlineNode): Block[][] {
   const h = node.block.heading!;
   if (node.paragraphs.length < 2 || findAssignments(h.rest).length > 0) return [];
   const groups: Block[][] = [];
   for (const p of node.paragraphs) {
-    if (findAssignments(p.text).length > 0) groups.push([p]);
+    // the annotation follows a sentence of work; a line that is only `牵头单位：X` is the heading's own
+    const found = findAssignments(p.text);
+    if (found.length > 0 && found[0].start >= MIN_TOPIC) groups.push([p]);
+    else if (found.length > 0) return [];
     else if (groups.length > 0) groups[groups.length - 1].push(p);
   }
   return groups.length >= 2 ? groups : [];
