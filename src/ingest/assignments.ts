@@ -9,7 +9,7 @@
 import type { IngestDoc } from './doc.ts';
 import type { Assignment, Clause, Task } from './types.ts';
 import { splitUnits } from './units.ts';
-import { parseBareList, parseRoleText } from './role-text.ts';
+import { parseBareList, parseRoleText, parseSubjectRole } from './role-text.ts';
 
 export interface Found extends Assignment {
   start: number; // offset of the assignment in the body
@@ -161,6 +161,10 @@ export function findAssignments(body: string, bareLists = false): Found[] {
       const roles = parseRoleText(m[0], true);
       if (roles) sentences.push({ ...roles, start, end: start + m[0].length });
       else sentences.push(...clauseAssignments(m[0], start));
+      if (!roles && !/[，,；;]/.test(m[0])) {
+        const subject = parseSubjectRole(m[0]);
+        if (subject) sentences.push({ ...subject, start, end: start + m[0].length });
+      }
     }
     out.push(...sentences);
   }
@@ -176,7 +180,7 @@ function clauseAssignments(sentence: string, offset: number): Found[] {
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(sentence); m; m = CLAUSE.exec(sentence)) {
     if (!VERB_HINT.test(m[0])) continue;
-    const roles = parseRoleText(m[0], true);
+    const roles = parseRoleText(m[0], true) ?? parseSubjectRole(m[0]);
     if (roles) out.push({ ...roles, start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;

@@ -19,6 +19,9 @@ const CIRCLE = /^([①-⑳])\s*/;
 const COLUMN = /^(?:专栏|專欄)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*/;
 // `附件`, `附件1:…`, `附 件`, `附件：重点任务分工表`, `附件 重点任务分工表`, `附表2`
 const ANNEX = /^附\s*[件表]\s*(\d{0,2})(?:\s*[:：]\s*|\s+|$)/;
+// Regulations and 办法: `第一章 总则` is a part, `第三条 …` an item.
+const CHAPTER = /^第([一二三四五六七八九十]{1,3})章\s*/;
+const ARTICLE = /^第([一二三四五六七八九十百]{1,4})条\s*/;
 
 const RANK: Record<HeadingLevel, number> = { part: 0, section: 1, item: 2, sub: 3, circled: 4, column: 5, annex: -1 };
 
@@ -31,6 +34,8 @@ export function classifyLine(text: string, original: string, index: number): Blo
     heading: { level, number, label: mm[0].replace(/\s+/g, ''), rest: text.slice(mm[0].length).trim() },
   });
   if ((m = PART.exec(text)) && m[0].length < text.length) return make('part', cnNumber(m[1]), m);
+  if ((m = CHAPTER.exec(text)) && m[0].length < text.length) return make('part', cnNumber(m[1]), m);
+  if ((m = ARTICLE.exec(text)) && m[0].length < text.length) return make('item', cnNumber(m[1].replace(/^一?百/, '')) + (m[1].includes('百') ? 100 : 0), m);
   if ((m = SECTION.exec(text)) && m[0].length < text.length) return make('section', cnNumber(m[1]), m);
   if ((m = SUB.exec(text)) && m[0].length < text.length) return make('sub', Number(m[1] ?? m[2]), m);
   if ((m = ITEM.exec(text)) && m[0].length < text.length) return make('item', Number(m[1]), m);

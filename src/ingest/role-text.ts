@@ -95,6 +95,25 @@ function verbs(text: string, strict: boolean): Assignment | null {
   return total(out) > 0 ? out : null;
 }
 
+// `省住房城乡建设厅牵头推进…` `省水利厅指导…建设` `省农业农村厅负责统筹…`: units as the subject of a
+// clause, the role verb followed by the work itself (articles of a 办法, sentences of a 细则).
+const SUBJECT_VERB = /^([^，,；;。()（）]{2,60}?)(牵头|负责|指导|配合|参与|协助)(?=[\u4e00-\u9fff])/;
+
+const SUBJECT_UNIT = /^(?:省|市|县|区|州|盟|旗|镇|乡|各|国家|国务院|中共|中央|自治区)|^[\u4e00-\u9fff]{2,12}部$/;
+
+/** A clause opening with its units and a role verb; strict: every unit ends like a unit name. */
+export function parseSubjectRole(clause: string): Assignment | null {
+  const m = SUBJECT_VERB.exec(clause.replace(EDGES, ''));
+  if (!m) return null;
+  const units = splitUnits(m[1]);
+  // a subject names bodies by their level (`省…厅`, `各市、县人民政府`, `工业和信息化部`), so that
+  // `鼓励高校、研究机构参与…` is not read as a list of units
+  if (units.length === 0 || !units.every((u) => isUnitLike(u) && UNIT_NAME.test(u) && SUBJECT_UNIT.test(u))) return null;
+  const out = empty();
+  add(out, roleOf(m[2]), units);
+  return out;
+}
+
 /**
  * A bare list `(市交通运输局、市公安局、市发展改革委)` under a first-listed-leads convention: every
  * item must look like a unit, else null (a gloss such as `(含储备站址)`).
