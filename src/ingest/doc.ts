@@ -33,6 +33,7 @@ export interface Block {
     label: string; // the numbering as printed: '一、', '(一)', '1.'
     rest: string; // the text after the numbering (may carry a run-on first sentence)
     tentative?: boolean; // `1.5G网络`: an item only where the numbering expects it (not `1.5亿元`)
+    damaged?: boolean; // `?鐇渚冨垎推进…(牵头单位:…)`: numbering lost to mojibake; level and number from its neighbours
   };
 }
 

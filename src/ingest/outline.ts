@@ -23,6 +23,21 @@ const ANNEX = /^附\s*[件表]\s*(\d{0,2})(?:\s*[:：]\s*|\s+|$)/;
 const CHAPTER = /^第([一二三四五六七八九十]{1,3})章\s*/;
 const ARTICLE = /^第([一二三四五六七八九十百]{1,4})条\s*/;
 
+// A scraped page whose encoding broke: `?` (or U+FFFD) and a few garbled characters stand where
+// `（二）加快…` was. Such a line is an item when it ends like its siblings, with a role annotation.
+const DAMAGED = /^[?？\uFFFD]+\s*/;
+const ROLE_TAIL = /[(（【〔][^()（）]*(?:牵头|配合|责任|负责)[^()（）]*[)）】〕]\s*[。.]?$/;
+// The title of a damaged item starts at its first work verb (`推进数据共享开放`); the garbled
+// characters before it are dropped. Within the first few characters only.
+const WORK_VERB = /推进|加快|加强|提升|深化|完善|推动|建立|健全|实施|开展|强化|优化|支持|促进|打造|构建|培育|发展|扩大|建设|落实|做好|提高|创新|全面|持续|积极|大力|着力|坚持|规范|严格|探索|组织|鼓励|引导|统筹|保障|实行|推广|提升/g;
+const GARBLE_MAX = 10;
+
+function dropGarble(rest: string): string {
+  WORK_VERB.lastIndex = 0;
+  const m = WORK_VERB.exec(rest);
+  return m && m.index <= GARBLE_MAX ? rest.slice(m.index) : rest;
+}
+
 const RANK: Record<HeadingLevel, number> = { part: 0, section: 1, item: 2, sub: 3, circled: 4, column: 5, annex: -1 };
 
 export function classifyLine(text: string, original: string, index: number): Block {
@@ -46,6 +61,10 @@ export function classifyLine(text: string, original: string, index: number): Blo
   if ((m = CIRCLE.exec(text)) && m[0].length < text.length) return make('circled', CIRCLED.indexOf(m[1]) + 1, m);
   if ((m = COLUMN.exec(text))) return make('column', /\d/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]), m);
   if ((m = ANNEX.exec(text)) && text.length <= 80) return make('annex', m[1] ? Number(m[1]) : 1, m);
+  if ((m = DAMAGED.exec(text)) && ROLE_TAIL.test(text)) {
+    const b = make('section', 0, m);
+    return { ...b, heading: { ...b.heading!, label: '', rest: dropGarble(b.heading!.rest), damaged: true } };
+  }
   return { index, text, original, heading: null };
 }
 
@@ -89,8 +108,16 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
   const root = newNode({ index: -1, text: '', original: '', heading: null }, inAnnex, false);
   const stack: OutlineNode[] = [root];
   const rankOf = (n: OutlineNode): number => (n.block.heading ? RANK[n.block.heading.level] : -2);
-  for (const block of blocks) {
+  let previous: Block | null = null; // the last numbered heading, for a damaged one after it
+  let afterAnnotatedItem = false; // the line before was a numbered item ending in its annotation
+  for (const raw of blocks) {
+    // With no `?` left, a line ending in its annotation right after an item that ends in one is
+    // the next item whose numbering the page lost.
+    const lost = !raw.heading && afterAnnotatedItem && ROLE_TAIL.test(raw.text) && /。/.test(raw.text);
+    const block = raw.heading?.damaged || lost ? repairDamaged(lost ? asDamaged(raw) : raw, previous) : raw;
     const h = block.heading;
+    afterAnnotatedItem = h !== null && h.level !== 'annex' && h.level !== 'column' && ROLE_TAIL.test(block.text);
+    if (h && h.level !== 'annex' && h.level !== 'column') previous = block;
     if (!h || h.level === 'annex') {
       stack[stack.length - 1].paragraphs.push(block);
       continue;
@@ -122,6 +149,19 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
     stack.push(node);
   }
   return [root];
+}
+
+function asDamaged(block: Block): Block {
+  return { ...block, heading: { level: 'section', number: 0, label: '', rest: dropGarble(block.text), damaged: true } };
+}
+
+// A damaged item takes the level of the heading before it and the next number; with none before it
+// it stays a section (`（一）`), the usual item level of a scraped plan.
+function repairDamaged(block: Block, previous: Block | null): Block {
+  const h = block.heading!;
+  const level = previous?.heading?.level ?? 'section';
+  const number = previous?.heading ? previous.heading.number + 1 : 1;
+  return { ...block, heading: { ...h, level, number } };
 }
 
 // The numbering goes on from the last sibling of that level under parent (or starts at 1).
