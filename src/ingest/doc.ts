@@ -2,6 +2,7 @@
 // (markdown-it's core state, but immutable: a stage never mutates the doc it was given).
 import type { DecodedFormat } from './decode.ts';
 import type { Plan, PlanMeta, Script, Target, Task, TaskKind } from './types.ts';
+import type { UndatedTarget } from './targets.ts';
 
 /** One paragraph or bullet handed to extractTargets, in document order. */
 export interface TargetSegment {
@@ -62,6 +63,7 @@ export interface IngestDoc {
   taskBlocks: Block[][]; // the lines of each task, parallel to tasks (for target segments, annex)
   targetSegments: TargetSegment[];
   targets: Target[];
+  undatedTargets: UndatedTarget[]; // quantities with no year the document gives (target-years stage)
   meta: PlanMeta | null;
 }
 

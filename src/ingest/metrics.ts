@@ -55,7 +55,8 @@ export function parseMetrics(statement: string): Metric[] {
   return metricsAt(text, findQuantities(text)).map((x) => x.metric);
 }
 
-const MAX_NAME = 60; // a subject further than this from its number is no metric name
+const MAX_NAME = 60;
+const THRESHOLD_BEFORE = /(?:超过|超|过|逾|上)$/; // a subject further than this from its number is no metric name
 
 /** The metrics of `text` (ASCII digits) for quantities already found, each with its quantity. */
 export function metricsAt(text: string, qs: Quantity[]): Array<{ quantity: Quantity; metric: Metric }> {
@@ -80,6 +81,10 @@ export function metricsAt(text: string, qs: Quantity[]): Array<{ quantity: Quant
     let clauseWord: string | null = null;
     for (const m of region.matchAll(CLAUSE_QUALIFIER)) clauseWord = m[0];
 
+    // `年产值超5亿元的企业30家`: a bound inside a noun phrase (超X的, X以上的) picks out what is
+    // counted; it is no target of its own
+    if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start)) && text[q.tailEnd] === '的') continue;
+    if (/^(?:以上|以下)的/.test(text.slice(q.end, q.end + 3))) continue;
     const after = nameAfter(text, q, qs[k + 1]);
     const compared = COMPARED.exec(region.trim());
     if (compared && compared[0].length > 0) region = region.trim().slice(compared[0].length);

@@ -113,8 +113,8 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
   for (const raw of blocks) {
     // With no `?` left, a line ending in its annotation right after an item that ends in one is
     // the next item whose numbering the page lost.
-    const lost = !raw.heading && afterAnnotatedItem && ROLE_TAIL.test(raw.text) && /。/.test(raw.text);
-    const block = raw.heading?.damaged || lost ? repairDamaged(lost ? asDamaged(raw) : raw, previous) : raw;
+    const lost: boolean = !raw.heading && afterAnnotatedItem && ROLE_TAIL.test(raw.text) && /。/.test(raw.text);
+    const block: Block = raw.heading?.damaged || lost ? repairDamaged(lost ? asDamaged(raw) : raw, previous) : raw;
     const h = block.heading;
     afterAnnotatedItem = h !== null && h.level !== 'annex' && h.level !== 'column' && ROLE_TAIL.test(block.text);
     if (h && h.level !== 'annex' && h.level !== 'column') previous = block;

@@ -14,7 +14,8 @@ import { tasks } from './tasks.ts';
 import { assignments } from './assignments.ts';
 import { annex } from './annex.ts';
 import { extractDeadlines } from './deadlines.ts';
-import { extractTargets, extractUndatedTargets } from './targets.ts';
+import { extractTargets } from './targets.ts';
+import { targetYears } from './target-years.ts';
 import { extractPlanMeta } from './plan-meta.ts';
 import { targetSegments } from './segments.ts';
 
@@ -52,6 +53,7 @@ export const stages: ReadonlyArray<readonly [string, Stage]> = [
   ['annex', annex],
   ['deadlines', deadlines],
   ['targets', targets],
+  ['target-years', targetYears],
 ];
 
 export function emptyDoc(text: string, name = 'plan.txt', format: IngestDoc['format'] = 'text'): IngestDoc {
@@ -71,6 +73,7 @@ export function emptyDoc(text: string, name = 'plan.txt', format: IngestDoc['for
     taskBlocks: [],
     targetSegments: [],
     targets: [],
+    undatedTargets: [],
     meta: null,
   };
 }
@@ -86,7 +89,7 @@ export function runStages(doc: IngestDoc, until?: string): IngestDoc {
 }
 
 export function toPlan(doc: IngestDoc): Plan {
-  const undated = extractUndatedTargets(doc.targetSegments);
+  const undated = doc.undatedTargets;
   return {
     plan: doc.meta!,
     targets: doc.targets,

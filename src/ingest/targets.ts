@@ -93,7 +93,8 @@ export function extractTargets(segments: TargetSegment[]): Target[] {
 
 // Statements with quantities but no year (a year would be a guess): recorded apart, never scored as
 // targets. Standing rules (`每建成一个…给予2500元补助`) and `等4家` (a count of a list) are not goals.
-const RULE = /补助|补贴|奖励|资助|给予|按照|比例|不超过.{0,6}元/;
+// (`比例达到88%` is a goal; `按比例补助` a rule)
+const RULE = /补助|补贴|奖励|资助|给予|按照|按.{0,4}比例|不超过.{0,6}元/;
 
 export function extractUndatedTargets(segments: TargetSegment[]): UndatedTarget[] {
   const out: UndatedTarget[] = [];

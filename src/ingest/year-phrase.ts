@@ -22,11 +22,26 @@ export interface YearPhrase {
 // valid for the original string. Full-width punctuation is left as written.
 // Years in Chinese numerals (二〇二一年 / 二零二一年) become digits too: four characters for four.
 export function normalizeDigits(text: string): string {
-  const ascii = text.replace(/[０-９Ａ-Ｚａ-ｚ％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const ascii = countsInDigits(text.replace(/[０-９Ａ-Ｚａ-ｚ％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   if (!ascii.includes('〇') && !ascii.includes('零')) return ascii;
   return ascii.replace(/(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/g, (y) =>
     [...y].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join(''),
   );
+}
+
+// `建成两个产值超百亿元的产业集群`, `培育十二家`: a count in Chinese numerals before a measure word,
+// written in digits of the same length (positions stay valid). Not `一` (一批, 一流, 一体化), not a
+// name in quotes (`“两个确保”`, `三个“一号工程”`).
+const CN_COUNT = /(?<![“"‘一二三四五六七八九十两百千万亿])([两二三四五六七八九]|十[一二三四五六七八九]|[二三四五六七八九]十)(?=[个家座所条项支处批台套辆艘名](?![“"‘]))/g;
+const CN_DIGIT = '〇一二三四五六七八九';
+
+function countsInDigits(text: string): string {
+  if (!/[两二三四五六七八九十]/.test(text)) return text;
+  return text.replace(CN_COUNT, (n) => {
+    if (n === '两') return '2';
+    if (n.length === 1) return String(CN_DIGIT.indexOf(n));
+    return n[0] === '十' ? `1${CN_DIGIT.indexOf(n[1])}` : `${CN_DIGIT.indexOf(n[0])}0`;
+  });
 }
 
 const YEAR = /(?<![\d.])((?:19|2[01])\d{2})\s*年/g;

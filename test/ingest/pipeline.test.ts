@@ -27,6 +27,7 @@ describe('stages', () => {
       'annex',
       'deadlines',
       'targets',
+      'target-years',
     ]);
   });
 
