@@ -56,6 +56,7 @@ export function assignments(doc: IngestDoc): IngestDoc {
     }
     let found = findAssignments(task.body, firstLeads).map((f) => (firstLeads ? applyFirstLeads(f) : f));
     if (found.length === 0 && task.leads.length + task.supports.length + task.responsible.length === 0) found = fromHeading(task, firstLeads);
+    else if (found.length > 0 && found.every((f) => f.leads.length === 0)) found = withHeadingLeads(task, found);
     const next = withAssignments(task, found, below);
     for (const u of own) below.push(u);
     return next;
@@ -72,6 +73,19 @@ function fromHeading(task: Task, firstLeads: boolean): Found[] {
     if (found.length > 0) return found.map((f) => ({ ...f, start: -1, end: -1 }));
   }
   return [];
+}
+
+// `一、科技创新政策（由市科技局牵头实施）` over `1.…（责任单位：市科技局、市财政局）`: the part's lead
+// leads each task below it that names no lead of its own; the task's own list keeps the rest.
+function withHeadingLeads(task: Task, found: Found[]): Found[] {
+  for (let i = task.path.length - 1; i >= 0; i--) {
+    const heading = findAssignments(task.path[i]);
+    if (heading.length === 0) continue;
+    const leads = unite(...heading.map((h) => h.leads));
+    if (leads.length === 0 || heading.some((h) => h.supports.length + h.responsible.length > 0)) return found;
+    return [{ leads, supports: [], responsible: [], start: -1, end: -1 }, ...found];
+  }
+  return found;
 }
 
 function applyFirstLeads(f: Found): Found {

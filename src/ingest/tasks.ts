@@ -8,9 +8,9 @@ import { headingTitle } from './outline.ts';
 import { tableTasks } from './table-tasks.ts';
 import { findAssignments } from './assignments.ts';
 
-// Heading names of sections that state aims, not work: `(一)指导思想` `一、总体要求` `(三)总体目标。`,
-// and the `第一章 总则` / `第X章 附则` of a regulation (purpose, scope, entry into force)
-const NON_WORK = /^(?:总则|附则|指导思想|基本原则|总体要求|总体目标|发展目标|主要目标|工作目标|年度目标|阶段目标|具体目标|基本思路|总体思路|工作思路|发展思路|发展基础|发展现状|现状分析|背景|编制背景|形势分析|编制依据|适用范围|重要意义|发展原则|工作原则|建设目标|发展定位|总体定位|战略定位|发展愿景|基本情况|总体要求和目标|指导思想和基本原则|指导思想和发展目标)[。.]?$/;
+// Heading names of sections that state aims, not work: `(一)指导思想` `一、总体要求` `(三)总体目标。`
+const ARTICLE_LABEL = /^第[一二三四五六七八九十百]+条$/;
+const NON_WORK = /^(?:指导思想|基本原则|总体要求|总体目标|发展目标|主要目标|工作目标|年度目标|阶段目标|具体目标|基本思路|总体思路|工作思路|发展思路|发展基础|发展现状|现状分析|背景|编制背景|形势分析|编制依据|适用范围|重要意义|发展原则|工作原则|建设目标|发展定位|总体定位|战略定位|发展愿景|基本情况|总体要求和目标|指导思想和基本原则|指导思想和发展目标)[。.]?$/;
 const QUESTION = /[？?]$/;
 // `三、保障措施`, `五、组织实施`, `四、保障机制`
 const SAFEGUARD = /^[\u4e00-\u9fff]{0,4}(?:保障措施|保障机制|组织实施|组织保障|实施保障|工作保障|保障条件|工作要求)(?:[和与及][\u4e00-\u9fff]{2,6})?[。.]?$/;
@@ -89,6 +89,9 @@ function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean,
   }
   // A part (`一、`) with no numbered items is prose (总体要求, 结语), not a work item.
   if (skip || (h.level === 'part' && !parts)) return;
+  // An article of a regulation (`第四条 …`) is a work item when it assigns work to a unit; purpose,
+  // scope and entry into force (`第一条 为…，制定本办法`) assign none.
+  if (ARTICLE_LABEL.test(h.label) && findAssignments([h.rest, ...node.paragraphs.map((p) => p.text)].join('\n')).length === 0) return;
   const safeguard = ancestors.some((a) => a.block.heading !== null && SAFEGUARD.test(firstSentence(a.block.heading.rest)));
   const kind = safeguard ? 'safeguard' : 'task';
   const paragraphs = annotatedParagraphs(node);

@@ -19,7 +19,7 @@ const PLACE_SUFFIX = /(区|县|市|镇|乡|街道)?(人民政府|政府|党委|�
 // `等相关区政府`, `等各相关单位`, `等`: the tail after the last listed unit.
 // 等 must be followed by 相关/有关/其他 or a generic word, so 高等院校 and 中等职业学校 stay whole.
 const TAIL = /等(?:(?:各)?(?:相关|有关|其他)([^、，,]*)|(单位|部门|企业|机构|区政府|县政府|单位和部门))?$/;
-const AND_UNITS = /(?<=[局委办厅署府室心部会司])(?:以及|和|及|与)(?=[市县区省各])/g;
+const AND_UNITS = /(?<=[局委办厅署府室心部会司])(?:以及|和|及|与)(?=[市县区省各])|(?<=政府|管委会)(?:以及|和|及|与)(?=[\u4e00-\u9fff])/g;
 const EDGE = /^[\s:：、，,；;。【】\[\]]+|[\s:：、，,；;。【】\[\]]+$/g;
 const OPEN = '(（[【〔';
 const CLOSE = ')）]】〕';
@@ -27,7 +27,8 @@ const CLOSE = ')）]】〕';
 export function splitUnits(list: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const run of splitOutside(list.replace(EDGE, ''), RUN_SEP)) {
+  // `各县〈市、区〉政府`: angle brackets in a name are round ones
+  for (const run of splitOutside(list.replace(EDGE, '').replace(/〈/g, '(').replace(/〉/g, ')'), RUN_SEP)) {
     for (const unit of expandRun(run.replace(EDGE, ''))) {
       const u = unit.replace(EDGE, '');
       if (u.length < 2 || seen.has(u)) continue;
