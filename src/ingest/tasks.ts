@@ -87,8 +87,9 @@ function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean,
     for (const c of node.children) if (!parts || c.block.heading?.level !== 'column') collect(c, next, skip, out, parts);
     return;
   }
-  // A part (`一、`) with no numbered items is prose (总体要求, 结语), not a work item.
-  if (skip || (h.level === 'part' && !parts)) return;
+  // A part (`一、`) with no numbered items is prose (总体要求, 结语), not a work item, unless its
+  // paragraphs carry their own assignments (see annotatedParagraphs).
+  if (skip || (h.level === 'part' && !parts && annotatedParagraphs(node).length === 0)) return;
   // An article of a regulation (`第四条 …`) is a work item when it assigns work to a unit; purpose,
   // scope and entry into force (`第一条 为…，制定本办法`) assign none.
   if (ARTICLE_LABEL.test(h.label) && findAssignments([h.rest, ...node.paragraphs.map((p) => p.text)].join('\n')).length === 0) return;
