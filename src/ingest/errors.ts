@@ -52,7 +52,9 @@ export function assertLooksLikePlan(text: string, name: string): void {
   if (!text.trim()) throw new IngestError('empty_file', name, 'the file is empty (no text after cleaning)');
   if (han < 20) throw new IngestError('not_a_plan', name, 'no plan found: the text has (almost) no Chinese');
   // A 责任分工 table alone (a .docx annex) numbers its rows in the first cell: 1\t任务\t单位
-  const numbered = (sample.match(NUMBERED)?.length ?? 0) + (sample.match(/(?:^|\n)\d{1,3}\t/g)?.length ?? 0);
+  // …or, flattened one cell per line, on a line of its own under a `牵头单位` header line
+  const flatRows = /(?:^|\n)(?:牵头|责任)单位\n/.test(sample) ? (sample.match(/(?:^|\n)\d{1,3}\n/g)?.length ?? 0) : 0;
+  const numbered = (sample.match(NUMBERED)?.length ?? 0) + (sample.match(/(?:^|\n)\d{1,3}\t/g)?.length ?? 0) + flatRows;
   const planWords = PLAN_WORD.test(sample);
   if (!planWords || numbered < 2) {
     throw new IngestError('not_a_plan', name, 'no plan found: no numbered items or headings with plan words (计划/方案/任务/牵头…)');

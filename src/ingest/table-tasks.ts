@@ -4,12 +4,14 @@
 import type { Block, IngestDoc, OutlineNode } from './doc.ts';
 import type { Task } from './types.ts';
 import { tableRows } from './table-rows.ts';
+import { flatTableRows } from './flat-table.ts';
 import { headingTitle } from './outline.ts';
 
 const NUMBERING = /^(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）])\s*/;
 
 export function tableTasks(doc: IngestDoc, blocks: Block[], firstSentence: (s: string) => string): { tasks: Task[]; blocks: Block[][] } {
-  const rows = tableRows(blocks);
+  const tabbed = tableRows(blocks);
+  const rows = tabbed.length > 0 ? tabbed : flatTableRows(blocks);
   if (rows.length === 0) return { tasks: [], blocks: [] };
   const paths = pathsOf([...doc.outline, ...doc.annex]);
   const numbers = rows.map((r, i) => (/^\d{1,4}$/.test(r.number) ? r.number : String(i + 1)));
