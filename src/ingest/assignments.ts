@@ -165,6 +165,7 @@ export function findAssignments(body: string, bareLists = false): Found[] {
     out.sort((a, b) => a.start - b.start);
   }
   // `县农业农村局、县商务局分别牵头，县市场监管局参与。` as a sentence of its own
+  const marked = out.length > 0; // brackets or labelled lines
   if (VERB_HINT.test(body)) {
     const taken = overlapTest(out);
     const sentences: Found[] = [];
@@ -175,12 +176,15 @@ export function findAssignments(body: string, bareLists = false): Found[] {
       const roles = parseRoleText(m[0], true);
       if (roles) sentences.push({ ...roles, start, end: start + m[0].length });
       else sentences.push(...clauseAssignments(m[0], start));
-      if (!roles && !/[，,；;]/.test(m[0])) {
-        const subject = parseSubjectRole(m[0]);
-        if (subject) sentences.push({ ...subject, start, end: start + m[0].length });
-      }
     }
     out.push(...sentences);
+  }
+  // `第四条 省住房城乡建设厅牵头推进…，省生态环境厅配合。`: units as the subject of a clause, read
+  // only where the body assigns in no other way (a 办法's articles), so a task that has its
+  // bracket does not gain `市政府负责统筹` from its prose
+  if (!marked && VERB_HINT.test(body)) {
+    const taken = overlapTest([...out].sort((a, b) => a.start - b.start));
+    for (const f of subjectAssignments(body)) if (!taken(f.start, f.end)) out.push(f);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -194,8 +198,22 @@ function clauseAssignments(sentence: string, offset: number): Found[] {
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(sentence); m; m = CLAUSE.exec(sentence)) {
     if (!VERB_HINT.test(m[0])) continue;
-    const roles = parseRoleText(m[0], true) ?? parseSubjectRole(m[0]);
+    const roles = parseRoleText(m[0], true);
     if (roles) out.push({ ...roles, start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+function subjectAssignments(body: string): Found[] {
+  const out: Found[] = [];
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(body); m; m = CLAUSE.exec(body)) {
+    if (!VERB_HINT.test(m[0])) continue;
+    for (const s of m[0].split(/[。！？\n]/)) {
+      const roles = parseSubjectRole(s);
+      const at = m.index + m[0].indexOf(s);
+      if (roles) out.push({ ...roles, start: at, end: at + s.length });
+    }
   }
   return out;
 }

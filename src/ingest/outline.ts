@@ -110,10 +110,13 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
   const rankOf = (n: OutlineNode): number => (n.block.heading ? RANK[n.block.heading.level] : -2);
   let previous: Block | null = null; // the last numbered heading, for a damaged one after it
   let afterAnnotatedItem = false; // the line before was a numbered item ending in its annotation
+  // only on a page that shows its damage somewhere (a `?` line): elsewhere such a line is a
+  // paragraph of the item above with an assignment of its own
+  const damagedPage = blocks.some((b) => b.heading?.damaged);
   for (const raw of blocks) {
     // With no `?` left, a line ending in its annotation right after an item that ends in one is
     // the next item whose numbering the page lost.
-    const lost: boolean = !raw.heading && afterAnnotatedItem && ROLE_TAIL.test(raw.text) && /。/.test(raw.text);
+    const lost: boolean = damagedPage && !raw.heading && afterAnnotatedItem && ROLE_TAIL.test(raw.text) && /。/.test(raw.text);
     const block: Block = raw.heading?.damaged || lost ? repairDamaged(lost ? asDamaged(raw) : raw, previous) : raw;
     const h = block.heading;
     afterAnnotatedItem = h !== null && h.level !== 'annex' && h.level !== 'column' && ROLE_TAIL.test(block.text);
