@@ -3,11 +3,13 @@
 //   `3年内培育20家` `用3年时间` `经过5年努力`  → the plan's first year + N − 1 (a period is stated), or
 //                                               the year it was issued + N
 //   a year's work plan (`某县2024年重点工作任务分工方案`, one year in the title, no longer period):
-//   its items are that year's targets (`城镇新增就业5000人以上`, `单位GDP能耗下降3%`)
+//   its items are that year's targets (`城镇新增就业5000人以上`, `单位GDP能耗下降3%`), and so is
+//   `…主要预期目标是：…` in its opening text
 import type { IngestDoc } from './doc.ts';
 import type { PlanMeta, Target } from './types.ts';
 import { extractUndatedTargets, type UndatedTarget } from './targets.ts';
 import { normalizeDigits } from './year-phrase.ts';
+import { parseMetrics } from './metrics.ts';
 
 const SPAN = /(?:用|经过|通过)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|时间|左右时间|努力|左右)/;
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -23,7 +25,25 @@ export function targetYears(doc: IngestDoc): IngestDoc {
     if (year === null) still.push(u);
     else dated.push({ ...u, year });
   }
-  return { ...doc, targets: [...doc.targets, ...dated], undatedTargets: still };
+  const preamble = titleYear === null ? [] : preambleGoals(doc, titleYear);
+  return { ...doc, targets: [...preamble, ...doc.targets, ...dated], undatedTargets: still };
+}
+
+// `2024年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，…` in a work plan's opening
+// text (no 目标 heading): the statement after the 目标 word holds that year's targets.
+const GOAL_WORD = /(?:主要)?(?:预期)?目标(?:是|为)?\s*[:：，,]/;
+
+function preambleGoals(doc: IngestDoc, year: number): Target[] {
+  const out: Target[] = [];
+  for (const seg of doc.targetSegments) {
+    if (seg.section !== 'other') continue;
+    const m = GOAL_WORD.exec(seg.text);
+    if (!m) continue;
+    const text = seg.text.slice(m.index + m[0].length).replace(/[。；;\s]+$/, '');
+    const metrics = parseMetrics(text);
+    if (metrics.length > 0 && !doc.targets.some((t) => t.text === text)) out.push({ year, text, taskId: null, metrics });
+  }
+  return out;
 }
 
 function spanYear(text: string, meta: PlanMeta | null): number | null {

@@ -69,6 +69,15 @@ describe('targets', () => {
   });
 });
 
+test('GIVEN a year’s work plan whose opening text states `主要预期目标是：…` (no 目标 heading) THEN those are that year’s targets', () => {
+  const p = parsePlanText(['某市2024年重点工作任务分工方案', '2024年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业5万人以上。', '一、扩大有效需求', '1.社会消费品零售总额增长6%。（牵头单位：市商务局）', '2.实施重大项目500个以上。（牵头单位：市发展改革委）'].join('\n'));
+  expect(p.targets.map((t) => [t.year, t.taskId, t.metrics.map((m) => m.value)])).toEqual([
+    [2024, null, [5.5, 50000]],
+    [2024, '1', [6]],
+    [2024, '2', [500]],
+  ]);
+});
+
 describe('outline', () => {
   test('GIVEN `?` and mojibake where `（二）` stood, before a (牵头单位:…) annotation THEN the item is kept, its title from the first work verb', () => {
     const p = parsePlanText(['某市行动计划', '一、重点任务', '（一）建设平台。整合资源。(牵头单位:市数据局)', '?鐇渚冨垎推进数据开放。分批开放数据集。(牵头单位:市数据局;配合单位:各区人民政府)', '（三）深化改革。推动网办。(牵头单位:市政务服务中心)'].join('\n'));
