@@ -1,6 +1,6 @@
 // Stage 8c (issue 12): statements with quantities but no year of their own, dated where the document
 // dates them otherwise; the rest stay undated (a year would be a guess).
-//   `3年内培育20家` `用3年时间` `经过5年努力`  → the plan's first year + N − 1 (a period is stated), or
+//   `3年内培育20家` `用3年时间` `经过5年努力` `未来三年` → the plan's first year + N − 1 (a period is stated), or
 //                                               the year it was issued + N
 //   a year's work plan (`某县2024年重点工作任务分工方案`, one year in the title, no longer period):
 //   its items are that year's targets (`城镇新增就业5000人以上`, `单位GDP能耗下降3%`), and so is
@@ -11,7 +11,7 @@ import { extractUndatedTargets, type UndatedTarget } from './targets.ts';
 import { normalizeDigits } from './year-phrase.ts';
 import { parseMetrics } from './metrics.ts';
 
-const SPAN = /(?:用|经过|通过)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|时间|左右时间|努力|左右)/;
+const SPAN = /(?:未来|今后)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年|(?:用|经过|通过)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|时间|左右时间|努力|左右)/;
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年/g;
 const CN = '〇一二三四五六七八九十';
 
@@ -49,7 +49,8 @@ function preambleGoals(doc: IngestDoc, year: number): Target[] {
 function spanYear(text: string, meta: PlanMeta | null): number | null {
   const m = SPAN.exec(normalizeDigits(text));
   if (!m || !meta) return null;
-  const n = /\d/.test(m[1]) ? Number(m[1]) : m[1] === '两' ? 2 : CN.indexOf(m[1]);
+  const word = m[1] ?? m[2];
+  const n = /\d/.test(word) ? Number(word) : word === '两' ? 2 : CN.indexOf(word);
   if (n <= 0) return null;
   if (meta.period) return meta.period.start + n - 1;
   const issued = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : null;
