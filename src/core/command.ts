@@ -1,7 +1,7 @@
 // A chat command: its definition as data (name, Chinese aliases, zh-CN/en descriptions, typed
 // options) plus one handler returning a Reply. One file per command under commands/, listed in
 // commands/index.ts (discord.js guide: `export default {...} satisfies Command`; yuudachi: data + ArgsOf).
-import type { Script } from '../ingest/types.ts';
+import type { Script } from '../text/script.ts';
 import type { Store } from '../store/open.ts';
 import type { Clock } from './clock.ts';
 import type { ChatEvent } from './event.ts';

@@ -18,7 +18,9 @@ import { findPromptThread } from '../store/chat-events.ts';
 import { dedupeEvent } from './middleware/dedupe-event.ts';
 import { convertReply, detectScript, localeOf } from './middleware/detect-script.ts';
 import { sanitizeMentionsStage, sanitizeReply } from './middleware/sanitize-mentions.ts';
-import { detectScript as detect } from './script.ts';
+import { stripInvisible } from '../text/invisible.ts';
+import { normaliseNewlines } from '../text/lines.ts';
+import { detectScript as detect } from '../text/script.ts';
 import { requireRole } from './middleware/require-role.ts';
 import type { DispatchDeps, DispatchState, Middleware, Next } from './middleware/types.ts';
 
@@ -29,12 +31,9 @@ export const MAX_INPUT_CHARS = 4000;
 /** No command reads more than this (a pasted plan for import; Slack allows 40,000 a message). */
 const MAX_HARD_LIMIT = 200_000;
 
-// C0 controls (keeping \n and \t), DEL, zero-width and BOM characters: invisible, and they split
-// words the matcher needs whole (推进\u200b中).
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
+/** What the user typed, without invisible characters (推进\u200b中 → 推进中), `\n` line ends, trimmed. */
 export function cleanInput(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim();
+  return stripInvisible(normaliseNewlines(text)).trim();
 }
 
 const PREFIX = /^\/?duban(?:\s+|$)/i;

@@ -1,6 +1,7 @@
 // The digest as Discord embeds (plain JSON objects): ≤ 10 embeds, ≤ 25 fields each, field names
 // ≤ 256 and values ≤ 1,024 characters, description ≤ 4,096, and ≤ 6,000 characters in all embeds
 // of the message together (Discord's limits). Parts that do not fit are cut with a note.
+import { cut } from '../text/cut.ts';
 import { digestSections, digestTitle } from './render-text.ts';
 import type { Digest } from './types.ts';
 
@@ -14,8 +15,6 @@ export interface Embed {
   footer?: { text: string };
   image?: { url: string };
 }
-
-const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 export function embedChars(e: Embed): number {
   return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);

@@ -1,11 +1,11 @@
 // Plan and unit names people type → store ids. Units through the store's unit directory (aliases
 // and canonical keys: 市工信局 → 广州市工业和信息化局); plans by title, short name or a part of it.
 import { DubanError } from '../core/errors.ts';
-import { toSimplified } from '../core/script.ts';
+import { toSimplified } from '../text/script.ts';
 import { planReader } from '../store/plan-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
 import type { Store } from '../store/open.ts';
-import { unitKey } from '../store/unit-directory.ts';
+import { unitKey } from '../text/unit-directory.ts';
 
 export interface UnitRef {
   id: number;

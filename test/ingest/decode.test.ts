@@ -6,7 +6,8 @@ import { join, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { decode } from '../../src/ingest/decode.ts';
 import { stripArtifacts } from '../../src/ingest/strip-artifacts.ts';
-import { IngestError, MAX_FILE_BYTES } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { MAX_FILE_BYTES } from '../../src/text/limits.ts';
 import { encodeGbk } from '../fixtures/ingest/encode-gbk.ts';
 import { PLAN_LINES, PLAN_TEXT } from '../fixtures/ingest/plan-text.ts';
 

@@ -8,7 +8,7 @@ import { decode } from '../../src/ingest/decode.ts';
 import { stripArtifacts } from '../../src/ingest/strip-artifacts.ts';
 import { extractPlanMeta } from '../../src/ingest/plan-meta.ts';
 import { chineseDateToIso, frontMatterDateToIso } from '../../src/ingest/plan-date.ts';
-import { detectScript, toSimplified } from '../../src/core/script.ts';
+import { detectScript, toSimplified } from '../../src/text/script.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // The committed copies under test/fixtures/gold, else ../shared/gold where the checkout has it.

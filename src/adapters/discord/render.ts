@@ -4,6 +4,7 @@
 // labels 45, 5 text inputs.
 import { createHash } from 'node:crypto';
 import type { ModalSpec, Reply } from '../../core/reply.ts';
+import { cut } from '../../text/cut.ts';
 import { MODAL_PREFIX } from './events.ts';
 
 export const DISCORD_LIMITS = { content: 2000, embeds: 10, embedTotal: 6000, title: 256, description: 4096, fields: 25, modalTitle: 45, label: 45, placeholder: 100, modalInputs: 5 } as const;
@@ -28,10 +29,6 @@ export interface DiscordPayload {
   files: Array<{ attachment: Buffer; name: string; description?: string }>;
   /** Never parsed from text; only the users of reply.mentions (a reminder's members) may be pinged. */
   allowedMentions: { parse: never[]; repliedUser: false; users?: string[] };
-}
-
-function cut(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
 function embedSize(e: Embed): number {

@@ -1,6 +1,6 @@
 // The dispatch chain's shared types. A middleware gets the state so far and `next`; it passes a NEW
 // state on (markdown-it stages, not one mutated object) and may rewrite the reply on the way back.
-import type { Script } from '../../ingest/types.ts';
+import type { Script } from '../../text/script.ts';
 import type { Store } from '../../store/open.ts';
 import type { Clock } from '../clock.ts';
 import type { AnyCommand } from '../command.ts';
