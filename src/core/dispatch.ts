@@ -13,8 +13,6 @@ import type { ChatEvent } from './event.ts';
 import { DubanError, errorReply, isDubanError } from './errors.ts';
 import { coerceArgs, parseOptionText, type RawOptions } from './options.ts';
 import { limitReply, type Reply } from './reply.ts';
-import { promptOfThread } from '../store/progress-reader.ts';
-import { findPromptThread } from '../store/chat-events.ts';
 import { dedupeEvent } from './middleware/dedupe-event.ts';
 import { convertReply, detectScript, localeOf } from './middleware/detect-script.ts';
 import { sanitizeMentionsStage, sanitizeReply } from './middleware/sanitize-mentions.ts';
@@ -84,10 +82,9 @@ export async function route(state: DispatchState): Promise<{ command: AnyCommand
   }
 
   if (event.thread) {
-    // A weekly prompt's thread: the outbox records it when the scheduler marks the prompt sent; the
-    // adapters also note it when they open it (savePromptThread). Per tenant and channel (issue 6).
+    // A reply in a weekly prompt's thread is a progress report (the store knows the prompt threads).
     const where = { platform: event.platform, tenant: event.tenant, channel: event.channel, thread: event.thread };
-    if (promptOfThread(deps.store, event.tenant, event.channel, event.thread) || findPromptThread(deps.store, where) !== null) {
+    if (deps.store.lookups.isPromptThread(where)) {
       const report = limit(need('report'));
       // Free text goes whole to the report's positional option: its colon words are progress, not options.
       const restSpec = report.options.find((o) => o.rest);

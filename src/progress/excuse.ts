@@ -3,7 +3,7 @@ import { DubanError } from '../core/errors.ts';
 import type { Store } from '../store/open.ts';
 import { deleteExcuse, writeExcuse } from '../store/progress-writer.ts';
 import { resolveUnit } from './resolve.ts';
-import { isValidWeek } from './week.ts';
+import { isValidWeek } from '../core/week.ts';
 
 export interface ExcuseInput {
   tenant: string;

@@ -11,7 +11,7 @@ import type { Config } from '../../src/config.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
-import { startScheduler } from '../../src/core/scheduler.ts';
+import { startScheduler } from '../../src/progress/scheduler.ts';
 import type { DispatchDeps } from '../../src/core/dispatch.ts';
 import { loadGoldPlans } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';

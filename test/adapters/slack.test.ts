@@ -12,8 +12,8 @@ import { commandList } from '../../commands/index.ts';
 import { loadGoldPlans } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
-import { startScheduler } from '../../src/core/scheduler.ts';
-import { commandBody, eventBody, interactionBody, sendSigned, startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
+import { startScheduler } from '../../src/progress/scheduler.ts';
+import { commandBody, eventBody, interactionBody, sendSigned, startFakeSlack, type FakeSlack } from '../../src/bench/fake-slack.ts';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'f');
 const TEAM = 'T0DUBAN';

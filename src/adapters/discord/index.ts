@@ -17,7 +17,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Config } from '../../config.ts';
-import { autocomplete } from '../../core/autocomplete.ts';
+import { autocomplete } from '../../answer/autocomplete.ts';
 import { findCommand } from '../../core/command.ts';
 import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
