@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: vitest over test/, then one plain line `N passed, N failed` (CI reads that line, not
-// vitest's own summary). Two passes: most files in parallel, then the suites that measure time or
-// kill processes (load p99, parse speed, fuzz time bounds, SIGKILL) one file at a time, so that their
-// figures are taken on a quiet machine rather than next to a dozen other test files.
+// vitest's own summary). Two passes: most files in parallel, then the heavy suites (the 1,100-request
+// Slack load, the seeds, fuzzing with its runaway bounds, SIGKILL crashes) one file at a time, so
+// they do not starve each other. Speed figures are `npm run bench`'s, never a test's.
 // Extra arguments go to vitest as one pass, e.g. `npm test -- test/ingest`.
 // Skipped tests are counted in that line (`, N skipped`); a run that executed no test fails: a filter
 // that matches nothing is a mistake, not a pass (issue 14).

@@ -74,13 +74,4 @@ describe('seeds scored with ../shared/gold and ../shared/eval', () => {
   });
 });
 
-test('GIVEN all of seeds/ THEN the pipeline parses them in well under 100 ms (warm)', async () => {
-  for (const seed of seeds) await parsePlanPath(path.join(seedsDir, seed)); // warm OpenCC and the JIT
-  let best = Infinity;
-  for (let run = 0; run < 5; run++) {
-    const t0 = performance.now();
-    for (const seed of seeds) await parsePlanPath(path.join(seedsDir, seed));
-    best = Math.min(best, performance.now() - t0);
-  }
-  expect(best).toBeLessThan(100);
-});
+// How fast all of seeds/ parses (< 100 ms warm, issue 2) is a figure: `npm run bench`, section parse.

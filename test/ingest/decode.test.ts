@@ -160,9 +160,8 @@ describe('bad input', () => {
 
   test('GIVEN more than 10 MB THEN file_too_large before any decoding', async () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x41);
-    const started = performance.now();
+    // How fast is a figure (`npm run bench`, bad-input); here: refused, with the file's name.
     await expect(decode({ name: 'big.txt', bytes: big })).rejects.toThrow(/big\.txt: file too large/);
-    expect(performance.now() - started).toBeLessThan(50);
   });
 
   test('GIVEN a %PDF that is broken THEN unreadable, one line', async () => {
