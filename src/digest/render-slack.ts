@@ -2,10 +2,9 @@
 // ≤ 3,000 characters per section text (Slack's limits); longer parts are split across sections.
 import { cut } from '../text/cut.ts';
 import { splitAtLines } from '../text/lines.ts';
+import { SLACK_LIMITS } from '../text/limits.ts';
 import { digestSections, digestTitle } from './render-text.ts';
 import type { Digest } from './types.ts';
-
-export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150 } as const;
 
 type Block = Record<string, unknown>;
 
@@ -18,7 +17,7 @@ function chunks(lines: string[], max: number): string[] {
 }
 
 export function renderDigestSlack(d: Digest, opts: { imageUrl?: string } = {}): Block[] {
-  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: cut(digestTitle(d), SLACK_LIMITS.headerText), emoji: false } }];
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: cut(digestTitle(d), SLACK_LIMITS.header), emoji: false } }];
   const reserve = opts.imageUrl ? 2 : 1; // image + the "truncated" context
   for (const s of digestSections(d)) {
     const body = chunks([`*${esc(s.title)}*`, ...s.lines.map((l) => `• ${esc(l)}`)], SLACK_LIMITS.sectionText);

@@ -25,7 +25,7 @@ export function findUnit(store: Store, name: string): UnitRef | null {
   return byKey[0] ?? null;
 }
 
-export function resolveUnit(store: Store, name: string): UnitRef {
+export function requireUnit(store: Store, name: string): UnitRef {
   const u = findUnit(store, name);
   if (!u) throw new DubanError('unknown_unit', name);
   return u;

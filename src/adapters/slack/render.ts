@@ -4,9 +4,8 @@
 import type { ModalSpec, Reply } from '../../core/reply.ts';
 import { cut } from '../../text/cut.ts';
 import { splitAtLines } from '../../text/lines.ts';
+import { SLACK_LIMITS } from '../../text/limits.ts';
 import type { ModalOrigin } from './events.ts';
-
-export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, sectionFields: 10, fieldText: 2000, header: 150, modalTitle: 24, label: 2000 } as const;
 
 /**
  * Slack's control characters: `<` `>` `&` must be escaped or `<!channel>` pings and `<@U1>` links.
