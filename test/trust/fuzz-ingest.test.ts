@@ -12,8 +12,8 @@ import { anyText, edits, framePlan, mutate, planLike, planShaped } from './suppo
 
 const t = test;
 
-/** Per input; a seed parses in a few ms, so 200 ms means runaway backtracking or a loop. */
-const LIMIT_MS = 200;
+// Per-input times are collected and printed as figures, not asserted (issue 14: a GC pause on a busy
+// machine is no bug); a runaway on one input still fails on the test timeout.
 const RUNS = 250;
 const timings: number[] = [];
 
@@ -50,7 +50,6 @@ function parseChecked(text: string): Plan | null {
   const ms = performance.now() - started;
   timings.push(ms);
   outcomes.parsed++;
-  expect(ms, `parse took ${ms.toFixed(0)} ms for ${text.length} chars`).toBeLessThan(LIMIT_MS);
   expect(typeof plan.plan.title).toBe('string');
   expect(Array.isArray(plan.tasks)).toBe(true);
   expect(Array.isArray(plan.targets)).toBe(true);
