@@ -45,6 +45,12 @@ export interface ReceiverOptions {
   onError?: (err: unknown) => void;
   onRejected?: (reason: string) => void;
   /**
+   * A test seam, injected by the entry (main.ts, from DUBAN_TEST_CRASH_AFTER_ACK; used by
+   * test/trust/inbox-replay.test.ts): runs once a new event is acknowledged; true stops there,
+   * before dispatch, as a crash would.
+   */
+  afterAck?: (res: ServerResponse) => boolean;
+  /**
    * Runs synchronously before an Events API callback is acknowledged: records the event in the
    * durable inbox (committed before the 200, issue 6 "nothing lost"). 'duplicate': a delivery of it
    * is already in the inbox (its first handling, or the replay on start, completes it), so the
@@ -132,11 +138,7 @@ export class SignedHttpReceiver implements Receiver {
       }
       send(200);
       if (intake === 'duplicate') return;
-      // Test-only (test/trust/inbox-replay.test.ts): die like a crash after the ack, before dispatch.
-      if (intake === 'new' && process.env.DUBAN_TEST_CRASH_AFTER_ACK === '1') {
-        res.once('finish', () => setTimeout(() => process.kill(process.pid, 'SIGKILL'), 20));
-        return;
-      }
+      if (intake === 'new' && this.options.afterAck?.(res)) return;
     }
     let acked = body.type === 'event_callback';
     const retry = header(req, 'x-slack-retry-num');
