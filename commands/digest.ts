@@ -1,13 +1,8 @@
 // /duban digest [plan] [week]: build the weekly digest now (coordinators): text, Slack blocks,
 // Discord embeds and the chart PNG. Default: every plan this channel follows, this week.
 import { defineCommand } from '../src/core/command.ts';
-import { DubanError } from '../src/core/errors.ts';
-import type { Reply } from '../src/core/reply.ts';
-import { digestReply } from '../src/progress/post-content.ts';
-import { buildDigest } from '../src/digest/build.ts';
-import { followedPlans } from '../src/progress/follow.ts';
-import { resolvePlan } from '../src/progress/resolve.ts';
-import { isoWeekOf, isValidWeek } from '../src/core/week.ts';
+import { digestsReply } from '../src/digest/reply.ts';
+import { requestedDigests } from '../src/progress/digest-reply.ts';
 
 export default defineCommand({
   name: 'digest',
@@ -20,23 +15,7 @@ export default defineCommand({
   ] as const,
   examples: ['/duban digest', '/duban digest week:2022-W10', '/duban 周报 广州市加快5G应用创新发展三年行动计划'],
   run({ args, event, store, clock, timezone }) {
-    const follows = followedPlans(store, event.tenant, event.channel);
-    const plans = args.plan
-      ? [{ planId: resolvePlan(store, args.plan).id, timezone: follows.find((f) => f.planId === resolvePlan(store, args.plan!).id)?.timezone ?? timezone }]
-      : follows.map((f) => ({ planId: f.planId, timezone: f.timezone }));
-    if (!plans.length) throw new DubanError('missing_option', 'plan（本频道尚未关注规划：/duban follow 规划名称，或 /duban digest plan:规划名称）');
-    const now = clock.now();
-    const week = args.week?.toUpperCase();
-    if (week && !isValidWeek(week)) throw new DubanError('bad_option', `week ${args.week}（应为 2022-W10）`);
-    const replies = plans.map((p) => digestReply(buildDigest(store, { tenant: event.tenant, planId: p.planId, week: week ?? isoWeekOf(now, p.timezone), now, timezone: p.timezone })));
-    if (replies.length === 1) return replies[0];
-    // Several plans: one message each as follow-ups, every chart attached; rich forms only per plan.
-    const [first, ...rest]: Reply[] = replies;
-    return {
-      title: first.title,
-      text: first.text,
-      followUps: rest.map((r) => `${r.title}\n${r.text}`),
-      files: replies.flatMap((r) => r.files ?? []),
-    };
+    const digests = requestedDigests(store, { tenant: event.tenant, channel: event.channel, plan: args.plan, week: args.week, now: clock.now(), timezone });
+    return digestsReply(digests);
   },
 });

@@ -44,13 +44,13 @@ export default defineCommand({
     }
     const now = clock.now();
     // One transaction: savePlan's own transactions nest as savepoints (better-sqlite3).
-    const results = store.writer.transaction(() =>
+    const results = store.write(() =>
       parsed.map(({ file, plan, sha256 }) =>
         findCurrentBySha(store, sha256)
           ? ({ status: 'unchanged', tasks: plan.tasks.length } as Pick<SaveResult, 'status' | 'tasks'>)
           : savePlan(store, plan, { name: file.name, sha256, bytes: file.bytes.byteLength }, now),
       ),
-    )();
+    );
     const lines = parsed.map(({ file, plan }, i) => {
       const r = results[i];
       return `[${i + 1}/${parsed.length}] ${file.name}：《${plan.plan.title}》 ${r.tasks} 项任务，${STATUS_WORD[r.status]}`;

@@ -3,6 +3,7 @@
 // when Slack/Discord users give nothing. The reply says what was understood and how to correct it.
 import { defineCommand } from '../src/core/command.ts';
 import { DubanError } from '../src/core/errors.ts';
+import { canOpenForms } from '../src/core/event.ts';
 import type { ModalSpec } from '../src/core/reply.ts';
 import { recordProgress } from '../src/progress/record.ts';
 import { STATUSES } from '../src/progress/parse-progress-reply.ts';
@@ -48,7 +49,7 @@ export default defineCommand({
   examples: ['/duban report task:3 status:推进中 percent:60 note:新增5G工厂12家', '任务3 进度80%（在征询话题中直接回复）'],
   run({ args, event, store, clock }) {
     const empty = Object.values(args).every((v) => v === undefined || v === '');
-    if (empty && (event.platform === 'slack' || event.platform === 'discord')) {
+    if (empty && canOpenForms(event.platform)) {
       return { text: '请在弹出的表单中填报进度。', modal: reportModal, ephemeral: true };
     }
     if (empty) throw new DubanError('nothing_to_report');

@@ -1,6 +1,8 @@
 // `duban <subcommand> …`: a router only. Each subcommand lives in src/cli/<name>.ts and exports
 // run(argv) → exit code. Errors become one line naming the problem, never a stack trace
 // (set DUBAN_DEBUG=1 to see one).
+import { setting } from './config.ts';
+
 type Subcommand = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
 
 const subcommands: Record<string, Subcommand> = {
@@ -43,7 +45,7 @@ try {
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
   console.error(`duban: ${message}`);
-  if (process.env.DUBAN_DEBUG) console.error(err);
+  if (setting('DUBAN_DEBUG')) console.error(err);
   process.exitCode = 1;
 }
 export {};

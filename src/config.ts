@@ -92,6 +92,27 @@ export class ConfigError extends Error {
 }
 
 /** Reads the environment; throws ConfigError with one line naming the first bad variable (never its value). */
+/**
+ * The variables read outside start-up validation: one-shot CLI commands, a test seam, the bench.
+ * This file is the one reader of process.env (issue 14); everything else asks here.
+ */
+export type SettingName =
+  | 'DUBAN_DB' | 'DUBAN_SEEDS' | 'DUBAN_TZ' | 'LOG_LEVEL'
+  /** Print a failure's stack (CLI). */
+  | 'DUBAN_DEBUG'
+  /** Test seam (test/trust/inbox-replay.test.ts): '1' makes main.ts's Slack receiver die after an ack. */
+  | 'DUBAN_TEST_CRASH_AFTER_ACK'
+  | 'SLACK_LOAD_COUNT' | 'SLACK_LOAD_SECONDS' | 'DUBAN_BENCH_DETAIL' | 'DUBAN_BENCH_PROFILE';
+
+export function setting(name: SettingName): string | undefined {
+  return process.env[name];
+}
+
+/** The whole environment, for the logger's secret masking (it masks every token it finds). */
+export function environment(): NodeJS.ProcessEnv {
+  return process.env;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {

@@ -2,6 +2,7 @@
 // keys and misses a token inside err.message or a stack (../shared/design/libraries.md), so the
 // finished JSON line is masked too (hooks.streamWrite), by pattern and by the configured values.
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { environment, setting } from './config.ts';
 
 // xoxb- bot, xoxp- user, xoxa-/xoxr- refresh, xoxe- rotating; xapp- app-level (Socket Mode).
 const SLACK_TOKEN = /\bxox[a-z]-[A-Za-z0-9-]+/g;
@@ -25,7 +26,7 @@ export function maskSecrets(text: string, literals: readonly string[] = []): str
 }
 
 /** The secrets of an environment, to mask literally wherever they appear. */
-export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+export function secretsFromEnv(env: NodeJS.ProcessEnv = environment()): string[] {
   return ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']
     .map((k) => env[k]?.trim())
     .filter((v): v is string => Boolean(v));
@@ -42,7 +43,7 @@ export function createLogger(options: LogOptions = {}): Logger {
   const secrets = options.secrets ?? secretsFromEnv();
   return pino(
     {
-      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      level: options.level ?? setting('LOG_LEVEL') ?? 'info',
       redact: {
         paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'botToken', 'appToken', 'signingSecret', '*.botToken', '*.appToken', '*.signingSecret'],
         censor: MASK,

@@ -3,7 +3,8 @@
 // loads @slack/bolt or discord.js.
 import { join, dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import type { Config } from './config.ts';
+import type { ServerResponse } from 'node:http';
+import { setting, type Config } from './config.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import type { DispatchDeps } from './core/dispatch.ts';
 import type { Poster } from './core/poster.ts';
@@ -52,6 +53,15 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/**
+ * The test seam of test/trust/inbox-replay.test.ts (DUBAN_TEST_CRASH_AFTER_ACK=1): die like a crash
+ * right after Slack's event was acknowledged, before dispatch, so the replay on the next start is tested.
+ */
+function crashAfterAck(res: ServerResponse): boolean {
+  res.once('finish', () => setTimeout(() => process.kill(process.pid, 'SIGKILL'), 20));
+  return true;
+}
+
 /** Starts Slack and/or Discord per the configuration, then the scheduler over their posters. */
 export async function startBot(app: App): Promise<Running> {
   const { config, deps } = app;
@@ -59,7 +69,7 @@ export async function startBot(app: App): Promise<Running> {
   if (config.slack) {
     // Loaded only when configured: the console never pays for @slack/bolt or discord.js.
     const { startSlack } = await import('./adapters/slack/index.ts');
-    started.push(await startSlack(deps, config));
+    started.push(await startSlack(deps, config, { afterAck: setting('DUBAN_TEST_CRASH_AFTER_ACK') === '1' ? crashAfterAck : undefined }));
     deps.log?.info?.({ socketMode: config.slack.socketMode }, 'slack started');
   }
   if (config.discord) {

@@ -14,6 +14,7 @@ import { renderDigestSlack } from '../digest/render-slack.ts';
 import { renderDigestDiscord } from '../digest/render-discord.ts';
 import { recordProgress } from '../progress/record.ts';
 import { addWeeks } from '../core/week.ts';
+import { setting } from '../config.ts';
 
 const UNITS = 200;
 const WEEKS = 52;
@@ -47,7 +48,7 @@ function seedHistory(store: Store, planId: number, lastWeek: string): number {
   for (const t of tasks) unitOf.set(t.id, reader.assignmentsOfTask(t.id).find((a) => a.role === 'lead')!.unitId);
   for (const unitId of new Set(unitOf.values())) addMember(store, { tenant: 'bench', user: `u${unitId}`, unitId, addedBy: 'bench', at: 0 });
   let n = 0;
-  store.writer.transaction(() => {
+  store.write(() => {
     for (let w = WEEKS - 1; w >= 0; w--) {
       const week = addWeeks(lastWeek, -w);
       const rows: NewReport[] = tasks.map((t, i) => ({
@@ -58,12 +59,12 @@ function seedHistory(store: Store, planId: number, lastWeek: string): number {
       }));
       for (const r of rows) n += insertReports(store, [r])!.length;
     }
-  })();
+  });
   return n;
 }
 
 export async function run(): Promise<void> {
-  const PROFILE = process.env.DUBAN_BENCH_PROFILE === '1';
+  const PROFILE = setting('DUBAN_BENCH_PROFILE') === '1';
   const dir = mkdtempSync(join(tmpdir(), 'duban-bench-digest-'));
   try {
     const store = openStore(join(dir, 'bench.sqlite'));

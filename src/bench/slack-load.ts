@@ -17,6 +17,7 @@ import { joinUnit } from '../progress/members.ts';
 import { openStore, type Store } from '../store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { eventBody, sendSigned, startFakeSlack } from './fake-slack.ts';
+import { setting } from '../config.ts';
 
 const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const TEAM = 'TLOAD';
@@ -159,8 +160,8 @@ export async function runSlackLoad(o: LoadOptions): Promise<LoadResult> {
 
 /** `npm run bench`: SLACK_LOAD_COUNT (1000) events over SLACK_LOAD_SECONDS (60; shorter runs say so). */
 export async function run(): Promise<void> {
-  const count = Number(process.env.SLACK_LOAD_COUNT ?? 1000);
-  const seconds = Number(process.env.SLACK_LOAD_SECONDS ?? 60);
+  const count = Number(setting('SLACK_LOAD_COUNT') ?? 1000);
+  const seconds = Number(setting('SLACK_LOAD_SECONDS') ?? 60);
   const { ensureSeedsLoaded } = await import('../plans/import-plans.ts');
   const r = await runSlackLoad({
     count,

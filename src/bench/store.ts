@@ -11,6 +11,7 @@ import { importPlanFiles, seedFiles } from '../plans/import-plans.ts';
 import { parsePlanPath } from '../ingest/pipeline.ts';
 import { answerQuestion } from '../answer/index.ts';
 import type { Plan } from '../ingest/types.ts';
+import { setting } from '../config.ts';
 
 const CITIES = '北京 上海 深圳 杭州 南京 成都 武汉 西安 郑州 长沙 合肥 福州 厦门 济南 青岛 沈阳 大连 长春 太原 石家庄 南昌 南宁 昆明 贵阳 兰州 银川 西宁 拉萨 海口 三亚 苏州 无锡 宁波 温州 佛山 东莞 珠海 惠州 洛阳 南阳'.split(' ');
 
@@ -100,7 +101,7 @@ export async function run(): Promise<void> {
       best.push(min);
     }
     best.sort((a, b) => a - b);
-    if (process.env.DUBAN_BENCH_DETAIL) {
+    if (setting('DUBAN_BENCH_DETAIL')) {
       // (cpu is still unsorted here: one entry per question)
       const slow = qs.map((q, i) => [cpu[i]!, times[i]!, q] as const).sort((a, b) => b[0] - a[0]).slice(0, 20);
       for (const [c, ms, q] of slow) console.log(`  cpu ${c.toFixed(1)} ms, wall ${ms.toFixed(1)} ms  ${q}`);

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { openStore, resolveDbPath } from '../store/open.ts';
 import { defaultSeedsDir, ensureSeedsLoaded } from '../plans/import-plans.ts';
 import { answerQuestion, type AnswerJson } from '../answer/index.ts';
+import { setting } from '../config.ts';
 
 function write(line: string): Promise<void> {
   return new Promise((resolve) => {
@@ -27,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = openStore(resolveDbPath(values.db));
   try {
-    const seeded = await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? defaultSeedsDir(), (line) => console.error(line));
+    const seeded = await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') ?? defaultSeedsDir(), (line) => console.error(line));
     const failed = seeded.filter((r) => r.status === 'failed');
     if (failed.length) console.error(`duban ask: ${failed.length} seed file(s) failed to import`);
     const show = (a: AnswerJson) => (values.json ? JSON.stringify(a) : a.text);

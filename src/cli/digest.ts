@@ -4,14 +4,15 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_TIMEZONE } from '../core/clock.ts';
 import { openStore, resolveDbPath } from '../store/open.ts';
-import { planReader } from '../store/plan-reader.ts';
 import { ensureSeedsLoaded } from '../plans/import-plans.ts';
-import { findPlan } from '../progress/resolve.ts';
 import { isoWeekOf, isValidTimezone, isValidWeek } from '../core/week.ts';
-import { buildDigest } from '../digest/build.ts';
 import { renderDigestMarkdown, renderDigestText } from '../digest/render-text.ts';
 import { renderDigestChart } from '../digest/render-chart.ts';
 import { DIGEST_SCHEMA } from '../digest/export-json.ts';
+import type { Digest } from '../digest/types.ts';
+import { isDubanError } from '../core/errors.ts';
+import { requestedDigests } from '../progress/digest-reply.ts';
+import { setting } from '../config.ts';
 
 const FORMATS = ['markdown', 'text', 'json'] as const;
 
@@ -46,22 +47,15 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = openStore(resolveDbPath(values.db as string | undefined));
   try {
-    await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? 'seeds', (line) => console.error(line));
-    let planIds: number[];
-    if (values.plan) {
-      const p = findPlan(store, values.plan as string);
-      if (!p) {
-        console.error(`duban digest: no plan matches "${values.plan}"; see duban units or duban ask`);
-        return 1;
-      }
-      planIds = [p.id];
-    } else planIds = planReader(store).plans().map((p) => p.id);
-    if (!planIds.length) {
-      console.error('duban digest: the store has no plans yet; run duban import first');
+    await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') ?? 'seeds', (line) => console.error(line));
+    let digests: Digest[];
+    try {
+      digests = requestedDigests(store, { tenant: values.tenant as string, plan: values.plan as string | undefined, week, now: new Date(), timezone: tz });
+    } catch (err) {
+      if (!isDubanError(err)) throw err;
+      console.error(`duban digest: ${values.plan ? `no plan matches "${values.plan}"; see duban units or duban ask` : 'the store has no plans yet; run duban import first'}`);
       return 1;
     }
-    const now = new Date();
-    const digests = planIds.map((planId) => buildDigest(store, { tenant: values.tenant as string, planId, week, now, timezone: tz }));
     if (format === 'json') {
       const out = digests.map((d) => ({ schema: DIGEST_SCHEMA, ...d }));
       console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));

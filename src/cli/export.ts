@@ -9,6 +9,7 @@ import { ledgerToCsv } from '../ledger/ledger-to-csv.ts';
 import { ledgerToXlsx } from '../ledger/ledger-to-xlsx.ts';
 import { DEFAULT_TIMEZONE } from '../core/clock.ts';
 import { formatBytes } from './backup.ts';
+import { setting } from '../config.ts';
 
 const FORMATS = ['xlsx', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -37,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const format = (values.format ?? 'xlsx') as Format;
   if (!FORMATS.includes(format)) return fail(`--format must be xlsx or csv, not "${values.format}"`);
-  const timeZone = values.timezone ?? process.env.DUBAN_TZ ?? DEFAULT_TIMEZONE;
+  const timeZone = values.timezone ?? setting('DUBAN_TZ') ?? DEFAULT_TIMEZONE;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {

@@ -8,6 +8,7 @@ import type { Plan, SourceFile } from '../ingest/types.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { megabytes as mb, MAX_FILE_BYTES } from '../text/limits.ts';
 import { parsePlanFile } from '../ingest/pipeline.ts';
+import { setting } from '../config.ts';
 
 const USAGE = 'usage: duban parse FILE [--json] [--compact]';
 
@@ -46,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof IngestError) return fail(err.message);
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    if (process.env.DUBAN_DEBUG) console.error(err);
+    if (setting('DUBAN_DEBUG')) console.error(err);
     return fail(`${file}: cannot parse (${message})`);
   }
 

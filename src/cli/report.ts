@@ -7,6 +7,7 @@ import { openStore, resolveDbPath } from '../store/open.ts';
 import { ensureSeedsLoaded } from '../plans/import-plans.ts';
 import { recordProgress } from '../progress/record.ts';
 import type { MetricValue } from '../progress/parse-progress-reply.ts';
+import { setting } from '../config.ts';
 
 const USAGE = 'usage: duban report [--unit X] [--task N] [--status 推进中] [--percent 60] [--note …] [--metric 名称=值] [--plan P] [--week 2022-W10] [--tenant console] [--user cli] [--id MSG] [--db FILE] [free text]';
 
@@ -51,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = openStore(resolveDbPath(str('db')));
   try {
-    await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? 'seeds', (line) => console.error(line));
+    await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') ?? 'seeds', (line) => console.error(line));
     const result = recordProgress(store, {
       tenant: str('tenant')!, user: str('user')!, platform: 'cli', sourceMessageId: str('id') ?? randomUUID(), at: new Date(), isCoordinator: true,
       unit: str('unit'), task: str('task'), plan: str('plan'), status: str('status'), percent, note: str('note'), metrics,

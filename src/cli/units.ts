@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 import { openStore, resolveDbPath } from '../store/open.ts';
 import { defaultSeedsDir, ensureSeedsLoaded } from '../plans/import-plans.ts';
 import { listUnitDirectory } from '../plans/unit-listing.ts';
+import { setting } from '../config.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean', default: false } } });
   const store = openStore(resolveDbPath(values.db));
   try {
-    await ensureSeedsLoaded(store, process.env.DUBAN_SEEDS ?? defaultSeedsDir(), (line) => console.error(line));
+    await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') ?? defaultSeedsDir(), (line) => console.error(line));
     const entries = listUnitDirectory(store);
     if (values.json) {
       console.log(JSON.stringify(entries, null, 2));

@@ -3,6 +3,22 @@ import type { Script } from '../text/script.ts';
 
 export type Platform = 'console' | 'slack' | 'discord' | 'cli' | 'schedule';
 
+/**
+ * What each platform's chat can do, so commands ask for a capability, never a platform by name.
+ * forms: a command may answer with a form to fill in (Slack views.open, Discord showModal).
+ */
+const CAPABILITIES: Record<Platform, { forms: boolean }> = {
+  console: { forms: false },
+  slack: { forms: true },
+  discord: { forms: true },
+  cli: { forms: false },
+  schedule: { forms: false },
+};
+
+export function canOpenForms(platform: Platform): boolean {
+  return CAPABILITIES[platform].forms;
+}
+
 export interface Attachment {
   name: string;
   /** Bytes already downloaded by the adapter (size-checked there). */

@@ -1,41 +1,43 @@
-// `/duban digest [plan] [week]` as one Reply: which plans (named, else those the channel follows, else
-// all) and which week (given, else the current one in the follow's time zone), then the digest reply.
-import { DEFAULT_TIMEZONE } from '../core/clock.ts';
+// Which digests a request asks for, the same for `/duban digest`, the CLI and the tests: the named
+// plan (the one plan resolver, resolvePlan), else the plans this channel follows, else (no channel:
+// the CLI) every plan; the given week, else the current one in the follow's time zone.
 import { DubanError } from '../core/errors.ts';
-import type { Reply } from '../core/reply.ts';
 import { isoWeekOf, isValidWeek } from '../core/week.ts';
-import { buildDigest, digestReply } from '../digest/index.ts';
+import { buildDigest } from '../digest/build.ts';
+import type { Digest } from '../digest/types.ts';
 import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { followsOfChannel } from '../store/progress-reader.ts';
-import { findPlan } from './resolve.ts';
+import { resolvePlan } from './resolve.ts';
 
-export interface DigestReplyInput {
+export interface DigestRequest {
   tenant: string;
+  /** The asking channel (its follows pick the plans); absent for the CLI. */
   channel?: string;
   plan?: string | number;
+  /** ISO week (2022-W10); default the current week. */
   week?: string;
   now: Date;
-  timezone?: string;
-  chart?: boolean;
+  /** Default zone when a plan is not followed here. */
+  timezone: string;
 }
 
-/** `/duban digest [plan] [week]`: the named plan, else every plan this channel follows (else every plan). */
-export function buildDigestReply(store: Store, input: DigestReplyInput): Reply {
-  const follows = input.channel ? followsOfChannel(store, input.tenant, input.channel) : [];
+export function requestedDigests(store: Store, req: DigestRequest): Digest[] {
+  const week = req.week?.toUpperCase();
+  if (week !== undefined && !isValidWeek(week)) throw new DubanError('bad_option', `week ${req.week}（应为 2022-W10）`);
+  const follows = req.channel ? followsOfChannel(store, req.tenant, req.channel) : [];
+  const zoneOf = (planId: number) => follows.find((f) => f.planId === planId)?.timezone ?? req.timezone;
   let planIds: number[];
-  if (input.plan !== undefined && input.plan !== '') {
-    const p = findPlan(store, input.plan);
-    if (!p) throw new DubanError('unknown_plan', String(input.plan));
-    planIds = [p.id];
-  } else planIds = follows.length ? follows.map((f) => f.planId) : planReader(store).plans().map((p) => p.id);
-  if (!planIds.length) throw new DubanError('unknown_plan', '（尚未导入规划）');
-  const replies = planIds.map((planId) => {
-    const tz = follows.find((f) => f.planId === planId)?.timezone ?? input.timezone ?? DEFAULT_TIMEZONE;
-    const week = input.week ?? isoWeekOf(input.now, tz);
-    if (!isValidWeek(week)) throw new DubanError('bad_date', week);
-    return digestReply(buildDigest(store, { tenant: input.tenant, planId, week, now: input.now, timezone: tz }), { chart: input.chart });
+  if (req.plan !== undefined && req.plan !== '') planIds = [resolvePlan(store, req.plan).id];
+  else if (req.channel) planIds = follows.map((f) => f.planId);
+  else planIds = planReader(store).plans().map((p) => p.id);
+  if (!planIds.length) {
+    throw req.channel
+      ? new DubanError('missing_option', 'plan（本频道尚未关注规划：/duban follow 规划名称，或 /duban digest plan:规划名称）')
+      : new DubanError('unknown_plan', '（尚未导入规划）');
+  }
+  return planIds.map((planId) => {
+    const timezone = zoneOf(planId);
+    return buildDigest(store, { tenant: req.tenant, planId, week: week ?? isoWeekOf(req.now, timezone), now: req.now, timezone });
   });
-  if (replies.length === 1) return replies[0];
-  return { title: replies[0].title, text: replies.map((r) => r.text).join('\n'), files: replies.flatMap((r) => r.files ?? []), rich: replies[0].rich };
 }

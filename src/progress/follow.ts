@@ -94,7 +94,7 @@ export function setSchedule(store: Store, input: ScheduleInput): { summary: stri
   const reminder = input.reminder ? parseWhen(input.reminder) : {};
   const digest = input.digest ? parseWhen(input.digest) : {};
   let last: FollowSchedule | null = null;
-  store.writer.transaction(() => {
+  store.write(() => {
     for (const f of follows) {
       const s: FollowSchedule = {
         timezone: input.timezone || f.timezone,
@@ -108,6 +108,6 @@ export function setSchedule(store: Store, input: ScheduleInput): { summary: stri
       writeSchedule(store, f, s);
       last = s;
     }
-  })();
+  });
   return { summary: describeSchedule(last!), follows: follows.length };
 }

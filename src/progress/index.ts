@@ -8,7 +8,7 @@ export { buildWeeklyPrompt, type WeeklyPrompt } from './prompt.ts';
 export { buildReminder, silentUnits, type Reminder } from './remind.ts';
 export { duePosts, nextScheduled, scheduledTime, type DuePost } from './schedule.ts';
 export { runDuePosts, buildPostContent, type PostContent, type PostSender, type TickResult } from './run-due-posts.ts';
-export { postReply } from './post-reply.ts';
+export { contentReply } from './post-content.ts';
 export { claimPost, markSent, releasePost, postState, postKey, parsePostKey, deliverOnce, type ClaimResult, type OutboxKey, type PostKind } from './outbox.ts';
 export { isoWeekOf, addWeeks, weekBounds, localInstant, isValidWeek } from '../core/week.ts';
 export { findUnit, findPlan } from './resolve.ts';

@@ -1,19 +1,10 @@
-// Statements for the chat tables of migration 0003: event dedupe and prompt threads.
+// Statements for the chat tables of migration 0003: event dedupe and prompt threads. The tables are
+// the migration's to create (openStore migrates first); this file only reads and writes them.
 import type Database from 'better-sqlite3';
 import type { Store } from './open.ts';
-import { migration } from './migrations/0003-chat.ts';
 
 /** Events are kept this long; Slack retries within minutes, a Discord resume within hours. */
 export const DEDUPE_RETENTION_MS = 7 * 24 * 3600 * 1000;
-
-const ensured = new WeakSet<Database.Database>();
-function ensureTables(db: Database.Database): void {
-  if (ensured.has(db)) return;
-  // Only when missing (a store migrated by a build without 0003): DDL would wait for the write lock.
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'prompt_threads'").get();
-  if (!exists) migration.up(db);
-  ensured.add(db);
-}
 
 const lastPrune = new WeakMap<Database.Database, number>();
 
@@ -36,7 +27,6 @@ const keyOf = (e: { platform: string; eventId: string }) => `${e.platform}\u0000
  */
 export function claimEvent(store: Store, e: EventRef, now: Date): boolean {
   const db = store.writer;
-  ensureTables(db);
   let flying = inFlight.get(store);
   if (!flying) inFlight.set(store, (flying = new Set()));
   const key = keyOf(e);
@@ -66,12 +56,10 @@ export function releaseEvent(store: Store, e: { platform: string; eventId: strin
 }
 
 export function pruneEvents(store: Store, now: Date, retentionMs = DEDUPE_RETENTION_MS): number {
-  ensureTables(store.writer);
   return store.writer.prepare('DELETE FROM processed_events WHERE received_at < ?').run(now.getTime() - retentionMs).changes;
 }
 
 export function countEvents(store: Store): number {
-  ensureTables(store.writer);
   return (store.writer.prepare('SELECT count(*) AS n FROM processed_events').get() as { n: number }).n;
 }
 
@@ -84,7 +72,6 @@ export interface PromptThread {
 }
 
 export function savePromptThread(store: Store, t: PromptThread, now: Date): void {
-  ensureTables(store.writer);
   store.writer
     .prepare(
       `INSERT INTO prompt_threads (platform, tenant, channel, thread, post_key, created_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -95,7 +82,6 @@ export function savePromptThread(store: Store, t: PromptThread, now: Date): void
 
 /** The outbox key of the prompt that opened this thread, or null when it is not a prompt thread. */
 export function findPromptThread(store: Store, e: { platform: string; tenant: string; channel: string; thread: string }): string | null {
-  ensureTables(store.writer);
   const row = store.writer
     .prepare('SELECT post_key FROM prompt_threads WHERE platform = ? AND tenant = ? AND channel = ? AND thread = ?')
     .get(e.platform, e.tenant, e.channel, e.thread) as { post_key: string } | undefined;

@@ -5,6 +5,7 @@
 // (processed_events) and a report's unique source message id keep it single.
 import type Database from 'better-sqlite3';
 import type { ChatEvent } from '../core/event.ts';
+import type { Inbox } from '../core/intake.ts';
 import type { Store } from './open.ts';
 import { preparedPer } from './statements.ts';
 
@@ -71,4 +72,15 @@ export function pendingEvents(store: Store, q: PendingQuery = {}): ChatEvent[] {
 /** Deletes handled rows older than the retention; pending rows are never pruned. */
 export function pruneInbox(store: Store, now: Date = new Date(), retentionMs = INBOX_RETENTION_MS): number {
   return store.writer.prepare('DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < ?').run(now.getTime() - retentionMs).changes;
+}
+
+/** The inbox as core/intake.ts uses it (the protocol is written once there, for every adapter). */
+export function inboxOf(store: Store): Inbox {
+  return {
+    receive: (event) => receiveEvent(store, event),
+    isPending: (platform, eventId) => isPending(store, platform, eventId),
+    markHandled: (platform, eventId, now) => markHandled(store, platform, eventId, now),
+    pending: (platform, now) => pendingEvents(store, { platform, now }),
+    prune: (now) => void pruneInbox(store, now),
+  };
 }

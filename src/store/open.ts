@@ -6,15 +6,21 @@ import { dirname, resolve } from 'node:path';
 import type { DispatchLookups } from '../core/store-port.ts';
 import { dispatchLookups } from './dispatch-lookups.ts';
 import { migrate } from './migrate.ts';
+import { setting } from '../config.ts';
 
 export const DEFAULT_DB_PATH = 'data/duban.sqlite';
 
 export interface Store {
   file: string;
-  /** The one connection that writes. Writes go through writer.transaction(), synchronous. */
+  /** The one connection that writes; outside src/store, write through write(fn) below. */
   writer: Database.Database;
   /** A read-only connection: answers and digests read here and never block the writer (WAL). */
   reader: Database.Database;
+  /**
+   * Runs `fn` in one write transaction (synchronous, as better-sqlite3 requires): all of its
+   * writes or none. Domain code and commands write through this, never through `writer` itself.
+   */
+  write<T>(fn: () => T): T;
   /** What dispatch asks of the store (core/store-port.ts). */
   readonly lookups: DispatchLookups;
   close(): void;
@@ -27,7 +33,7 @@ declare module '../core/store-port.ts' {
 }
 
 export function resolveDbPath(explicit?: string): string {
-  return resolve(explicit ?? process.env.DUBAN_DB ?? DEFAULT_DB_PATH);
+  return resolve(explicit ?? setting('DUBAN_DB') ?? DEFAULT_DB_PATH);
 }
 
 export function openStore(file: string = resolveDbPath()): Store {
@@ -50,6 +56,7 @@ export function openStore(file: string = resolveDbPath()): Store {
     file: path,
     writer,
     reader,
+    write: (fn) => writer.transaction(fn)(),
     get lookups() {
       return (lookups ??= dispatchLookups(store));
     },

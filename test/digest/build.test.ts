@@ -4,7 +4,8 @@ import { joinUnit } from '../../src/progress/members.ts';
 import { recordProgress } from '../../src/progress/record.ts';
 import { excuseUnit } from '../../src/progress/excuse.ts';
 import { buildDigest } from '../../src/digest/build.ts';
-import { buildDigestReply } from '../../src/progress/digest-reply.ts';
+import { requestedDigests } from '../../src/progress/digest-reply.ts';
+import { digestsReply } from '../../src/digest/reply.ts';
 import { seedPlan } from '../progress/plan-fixture.ts';
 
 describe('buildDigest', () => {
@@ -42,13 +43,13 @@ describe('buildDigest', () => {
     expect(w9.today).toBe('2022-03-06');
   });
 
-  test('buildDigestReply gives text, Slack blocks, Discord embeds and a chart', ({ store, clock }) => {
+  test('the digest reply gives text, Slack blocks, Discord embeds and a chart', ({ store, clock }) => {
     seedPlan(store);
-    const reply = buildDigestReply(store, { tenant: 'T', week: '2022-W10', now: clock.now() });
+    const reply = digestsReply(requestedDigests(store, { tenant: 'T', week: '2022-W10', now: clock.now(), timezone: 'Asia/Shanghai' }));
     expect(reply.text).toContain('2022-W10 进度周报');
     expect(reply.rich?.slackBlocks?.length).toBeGreaterThan(1);
     expect(reply.rich?.discordEmbeds?.length).toBeGreaterThan(0);
     expect(reply.files?.[0].contentType).toBe('image/png');
-    expect(() => buildDigestReply(store, { tenant: 'T', week: '2022-W99', now: clock.now() })).toThrow(/bad_date/);
+    expect(() => requestedDigests(store, { tenant: 'T', week: '2022-W99', now: clock.now(), timezone: 'Asia/Shanghai' })).toThrow(/2022-W99/);
   });
 });

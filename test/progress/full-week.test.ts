@@ -158,14 +158,14 @@ describe('restarts', () => {
   });
 });
 
-describe('postReply', () => {
+describe('contentReply', () => {
   it('turns each kind of post into a Reply (prompt opens a thread, digest carries a chart)', async () => {
-    const { postReply } = await import('../../src/progress/post-reply.ts');
-    const prompt = postReply({ kind: 'prompt', prompt: { tenant: 'T', planId: 1, plan: '广州5G应用', week: '2022-W10', units: [], text: '征询' } }, 'k');
-    expect(prompt.openThread).toEqual({ key: 'k', name: '广州5G应用 2022-W10 进度填报' });
+    const { contentReply } = await import('../../src/progress/post-content.ts');
+    const prompt = contentReply({ kind: 'prompt', prompt: { tenant: 'T', planId: 1, plan: '广州5G应用', week: '2022-W10', units: [], text: '征询' } }, 'k');
+    expect(prompt.openThread).toEqual({ key: 'k', name: '广州5G应用 2022-W10 进度征询' });
     const { sampleDigest } = await import('../digest/sample-digest.ts');
-    const digest = postReply({ kind: 'digest', digest: sampleDigest() }, 'k2');
-    expect(digest.files?.[0].name).toBe('digest-2022-W10.png');
+    const digest = contentReply({ kind: 'digest', digest: sampleDigest() }, 'k2');
+    expect(digest.files?.[0].name).toBe(`digest-${sampleDigest().planId}-2022-W10.png`);
     expect(digest.rich?.slackBlocks?.length).toBeGreaterThan(0);
   });
 });

@@ -8,7 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
 import type { Poster } from '../../core/poster.ts';
-import { startScheduler } from '../../progress/scheduler.ts';
+import { startScheduler, type Scheduler } from '../../progress/scheduler.ts';
 import { renderReply } from './render.ts';
 
 export interface ConsoleOptions {
@@ -40,6 +40,16 @@ interface Session {
   seq: number;
 }
 
+/** What the console's controls act on. */
+interface Console {
+  session: Session;
+  write(text: string): void;
+  send(text: string, thread?: string | null): Promise<void>;
+  /** Moves the console's clock to `at`. */
+  setTime(at: Date): void;
+  scheduler: Scheduler;
+}
+
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { output, interactive } = options;
   // The console's clock can be moved (/time) to walk through a week; it keeps running from there.
@@ -50,96 +60,101 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const write = (text: string) => output.write(`${text}\n`);
   const rl = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
   const nextId = () => `console-${process.pid}-${Date.now()}-${++session.seq}`;
+  const scheduler = startScheduler({ deps, posters: [consolePoster(session, write, nextId, options.filesDir)], tickMs: 0 });
+  const send = async (text: string, thread: string | null = null) => {
+    const event = consoleEvent(session, nextId(), text, thread, clock.now());
+    session.attachments = [];
+    const reply = await dispatch(event, deps);
+    if (reply) write(renderReply(reply, { filesDir: options.filesDir }));
+  };
+  const c: Console = { session, write, send, setTime: (at) => void (offset = at.getTime() - options.deps.clock.now().getTime()), scheduler };
+  const prompt = () => interactive && output.write(`${session.user}${session.unit ? `@${session.unit}` : ''}> `);
+  if (interactive) write(CONSOLE_HELP);
+  if (session.unit) await send(`/duban join ${session.unit}`);
+  prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line && (await control(c, line)) === 'quit') break;
+    prompt();
+  }
+  scheduler.stop();
+  rl.close();
+}
 
-  // Scheduled posts (prompt, reminder, digest) of plans followed from the console print here.
-  const poster: Poster = {
+// Scheduled posts (prompt, reminder, digest) of plans followed from the console print here.
+function consolePoster(session: Session, write: (text: string) => void, nextId: () => string, filesDir?: string): Poster {
+  return {
     platform: 'console',
     async post(_target, reply) {
       const messageId = nextId();
-      write(renderReply(reply, { filesDir: options.filesDir }));
+      write(renderReply(reply, { filesDir }));
       if (reply.openThread) session.thread = messageId;
       return { messageId, thread: reply.openThread ? messageId : undefined };
     },
     // The console keeps no history: the outbox alone decides (an in-doubt post is printed again).
     findPostedMessage: async () => null,
   };
-  const scheduler = startScheduler({ deps, posters: [poster], tickMs: 0 });
+}
 
-  const send = async (text: string, thread: string | null = null) => {
-    const id = nextId();
-    const event: ChatEvent = {
-      platform: 'console',
-      tenant: 'console',
-      channel: 'console',
-      thread,
-      user: session.user,
-      userName: session.user,
-      text,
-      eventId: id,
-      messageId: id,
-      isCoordinator: session.coordinator,
-      isDirect: true,
-      attachments: session.attachments.length ? session.attachments : undefined,
-      receivedAt: clock.now(),
-    };
-    session.attachments = [];
-    const reply = await dispatch(event, deps);
-    if (reply) write(renderReply(reply, { filesDir: options.filesDir }));
+function consoleEvent(session: Session, id: string, text: string, thread: string | null, receivedAt: Date): ChatEvent {
+  return {
+    platform: 'console',
+    tenant: 'console',
+    channel: 'console',
+    thread,
+    user: session.user,
+    userName: session.user,
+    text,
+    eventId: id,
+    messageId: id,
+    isCoordinator: session.coordinator,
+    isDirect: true,
+    attachments: session.attachments.length ? session.attachments : undefined,
+    receivedAt,
   };
+}
 
-  const prompt = () => interactive && output.write(`${session.user}${session.unit ? `@${session.unit}` : ''}> `);
+/** One line: a console control (/as, /time, /tick …) or a message to duban. */
+async function control(c: Console, line: string): Promise<'quit' | 'done'> {
+  const [word, ...rest] = line.split(/\s+/);
+  const arg = rest.join(' ');
+  const { session, write } = c;
+  if (word === '/quit' || word === '/exit') return 'quit';
+  if (word === '/as') {
+    if (!rest[0]) write('用法：/as 用户名 [单位]');
+    else {
+      session.user = rest[0];
+      session.unit = rest.slice(1).join(' ') || undefined;
+      write(`现在的身份：${session.user}${session.unit ? `（${session.unit}）` : ''}`);
+      if (session.unit) await c.send(`/duban join ${session.unit}`);
+    }
+  } else if (word === '/coordinator') {
+    session.coordinator = rest[0] !== 'off';
+    write(session.coordinator ? '已切换为协调人。' : '已切换为普通成员。');
+  } else if (word === '/reply') {
+    if (!session.thread) write('还没有打开的征询话题：先 /tick 发出到期的征询。');
+    else await c.send(arg, session.thread);
+  } else if (word === '/time') {
+    // 2022-03-07 09:05 is read in the configured zone's offset only roughly: ISO with Z or +08:00 is exact.
+    const at = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(arg) ? arg : `${arg.replace(' ', 'T')}+08:00`);
+    if (Number.isNaN(at.getTime())) write('用法：/time 2022-03-07 09:05（北京时间）');
+    else {
+      c.setTime(at);
+      write(`现在时间：${at.toISOString()}`);
+    }
+  } else if (word === '/tick') {
+    if (!(await c.scheduler.tick()).length) write('没有到期的征询、提醒或周报。');
+  } else if (word === '/attach') attach(session, arg, write);
+  else if (word === '/help' || word === '/?') write(CONSOLE_HELP);
+  else await c.send(line);
+  return 'done';
+}
 
-  if (interactive) write(CONSOLE_HELP);
-  if (session.unit) await send(`/duban join ${session.unit}`);
-  prompt();
-  for await (const raw of rl) {
-    const line = raw.trim();
-    const [word, ...rest] = line.split(/\s+/);
-    const arg = rest.join(' ');
-    if (!line) {
-      prompt();
-      continue;
-    }
-    if (word === '/quit' || word === '/exit') break;
-    if (word === '/as') {
-      if (!rest[0]) write('用法：/as 用户名 [单位]');
-      else {
-        session.user = rest[0];
-        session.unit = rest.slice(1).join(' ') || undefined;
-        write(`现在的身份：${session.user}${session.unit ? `（${session.unit}）` : ''}`);
-        if (session.unit) await send(`/duban join ${session.unit}`);
-      }
-    } else if (word === '/coordinator') {
-      session.coordinator = rest[0] !== 'off';
-      write(session.coordinator ? '已切换为协调人。' : '已切换为普通成员。');
-    } else if (word === '/reply') {
-      if (!session.thread) write('还没有打开的征询话题：先 /tick 发出到期的征询。');
-      else await send(arg, session.thread);
-    } else if (word === '/time') {
-      // 2022-03-07 09:05 is read in the configured zone's offset only roughly: ISO with Z or +08:00 is exact.
-      const at = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(arg) ? arg : `${arg.replace(' ', 'T')}+08:00`);
-      if (Number.isNaN(at.getTime())) write('用法：/time 2022-03-07 09:05（北京时间）');
-      else {
-        offset = at.getTime() - options.deps.clock.now().getTime();
-        write(`现在时间：${at.toISOString()}`);
-      }
-    } else if (word === '/tick') {
-      const results = await scheduler.tick();
-      if (!results.length) write('没有到期的征询、提醒或周报。');
-    } else if (word === '/attach') {
-      try {
-        session.attachments.push({ name: basename(arg), bytes: new Uint8Array(readFileSync(arg)) });
-        write(`已附加 ${basename(arg)}，将随下一条消息发送。`);
-      } catch (err) {
-        write(`无法读取 ${arg}：${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-      }
-    } else if (word === '/help' || word === '/?') {
-      write(CONSOLE_HELP);
-    } else {
-      await send(line);
-    }
-    prompt();
+function attach(session: Session, path: string, write: (text: string) => void): void {
+  try {
+    session.attachments.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
+    write(`已附加 ${basename(path)}，将随下一条消息发送。`);
+  } catch (err) {
+    write(`无法读取 ${path}：${(err as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  scheduler.stop();
-  rl.close();
 }

@@ -45,6 +45,12 @@ export interface ReceiverOptions {
   onError?: (err: unknown) => void;
   onRejected?: (reason: string) => void;
   /**
+   * A test seam, injected by the entry (main.ts, from DUBAN_TEST_CRASH_AFTER_ACK; used by
+   * test/trust/inbox-replay.test.ts): runs once a new event is acknowledged; true stops there,
+   * before dispatch, as a crash would.
+   */
+  afterAck?: (res: ServerResponse) => boolean;
+  /**
    * Runs synchronously before an Events API callback is acknowledged: records the event in the
    * durable inbox (committed before the 200, issue 6 "nothing lost"). 'duplicate': a delivery of it
    * is already in the inbox (its first handling, or the replay on start, completes it), so the
@@ -84,18 +90,27 @@ export class SignedHttpReceiver implements Receiver {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const send = (status: number, body = '', type = 'text/plain') => {
-      if (res.headersSent) return;
-      res.writeHead(status, { 'content-type': type });
-      res.end(body);
-    };
+    const send = responder(res);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (req.method !== 'POST' || path !== (this.options.path ?? '/slack/events')) return send(404);
+    const body = await this.signedBody(req, send);
+    if (!body) return;
+    if (body.ssl_check) return send(200);
+    if (body.type === 'url_verification') return send(200, JSON.stringify({ challenge: body.challenge }), 'application/json');
+    if (body.type === 'event_callback' && !this.takeIn(body, res, send)) return;
+    await this.runBolt(body, req, send);
+  }
+
+  /** The body, once its size, signature and timestamp pass; null when a refusal was sent. */
+  private async signedBody(req: IncomingMessage, send: Send): Promise<Record<string, unknown> | null> {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const c of req) {
       size += (c as Buffer).length;
-      if (size > MAX_BODY_BYTES) return send(413);
+      if (size > MAX_BODY_BYTES) {
+        send(413);
+        return null;
+      }
       chunks.push(c as Buffer);
     }
     const raw = Buffer.concat(chunks).toString('utf8');
@@ -107,37 +122,38 @@ export class SignedHttpReceiver implements Receiver {
     );
     if (!verdict.ok) {
       this.options.onRejected?.(verdict.reason);
-      return send(401, verdict.reason);
+      send(401, verdict.reason);
+      return null;
     }
-    let body: Record<string, unknown>;
     try {
-      body = parseSlackBody(raw, header(req, 'content-type'));
+      return parseSlackBody(raw, header(req, 'content-type'));
     } catch {
-      return send(400, 'bad body');
+      send(400, 'bad body');
+      return null;
     }
-    if (body.ssl_check) return send(200);
-    if (body.type === 'url_verification') return send(200, JSON.stringify({ challenge: body.challenge }), 'application/json');
+  }
 
-    // Events API: acknowledge at once, before Bolt runs anything (issue 6: all acked within 3 s, p99
-    // under 100 ms), but only once the event is committed to the inbox: after the 200 Slack never
-    // redelivers. A failed insert gets a 500, and Slack retries. Retries (X-Slack-Retry-Num) are
-    // acked the same way and deduped by the inbox, then in dispatch.
-    if (body.type === 'event_callback') {
-      let intake: 'new' | 'duplicate' | 'ignored';
-      try {
-        intake = this.options.intake?.(body) ?? 'ignored';
-      } catch (err) {
-        this.options.onError?.(err);
-        return send(500);
-      }
-      send(200);
-      if (intake === 'duplicate') return;
-      // Test-only (test/trust/inbox-replay.test.ts): die like a crash after the ack, before dispatch.
-      if (intake === 'new' && process.env.DUBAN_TEST_CRASH_AFTER_ACK === '1') {
-        res.once('finish', () => setTimeout(() => process.kill(process.pid, 'SIGKILL'), 20));
-        return;
-      }
+  /**
+   * Events API: acknowledge at once, before Bolt runs anything (issue 6: all acked within 3 s), but
+   * only once the event is committed to the inbox: after the 200 Slack never redelivers. A failed
+   * insert gets a 500, and Slack retries. Retries (X-Slack-Retry-Num) are acked the same way and
+   * deduped by the inbox, then in dispatch. False: nothing more to do for this request.
+   */
+  private takeIn(body: Record<string, unknown>, res: ServerResponse, send: Send): boolean {
+    let intake: 'new' | 'duplicate' | 'ignored';
+    try {
+      intake = this.options.intake?.(body) ?? 'ignored';
+    } catch (err) {
+      this.options.onError?.(err);
+      send(500);
+      return false;
     }
+    send(200);
+    if (intake === 'duplicate') return false;
+    return !(intake === 'new' && this.options.afterAck?.(res));
+  }
+
+  private async runBolt(body: Record<string, unknown>, req: IncomingMessage, send: Send): Promise<void> {
     let acked = body.type === 'event_callback';
     const retry = header(req, 'x-slack-retry-num');
     const event: ReceiverEvent = {
@@ -163,6 +179,17 @@ export class SignedHttpReceiver implements Receiver {
     // A listener that never acked (no listener matched): Slack still wants its 200.
     if (!acked) send(200);
   }
+}
+
+type Send = (status: number, body?: string, type?: string) => void;
+
+/** Sends a response once; later calls (a second ack) do nothing. */
+function responder(res: ServerResponse): Send {
+  return (status, body = '', type = 'text/plain') => {
+    if (res.headersSent) return;
+    res.writeHead(status, { 'content-type': type });
+    res.end(body);
+  };
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
