@@ -19,3 +19,10 @@ export function resolveUnit(reader: PlanReader, question: string): UnitMention |
   }
   return null;
 }
+
+// 市量子局牵头哪些任务 / 省数据局负责什么: a name that looks like a bureau, followed by a role or 有/的.
+const UNIT_LIKE = /^(?:请问|帮我查下|把|列一下)?([\u4e00-\u9fff]{0,8}?(?:局|委|办|厅|部|政府|公司|集团))(?=牵头|负责|配合|参与|承担|主导|协同|有|的|手头|都|作为)/;
+
+export function unitLikeSpan(q: string): string | null {
+  return UNIT_LIKE.exec(q)?.[1] ?? null;
+}
