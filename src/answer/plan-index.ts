@@ -45,6 +45,8 @@ export function planIndex(reader: PlanReader): PlanIndex {
   if (hit && hit.generation === generation) return hit;
   const plans = new Map(reader.plans().map((p) => [p.id, p]));
   const docs = reader.searchRows() as IndexedDoc[];
+  // A task's dated targets describe it too (充电桩那项 is 智慧能源: 到2022年建成约5.5万个充电桩).
+  for (const t of reader.targets()) if (t.taskId != null) docs.push({ text: matchKey(t.text), kind: 'target', planId: t.planId, taskId: t.taskId, refId: t.id });
   const lists = new Map<string, number[]>();
   docs.forEach((d, i) => {
     for (const b of bigrams(d.text)) {

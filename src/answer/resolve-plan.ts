@@ -42,18 +42,25 @@ export function resolvePlans(reader: PlanReader, question: string, explicit?: st
   const all = planNames(reader);
   const q = matchKey(explicit ?? question);
   const spans: string[] = [];
+  const cities = [...new Set(all.map((p) => p.city).filter((c): c is string => !!c && q.includes(c)))];
   const byName = all.filter((p) => {
     const n = p.names.find((name) => q.includes(name));
     if (n) spans.push(n);
-    const t = p.topics.find((topic) => q.includes(topic) && (p.city != null && q.includes(p.city) || new RegExp(`${topic}(?:创新发展|产业发展|发展|建设)?(?:[一二三四五两]年)?(?:行动|实施|工作)?(?:计划|方案)`).test(q)));
-    if (t) spans.push(t);
+    // 开封市5G产业发展计划 / 广州市5G应用三年行动计划: the topic with the words of a plan title around it
+    // (taken out of the topic whole). A two-character topic (5G) names a plan only with its city.
+    const t = p.topics.find((topic) => q.includes(topic) && (topic.length >= 3 || (p.city != null && cities.includes(p.city))));
+    if (t) {
+      const phrase = new RegExp(`${t}(?:创新发展|产业发展|高质量发展|发展|建设|产业|应用)?(?:[一二三四五两]年)?(?:行动|实施|工作)?(?:计划|方案)`).exec(q)?.[0];
+      if (phrase || (p.city != null && cities.includes(p.city))) spans.push(phrase ?? t);
+      else return !!n;
+    }
     return !!n || !!t;
   });
-  const cities = [...new Set(all.map((p) => p.city).filter((c): c is string => !!c && q.includes(c)))];
   for (const c of cities) spans.push(`${c}市`, c);
   let plans: PlanNames[] | null = null;
+  // A city named beats a topic match of another city's plan (广州5G计划 is not 开封's 5G plan).
   if (byName.length) plans = cities.length ? byName.filter((p) => p.city == null || cities.includes(p.city)) : byName;
-  else if (cities.length) plans = all.filter((p) => p.city && cities.includes(p.city));
+  if ((!plans || plans.length === 0) && cities.length) plans = all.filter((p) => p.city && cities.includes(p.city));
   if (plans && plans.length === 0) plans = byName;
   // An interpretation of a plan that is itself named answers nothing the plan does not.
   if (plans) {

@@ -26,8 +26,9 @@ export interface Paraphrase {
 
 interface GoldTask {
   id: string; title: string; kind?: string; leads?: string[]; supports?: string[]; responsible?: string[];
-  clauses?: Array<{ text: string }>; deadlines?: Array<{ date: string; text: string }>;
+  clauses?: GoldClause[]; deadlines?: Array<{ date: string; text: string }>;
 }
+interface GoldClause { text: string; leads?: string[]; supports?: string[]; responsible?: string[] }
 interface GoldTarget { year: number | null; text: string; taskId: string | null; metrics: Array<{ name: string; value: number | null }> }
 interface GoldPlan { plan: { title: string; issuers: string[]; kind: string }; tasks: GoldTask[]; targets?: GoldTarget[]; undatedTargets?: GoldTarget[] }
 
@@ -70,14 +71,14 @@ function typo(title: string): string | null {
   return null;
 }
 
-/** Words of a task's content that are not its title: a metric of its targets, or a clause's object. */
-function contentOf(task: GoldTask, targets: GoldTarget[]): string | null {
+/** Words of a task's content that are not its title: a metric of its targets, or a clause's object (with that clause). */
+function contentOf(task: GoldTask, targets: GoldTarget[]): { text: string; clause: GoldClause | null } | null {
   const metric = targets.find((g) => g.taskId === task.id && g.metrics.some((m) => /^[\u4e00-\u9fff]{3,8}$/.test(m.name)))?.metrics.find((m) => /^[\u4e00-\u9fff]{3,8}$/.test(m.name));
-  if (metric) return metric.name;
-  const clause = task.clauses?.[0]?.text;
+  if (metric) return { text: metric.name, clause: null };
+  const clause = task.clauses?.[0];
   if (!clause) return null;
-  const m = /(?:加快|推进|建设|打造|创建|利用)([\u4e00-\u9fff0-9A-Za-z“”]{4,10}?)(?:建设|应用|示范|,|，|。)/.exec(clause);
-  return m ? m[1]!.replace(/[“”]/g, '') : null;
+  const m = /(?:加快|推进|建设|打造|创建|利用)([\u4e00-\u9fff0-9A-Za-z“”]{4,10}?)(?:建设|应用|示范|,|，|。)/.exec(clause.text);
+  return m ? { text: m[1]!.replace(/[“”]/g, ''), clause } : null;
 }
 
 function fill(tpl: Template, slots: Record<string, string | null | undefined>): string | null {
@@ -110,13 +111,27 @@ export function generateParaphrases(dir = new URL('../fixtures/gold/', import.me
     const targets = [...(p.targets ?? []), ...(p.undatedTargets ?? [])];
     for (const task of p.tasks.filter((x) => x.kind !== 'column')) {
       fact++;
-      const slots = { T: task.title, S: shortTitle(task.title), X: typo(task.title), C: contentOf(task, targets), P: names[fact % names.length] };
+      const content = contentOf(task, targets);
+      const slots = { T: task.title, S: shortTitle(task.title), X: typo(task.title), C: content?.text, P: names[fact % names.length] };
+      // Described by a clause, the task is answered for that clause: its own units when it names any.
+      const own = (role: 'leads' | 'supports' | 'responsible') => (content?.clause && (content.clause.leads?.length || content.clause.supports?.length || content.clause.responsible?.length) ? content.clause[role] ?? [] : null);
+      const withC = (role: 'leads' | 'supports' | 'responsible', units: string[] | undefined) => {
+        const c = own(role);
+        return c == null ? { slots, units } : c.length ? { slots, units: c, only: true } : { slots: { ...slots, C: null }, units };
+      };
       const anyUnit = (task.leads?.length ?? 0) + (task.responsible?.length ?? 0) + (task.supports?.length ?? 0) > 0;
-      if (task.leads?.length) add('lead', LEAD, fact, slots, { intent: 'lead', units: task.leads });
-      else if (task.responsible?.length) add('lead', LEAD, fact, slots, { intent: 'lead', units: task.responsible });
-      else if (!anyUnit && task.kind === 'task') add('lead', LEAD, fact, slots, { intent: 'lead', noUnits: true, tasks: [task.title] });
-      if (task.supports?.length) add('supports', SUPPORTS, fact, slots, { intent: 'supports', units: task.supports });
-      if (task.responsible?.length) add('responsible', RESPONSIBLE, fact, slots, { intent: 'responsible', units: task.responsible });
+      const addRole = (group: string, list: Template[], role: 'leads' | 'supports' | 'responsible', intent: string, units: string[]) => {
+        const plain = { ...slots, C: null };
+        add(group, list, fact, plain, { intent, units });
+        const c = withC(role, units);
+        if (c.slots.C) add(group, list.filter((tpl) => tpl.text.includes('{C}')).length ? list : [], fact, { T: null, S: null, X: null, P: null, C: c.slots.C }, { intent, units: c.units });
+      };
+      if (task.leads?.length) addRole('lead', LEAD, 'leads', 'lead', task.leads);
+      else if (task.responsible?.length) addRole('lead', LEAD, 'responsible', 'lead', task.responsible);
+      // A task of a plan that names no unit: found, that task listed (another plan may share the title).
+      else if (!anyUnit && task.kind === 'task') add('lead', LEAD, fact, slots, { intent: 'lead', tasks: [task.title] });
+      if (task.supports?.length) addRole('supports', SUPPORTS, 'supports', 'supports', task.supports);
+      if (task.responsible?.length) addRole('responsible', RESPONSIBLE, 'responsible', 'responsible', task.responsible);
       for (const d of task.deadlines ?? []) {
         const c = d.text.replace(/^(?:力争)?\d{4}年\d{0,2}月?(?:底|年底)?前?/, '').replace(/^(?:完成|实现|设计完成)/, '').slice(0, 14);
         add('deadline', DEADLINE, fact, { C: c, P: slots.P }, { intent: 'deadline', mentions: [`${d.date}|${d.date.slice(0, 4)}年${Number(d.date.slice(5, 7))}月`] });

@@ -28,7 +28,11 @@ function collect(ctx: Ctx, roles: string[]): Map<number, { task: UnitTask; roles
 
 /** 市工信局牵头的智慧法院任务: keep the tasks whose title holds the leftover topic; none → say so. */
 function narrowByTopic(ctx: Ctx, seen: Map<number, { task: UnitTask; roles: string[] }>): boolean {
-  const topic = ctx.topic.split('|').filter((p) => p.length >= 2 && !/^(?:任务|工作|事情|事项|项目)$/.test(p));
+  // Role words and what is left of the unit's name (白云区|政府) are no topic.
+  const topic = ctx.topic
+    .split('|')
+    .map((p) => p.replace(/负责|牵头|配合|参与|协同|主导|协办|政府|任务|工作|事情|事项|项目|哪些|什么|清单|列表|一共|总共|共|几项|多少|的|事|活/g, ''))
+    .filter((p) => p.length >= 2 && !ctx.unit!.units.some((u) => matchKey(u.name).includes(p)));
   if (!topic.length) return true;
   const keep = [...seen].filter(([, e]) => topic.every((p) => matchKey(e.task.title).includes(p)));
   if (!keep.length) return false;
