@@ -48,13 +48,14 @@ export function resolveFollowUp(slots: Slots, state: ConversationState | null): 
   return null;
 }
 
-export function remember(store: Store, key: string, intent: Intent, draft: Draft, now: Date): void {
+/** After a pick, the list it was picked from stays open: `2`, then `第三个`. */
+export function remember(store: Store, key: string, intent: Intent, draft: Draft, now: Date, pickedFrom: ConversationState | null = null): void {
   const asking = (draft.choices?.length ?? 0) > 0 && !draft.subject?.length && (draft.tasks?.length ?? 0) === 0;
   const state: ConversationState = {
-    intent,
+    intent: pickedFrom?.pending ?? intent,
     subject: draft.subject ?? [],
-    choices: draft.choices ?? draft.subject ?? [],
-    pending: asking ? intent : null,
+    choices: pickedFrom ? pickedFrom.choices : (draft.choices ?? draft.subject ?? []),
+    pending: pickedFrom ? pickedFrom.pending : asking ? intent : null,
   };
   saveConversation(store, key, state, now.getTime());
 }

@@ -43,7 +43,7 @@ function draftFor(store: Store, q: string, opts: AskOptions): { intent: Intent; 
     unit: slots.unit, year: slots.year, role: slots.role, now, tenant: opts.tenant ?? 'console', subject: follow?.subject ?? null,
   };
   const draft = answerers[intent](ctx);
-  if (opts.conversation) remember(store, opts.conversation, intent, draft, now);
+  if (opts.conversation) remember(store, opts.conversation, intent, draft, now, follow && slots.pick != null ? state : null);
   return { intent, draft };
 }
 

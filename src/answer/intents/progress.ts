@@ -47,7 +47,7 @@ function overdue(ctx: Ctx): Draft {
     const due = new Map<number, string>();
     for (const d of ctx.reader.deadlinesBetween('0000-01-01', day)) if (d.planId === plan.id && d.date < day) due.set(d.taskId, d.date);
     for (const t of index.targets) if (t.planId === plan.id && t.taskId != null && t.year != null && `${t.year}-12-31` < day && !due.has(t.taskId)) due.set(t.taskId, `${t.year}-12-31`);
-    for (const [taskId, date] of due) {
+    for (const [taskId, date] of [...due].sort((a, b) => a[1].localeCompare(b[1]))) {
       const task = ctx.reader.task(taskId);
       if (!task || status.get(task.taskKeyId)?.status === '已完成') continue;
       tasks.push(answerTask(task, plan));
