@@ -37,6 +37,17 @@ export interface PlanMention {
   spans: string[];
 }
 
+const phrases = new Map<string, RegExp>();
+/** 5g应用 → 5g应用(创新发展)?(三年)?(行动)?计划: compiled once per topic (2,000 plans share a few). */
+function phraseOf(topic: string): RegExp {
+  let re = phrases.get(topic);
+  if (!re) {
+    re = new RegExp(`${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:创新发展|产业发展|高质量发展|发展|建设|产业|应用)?(?:[一二三四五两]年)?(?:行动|实施|工作)?(?:计划|方案)`);
+    phrases.set(topic, re);
+  }
+  return re;
+}
+
 /** `question` is Simplified. A city alone narrows to that city's plans. */
 export function resolvePlans(reader: PlanReader, question: string, explicit?: string): PlanMention {
   const all = planNames(reader);
@@ -50,7 +61,7 @@ export function resolvePlans(reader: PlanReader, question: string, explicit?: st
     // (taken out of the topic whole). A two-character topic (5G) names a plan only with its city.
     const t = p.topics.find((topic) => q.includes(topic) && (topic.length >= 3 || (p.city != null && cities.includes(p.city))));
     if (t) {
-      const phrase = new RegExp(`${t}(?:创新发展|产业发展|高质量发展|发展|建设|产业|应用)?(?:[一二三四五两]年)?(?:行动|实施|工作)?(?:计划|方案)`).exec(q)?.[0];
+      const phrase = phraseOf(t).exec(q)?.[0];
       if (phrase || (p.city != null && cities.includes(p.city))) spans.push(phrase ?? t);
       else return !!n;
     }

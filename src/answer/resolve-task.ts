@@ -61,7 +61,7 @@ function titlePrecision(topic: Set<string>, titleKey: string): number {
 /**
  * A word of the topic (jieba) that no plan text holds anywhere: 核电站建设 has 核电站, which no plan
  * writes (充电站建设 shares 电站建设). Such a question is about something else, however much of its
- * wording the plans share. Looked up through the bigram postings (every bigram of the word in one doc).
+ * wording the plans share. Looked up through the bigram postings (a document holding the whole word).
  */
 // Words of asking, not of a topic: never evidence that the topic is elsewhere.
 const ASKING_WORDS = /^(?:负责|牵头|配合|参与|协同|主导|实施|方案|计划|行动|工作|任务|情况|请问|一下|那块|这块|相关|有关|单位|部门)$/;
@@ -70,15 +70,14 @@ export function absentWord(index: PlanIndex, topicKey: string): boolean {
   for (const part of topicKey.split('|')) {
     for (const word of segment(part)) {
       if (word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word) || ASKING_WORDS.test(word)) continue;
-      let docs: Set<number> | null = null;
+      // Through the rarest of its bigrams: some document must hold the whole word.
+      let rarest: Int32Array | null = null;
       for (let i = 0; i + 1 < word.length; i++) {
         const list = index.postings.get(word.slice(i, i + 2));
         if (!list) return true;
-        const next: Set<number> = new Set();
-        for (const d of list) if (!docs || docs.has(d)) next.add(d);
-        docs = next;
-        if (!docs.size) return true;
+        if (!rarest || list.length < rarest.length) rarest = list;
       }
+      if (rarest && !rarest.some((d) => index.docs[d]!.text.includes(word))) return true;
     }
   }
   return false;
