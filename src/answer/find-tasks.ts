@@ -4,7 +4,7 @@ import type { StoredTask } from '../store/rows.ts';
 import { taskLine } from './compose.ts';
 import type { Ctx, Draft } from './context.ts';
 import { planIndex } from './plan-index.ts';
-import { resolveTasks, type TaskMatch } from './resolve-task.ts';
+import { closeCandidates, pickPerPlan, rankTasks, type TaskMatch } from './resolve-task.ts';
 
 export type Found = { matches: TaskMatch[]; askBack?: undefined } | { matches: TaskMatch[]; askBack: Draft };
 
@@ -36,5 +36,8 @@ export function findTasks(ctx: Ctx): Found {
     if (found.length > 1 && !ctx.plans) return { matches: [], askBack: askWhich(ctx, found, `任务${number}在${found.length}个计划里都有，问的是哪一个？`) };
     if (found.length) return { matches: found };
   }
-  return { matches: resolveTasks(ctx.reader, ctx.topic, ctx.planIds) };
+  const ranked = rankTasks(ctx.reader, ctx.topic, ctx.planIds);
+  const close = closeCandidates(ranked);
+  if (close.length > 1) return { matches: [], askBack: askWhich(ctx, close, `有${close.length}项任务都接近“${ctx.topic.replace(/\|/g, '')}”，问的是哪一项？`) };
+  return { matches: pickPerPlan(ranked, 8) };
 }

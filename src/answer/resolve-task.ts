@@ -84,6 +84,21 @@ export function absentWord(index: PlanIndex, topicKey: string): boolean {
 }
 
 export function resolveTasks(reader: PlanReader, topicKey: string, planIds?: Set<number> | null, maxPlans = 8): TaskMatch[] {
+  return pickPerPlan(rankTasks(reader, topicKey, planIds), maxPlans);
+}
+
+/**
+ * Two or three tasks of one plan that the topic fits about equally and none well (a score under
+ * 0.9, within 3% of each other): which one is meant is a question to ask back, not a guess.
+ */
+export function closeCandidates(ranked: TaskMatch[]): TaskMatch[] {
+  const [first, second] = ranked;
+  if (!first || !second || first.score >= 0.9 || second.planId !== first.planId || second.score < first.score * 0.97) return [];
+  return ranked.filter((m) => m.planId === first.planId && m.score >= first.score * 0.97).slice(0, 3);
+}
+
+/** Every task at or above the threshold, best first. */
+export function rankTasks(reader: PlanReader, topicKey: string, planIds?: Set<number> | null): TaskMatch[] {
   const topic = bigrams(topicKey);
   if (topic.size === 0) return [];
   const index = planIndex(reader);
@@ -107,9 +122,13 @@ export function resolveTasks(reader: PlanReader, topicKey: string, planIds?: Set
       best.set(doc.taskId, { taskId: doc.taskId, planId: doc.planId, score, via: doc.kind, refId: doc.refId });
     }
   }
-  const ranked = [...best.values()]
+  return [...best.values()]
     .filter((m) => m.score >= TASK_THRESHOLD)
     .sort((a, b) => b.score - a.score || PRIORITY[b.via] - PRIORITY[a.via] || a.taskId - b.taskId);
+}
+
+/** The best task of each plan, those within 90% of the best overall. */
+export function pickPerPlan(ranked: TaskMatch[], maxPlans: number): TaskMatch[] {
   if (!ranked.length) return [];
   const top = ranked[0]!.score;
   const perPlan = new Map<number, TaskMatch>();
