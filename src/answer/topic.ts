@@ -7,7 +7,7 @@ import { matchKey } from '../store/short-name.ts';
 const QUESTION_WORDS = [
   // Chat filler: 帮我查下…, …这块谁在牵头, …归哪些部门管.
   '帮我查一下', '帮我查下', '帮我看看', '帮我看下', '查一下', '查下', '这一块', '这块', '那一块', '那块', '这项工作', '那项工作', '这项', '那项', '这事', '那事',
-  '手头', '列一下', '列出来', '列出', '清单', '事情', '事项', '的活', '是哪几家', '哪几家', '作为', '要求', '水平', '进度安排',
+  '手头', '这些', '那些', '列一下', '列出来', '列出', '清单', '事情', '事项', '的活', '是哪几家', '哪几家', '作为', '要求', '水平', '进度安排',
   '负责的', '是在', '在牵头', '谁在', '帮我', '看下', '对于',
   '归哪些部门管', '归哪个部门管', '归哪些单位管', '归哪个单位管', '归谁管',
   '由哪几个单位', '由哪几个部门', '哪几个单位', '哪几个部门', '哪几家单位', '主责单位', '主责部门',
@@ -48,7 +48,7 @@ export function questionTopic(q: string, spans: string[] = []): string {
   // Particles at the edge of a remain: 的 配合单位 → 的; 要 降到 → 要.
   const parts = s
     .split(/\s+/)
-    .map((p) => p.replace(/^[的了是要由在和与及中里]+|[的了吗呢呀啊吧是要由在中里]+$/g, ''))
+    .map((p) => p.replace(/^[的了是要由在和与及中里把]+|[的了吗呢呀啊吧是要由在中里]+$/g, ''))
     .filter(Boolean);
   // Parts stay apart ('|'): 智慧燃气表 | 设计完成 has no bigram 表设 that no text could hold.
   return parts.map(matchKey).filter(Boolean).join('|');

@@ -16,7 +16,8 @@ export function answerDeadline(ctx: Ctx): Draft {
     .replace(/\|{2,}/g, '|');
   if (topic.length >= 2 || ctx.subject?.length) {
     const found = findTasks({ ...ctx, topic });
-    if (found.askBack) return found.askBack;
+    // 数据中心哪年底前要建成: a dated target that names it answers before asking which task.
+    if (found.askBack) return datedTargets(ctx, topic) ?? found.askBack;
     const matches = found.matches;
     // 智慧管廊运营管理平台什么时候建成 / 开封什么时候5G基站要达到2500个: no deadline names it, but a dated
     // target does; its year answers "when". A deadline or a task title the topic names comes first

@@ -1,6 +1,7 @@
 // A unit's tasks, by the role asked (市工信局牵头了哪些工作 / 把市水务局牵头的活列一下).
 // 参与 alone is any role; a topic left over narrows the list (市工信局牵头的智慧法院任务).
 import { notFound, type Ctx, type Draft } from '../context.ts';
+import { unitNames } from '../compose.ts';
 import { planIndex, type UnitTask } from '../plan-index.ts';
 import { matchKey } from '../../store/short-name.ts';
 import type { AnswerTask } from '../types.ts';
@@ -31,7 +32,7 @@ function narrowByTopic(ctx: Ctx, seen: Map<number, { task: UnitTask; roles: stri
   // Role words and what is left of the unit's name (白云区|政府) are no topic.
   const topic = ctx.topic
     .split('|')
-    .map((p) => p.replace(/负责|牵头|配合|参与|协同|主导|协办|政府|任务|工作|事情|事项|项目|哪些|什么|清单|列表|一共|总共|共|几项|多少|的|事|活/g, ''))
+    .map((p) => p.replace(/负责|牵头|配合|参与|协同|主导|协办|政府|任务|工作|事情|事项|项目|哪些|什么|清单|列表|一共|总共|共|几项|多少|的|事|活|把|手头|都|作为/g, ''))
     .filter((p) => p.length >= 2 && !ctx.unit!.units.some((u) => matchKey(u.name).includes(p)));
   if (!topic.length) return true;
   const keep = [...seen].filter(([, e]) => topic.every((p) => matchKey(e.task.title).includes(p)));
@@ -46,13 +47,13 @@ export function answerUnitTasks(ctx: Ctx): Draft {
   const roles = rolesAsked(ctx);
   const index = planIndex(ctx.reader);
   const seen = collect(ctx, roles);
-  const names = [...new Set(ctx.unit.units.map((u) => u.name))];
+  const names = unitNames(ctx.unit.units.map((u) => u.name));
   const words = roles.map((r) => LABEL[r]!);
   const what = words.length > 1 ? `${words.slice(0, -1).join('、')}或${words[words.length - 1]}` : words[0]!;
   const narrowed = seen.size > 0 && narrowByTopic(ctx, seen);
   if (!seen.size || !narrowed) {
     const other = ctx.unit.units.reduce((n, u) => n + (index.unitTasks.get(u.id)?.length ?? 0), 0);
-    const draft = notFound(`${names.join('、')}${what}的${narrowed ? '' : `“${ctx.topic.replace(/\|/g, '')}”`}任务`);
+    const draft = notFound(`${names.join('、')}${what}的${seen.size && !narrowed ? `“${ctx.topic.replace(/\|/g, '')}”` : ''}任务`);
     if (other) draft.lines.push(`它在其他角色或任务上有${other}项任务，可以问“${names[0]}有哪些任务”。`);
     return { ...draft, units: names };
   }
