@@ -23,7 +23,7 @@ export interface PlanIndex {
   /** key: the target's own words; context: its task's title and body (数据中心 … PUE低于1.3 says 数据中心 only in the body). */
   targets: Array<StoredTarget & { key: string; context: string }>;
   /** unit id → the tasks it is assigned (task level), in plan and task order. */
-  unitTasks: Map<number, UnitTask[]>;
+  readonly unitTasks: Map<number, UnitTask[]>;
 }
 
 export interface UnitTask {
@@ -46,7 +46,8 @@ export function planIndex(reader: PlanReader): PlanIndex {
   const plans = new Map(reader.plans().map((p) => [p.id, p]));
   const docs = reader.searchRows() as IndexedDoc[];
   // A task's dated targets describe it too (充电桩那项 is 智慧能源: 到2022年建成约5.5万个充电桩).
-  for (const t of reader.targets()) if (t.taskId != null) docs.push({ text: matchKey(t.text), kind: 'target', planId: t.planId, taskId: t.taskId, refId: t.id });
+  const stored = reader.targets();
+  for (const t of stored) if (t.taskId != null) docs.push({ text: matchKey(t.text), kind: 'target', planId: t.planId, taskId: t.taskId, refId: t.id });
   const lists = new Map<string, number[]>();
   docs.forEach((d, i) => {
     for (const b of bigrams(d.text)) {
@@ -61,16 +62,28 @@ export function planIndex(reader: PlanReader): PlanIndex {
   // read per target made the first question after a restart cost seconds at 2,000 plans).
   const context = new Map<number, string>();
   for (const d of docs) if (d.kind === 'title' || d.kind === 'body') context.set(d.taskId, `${context.get(d.taskId) ?? ''}${d.text}`);
-  const targets = reader.targets().map((t) => ({ ...t, key: matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`), context: t.taskId != null ? (context.get(t.taskId) ?? '') : '' }));
-  const unitTasks = new Map<number, UnitTask[]>();
-  for (const a of reader.currentAssignments()) {
-    const list = unitTasks.get(a.unitId) ?? [];
-    list.push({ taskId: a.taskId, planId: a.planId, number: a.number, title: a.title, role: a.role });
-    unitTasks.set(a.unitId, list);
-  }
-  const index = { generation, plans, docs, postings, targets, unitTasks };
+  const targets = stored.map((t) => ({ ...t, key: matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`), context: t.taskId != null ? (context.get(t.taskId) ?? '') : '' }));
+  // Built on the first unit question only: at 2,000 plans it is 150,000 rows a "who leads" question never needs.
+  let unitTasks: Map<number, UnitTask[]> | null = null;
+  const index: PlanIndex = {
+    generation, plans, docs, postings, targets,
+    get unitTasks() {
+      unitTasks ??= tasksByUnit(reader);
+      return unitTasks;
+    },
+  };
   cache.set(reader, index);
   return index;
+}
+
+function tasksByUnit(reader: PlanReader): Map<number, UnitTask[]> {
+  const out = new Map<number, UnitTask[]>();
+  for (const a of reader.currentAssignments()) {
+    const list = out.get(a.unitId) ?? [];
+    list.push({ taskId: a.taskId, planId: a.planId, number: a.number, title: a.title, role: a.role });
+    out.set(a.unitId, list);
+  }
+  return out;
 }
 
 /**
