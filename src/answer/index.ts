@@ -12,6 +12,7 @@ import { HELP_TEXT, MAX_TEXT, fitLines } from './compose.ts';
 import type { Ctx, Draft } from './context.ts';
 import { recall, remember, resolveFollowUp } from './conversation.ts';
 import { intentOf } from './intent.ts';
+import { keepIndexFile } from './plan-index.ts';
 import { readSlots } from './slots.ts';
 import type { AnswerJson, AskOptions, Intent } from './types.ts';
 
@@ -31,6 +32,7 @@ function followUpIntent(own: Intent, previous: Intent | null): Intent {
 
 function draftFor(store: Store, q: string, opts: AskOptions): { intent: Intent; draft: Draft } {
   const reader = planReader(store);
+  keepIndexFile(reader, store.file);
   const now = opts.now ?? new Date();
   const slots = readSlots(reader, q, opts);
   let intent: Intent = opts.intent ?? intentOf(slots);

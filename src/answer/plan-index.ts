@@ -5,7 +5,9 @@
 import type { PlanReader, SearchHit } from '../store/plan-reader.ts';
 import type { StoredPlan, StoredTarget } from '../store/rows.ts';
 import { matchKey } from '../store/short-name.ts';
+import { createHash } from 'node:crypto';
 import { bigrams } from './text-match.ts';
+import { readIndexFile, writeIndexFile } from './index-file.ts';
 
 export interface IndexedDoc {
   text: string; // matchKey()ed
@@ -38,16 +40,50 @@ export interface UnitTask {
 const SCRIPT_SEAM = /^(?:[a-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z0-9])$/;
 
 const cache = new WeakMap<PlanReader, PlanIndex>();
+const files = new WeakMap<PlanReader, string>();
+
+/** Keep this reader's index in a file beside its store (index-file.ts); not for ':memory:'. */
+export function keepIndexFile(reader: PlanReader, storeFile: string): void {
+  if (storeFile !== ':memory:' && !files.has(reader)) files.set(reader, `${storeFile}.answer-index`);
+}
 
 export function planIndex(reader: PlanReader): PlanIndex {
   const generation = reader.generation();
   const hit = cache.get(reader);
   if (hit && hit.generation === generation) return hit;
-  const plans = new Map(reader.plans().map((p) => [p.id, p]));
+  const file = files.get(reader);
+  const plans = reader.plans();
+  // The file must be of these very plan versions (a store deleted and imported again reuses ids).
+  const key = `${generation}:${createHash('sha1').update(plans.map((p) => `${p.id}:${p.versionId}:${p.sha256}`).join('|')).digest('hex')}`;
+  const stored = file ? readIndexFile(file, key) : null;
+  const built = stored ?? buildIndex(reader, key);
+  if (file && !stored) {
+    try {
+      writeIndexFile(file, built);
+    } catch {
+      // A read-only directory: the index stays in memory only.
+    }
+  }
+  let unitTasks: Map<number, UnitTask[]> | null = null;
+  const index: PlanIndex = {
+    ...built,
+    generation,
+    plans: new Map(plans.map((p) => [p.id, p])),
+    // Built on the first unit question only: at 2,000 plans it is 150,000 rows a "who leads" question never needs.
+    get unitTasks() {
+      unitTasks ??= tasksByUnit(reader);
+      return unitTasks;
+    },
+  };
+  cache.set(reader, index);
+  return index;
+}
+
+function buildIndex(reader: PlanReader, generation: string): Pick<PlanIndex, 'generation' | 'docs' | 'postings' | 'targets'> {
   const docs = reader.searchRows() as IndexedDoc[];
   // A task's dated targets describe it too (充电桩那项 is 智慧能源: 到2022年建成约5.5万个充电桩).
-  const stored = reader.targets();
-  for (const t of stored) if (t.taskId != null) docs.push({ text: matchKey(t.text), kind: 'target', planId: t.planId, taskId: t.taskId, refId: t.id });
+  const storedTargets = reader.targets();
+  for (const t of storedTargets) if (t.taskId != null) docs.push({ text: matchKey(t.text), kind: 'target', planId: t.planId, taskId: t.taskId, refId: t.id });
   const lists = new Map<string, number[]>();
   docs.forEach((d, i) => {
     for (const b of bigrams(d.text)) {
@@ -62,18 +98,8 @@ export function planIndex(reader: PlanReader): PlanIndex {
   // read per target made the first question after a restart cost seconds at 2,000 plans).
   const context = new Map<number, string>();
   for (const d of docs) if (d.kind === 'title' || d.kind === 'body') context.set(d.taskId, `${context.get(d.taskId) ?? ''}${d.text}`);
-  const targets = stored.map((t) => ({ ...t, key: matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`), context: t.taskId != null ? (context.get(t.taskId) ?? '') : '' }));
-  // Built on the first unit question only: at 2,000 plans it is 150,000 rows a "who leads" question never needs.
-  let unitTasks: Map<number, UnitTask[]> | null = null;
-  const index: PlanIndex = {
-    generation, plans, docs, postings, targets,
-    get unitTasks() {
-      unitTasks ??= tasksByUnit(reader);
-      return unitTasks;
-    },
-  };
-  cache.set(reader, index);
-  return index;
+  const targets = storedTargets.map((t) => ({ ...t, key: matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`), context: t.taskId != null ? (context.get(t.taskId) ?? '') : '' }));
+  return { generation, docs, postings, targets };
 }
 
 function tasksByUnit(reader: PlanReader): Map<number, UnitTask[]> {
