@@ -4,6 +4,7 @@ import type { StoredTask } from '../store/rows.ts';
 import { taskLine } from './compose.ts';
 import type { Ctx, Draft } from './context.ts';
 import { planIndex } from './plan-index.ts';
+import { topicVariants } from './synonyms.ts';
 import { closeCandidates, pickPerPlan, rankTasks, type TaskMatch } from './resolve-task.ts';
 
 export type Found = { matches: TaskMatch[]; askBack?: undefined } | { matches: TaskMatch[]; askBack: Draft };
@@ -24,6 +25,18 @@ export function askWhich(ctx: Ctx, matches: TaskMatch[], why: string): Draft {
   return { found: true, lines, units: [], tasks: [], choices: shown.map((m) => m.taskId) };
 }
 
+/** Retrieval over the topic and its synonym spellings (synonyms.ts): the best score of each task. */
+function rankWithSynonyms(ctx: Ctx): TaskMatch[] {
+  const best = new Map<number, TaskMatch>();
+  for (const topic of topicVariants(ctx.topic)) {
+    for (const m of rankTasks(ctx.reader, topic, ctx.planIds)) {
+      const prev = best.get(m.taskId);
+      if (!prev || m.score > prev.score) best.set(m.taskId, m);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.taskId - b.taskId);
+}
+
 export function findTasks(ctx: Ctx): Found {
   if (ctx.subject?.length) return { matches: fromIds(ctx, ctx.subject) };
   const number = ctx.slots.taskNumber;
@@ -36,7 +49,7 @@ export function findTasks(ctx: Ctx): Found {
     if (found.length > 1 && !ctx.plans) return { matches: [], askBack: askWhich(ctx, found, `任务${number}在${found.length}个计划里都有，问的是哪一个？`) };
     if (found.length) return { matches: found };
   }
-  const ranked = rankTasks(ctx.reader, ctx.topic, ctx.planIds);
+  const ranked = rankWithSynonyms(ctx);
   const close = closeCandidates(ranked);
   if (close.length > 1) return { matches: [], askBack: askWhich(ctx, close, `有${close.length}项任务都接近“${ctx.topic.replace(/\|/g, '')}”，问的是哪一项？`) };
   return { matches: pickPerPlan(ranked, 8) };
