@@ -14,6 +14,8 @@ import { recall, remember, resolveFollowUp } from './conversation.ts';
 import { intentOf } from './intent.ts';
 import { keepIndexFile } from './plan-index.ts';
 import { readSlots } from './slots.ts';
+import { addWords } from './segment.ts';
+import { unitNames } from '../store/unit-names.ts';
 import type { AnswerJson, AskOptions, Intent } from './types.ts';
 
 export type { AnswerJson, AskOptions, Intent } from './types.ts';
@@ -24,6 +26,15 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\
 // A question is read up to here; a longer message is not a question about a task.
 const MAX_QUESTION = 300;
 
+const worded = new WeakMap<Store, string>();
+/** Unit names and plan short names as jieba user words, once per store generation (市工业和信息化局 stays one word). */
+function addStoreWords(store: Store, reader: ReturnType<typeof planReader>): void {
+  const generation = reader.generation();
+  if (worded.get(store) === generation) return;
+  worded.set(store, generation);
+  addWords([...unitNames(store), ...reader.plans().map((p) => p.shortName)]);
+}
+
 /** A follow-up with a role or a target word of its own keeps that intent; one with none repeats the last. */
 function followUpIntent(own: Intent, previous: Intent | null): Intent {
   if (previous && (own === 'task' || own === 'unknown' || own === 'unit_tasks')) return previous;
@@ -33,6 +44,7 @@ function followUpIntent(own: Intent, previous: Intent | null): Intent {
 function draftFor(store: Store, q: string, opts: AskOptions): { intent: Intent; draft: Draft } {
   const reader = planReader(store);
   keepIndexFile(reader, store.file);
+  addStoreWords(store, reader);
   const now = opts.now ?? new Date();
   const slots = readSlots(reader, q, opts);
   let intent: Intent = opts.intent ?? intentOf(slots);
