@@ -4,9 +4,27 @@
 // u32 header length · header JSON (generation, texts, kinds, bigram keys and counts, targets) ·
 // Int32 planId[] taskId[] refId[] · Int32 postings, concatenated in key order.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { IndexedDoc, PlanIndex } from './plan-index.ts';
+import type { SearchHit } from '../store/plan-reader.ts';
+import type { StoredTarget } from '../store/rows.ts';
 
-type Snapshot = Pick<PlanIndex, 'generation' | 'docs' | 'postings' | 'targets'>;
+export interface IndexedDoc {
+  text: string; // matchKey()ed
+  kind: SearchHit['kind'];
+  planId: number;
+  taskId: number;
+  refId: number | null;
+}
+
+/** key: the target's own words; context: its task's title and body (数据中心 … PUE低于1.3 says 数据中心 only in the body). */
+export type IndexedTarget = StoredTarget & { key: string; context: string };
+
+/** What plan-index.ts builds from the rows and this file stores. */
+export interface Snapshot {
+  generation: string;
+  docs: IndexedDoc[];
+  postings: Map<string, Int32Array>;
+  targets: IndexedTarget[];
+}
 
 interface Header {
   generation: string;
@@ -14,7 +32,7 @@ interface Header {
   kinds: IndexedDoc['kind'][];
   keys: string[];
   counts: number[];
-  targets: PlanIndex['targets'];
+  targets: IndexedTarget[];
 }
 
 export function writeIndexFile(path: string, index: Snapshot): void {

@@ -2,20 +2,14 @@
 // (PlanReader.generation()): plans by id, a bigram inverted index over search_fts (titles, bodies,
 // clauses, deadlines; the FTS5 table stays the store's source of truth), and the targets with
 // their match keys. Answers then cost no SQL scan: p99 < 10 ms over 200 plans (src/bench/store.ts).
-import type { PlanReader, SearchHit } from '../store/plan-reader.ts';
-import type { StoredPlan, StoredTarget } from '../store/rows.ts';
+import type { PlanReader } from '../store/plan-reader.ts';
+import type { StoredPlan } from '../store/rows.ts';
 import { matchKey } from '../store/short-name.ts';
 import { createHash } from 'node:crypto';
 import { bigrams } from './text-match.ts';
-import { readIndexFile, writeIndexFile } from './index-file.ts';
+import { readIndexFile, writeIndexFile, type IndexedDoc, type IndexedTarget, type Snapshot } from './index-file.ts';
 
-export interface IndexedDoc {
-  text: string; // matchKey()ed
-  kind: SearchHit['kind'];
-  planId: number;
-  taskId: number;
-  refId: number | null;
-}
+export type { IndexedDoc } from './index-file.ts';
 
 export interface PlanIndex {
   generation: string;
@@ -23,7 +17,7 @@ export interface PlanIndex {
   docs: IndexedDoc[];
   postings: Map<string, Int32Array>; // typed: a major GC does not walk millions of entries
   /** key: the target's own words; context: its task's title and body (数据中心 … PUE低于1.3 says 数据中心 only in the body). */
-  targets: Array<StoredTarget & { key: string; context: string }>;
+  targets: IndexedTarget[];
   /** unit id → the tasks it is assigned (task level), in plan and task order. */
   readonly unitTasks: Map<number, UnitTask[]>;
 }
@@ -79,7 +73,7 @@ export function planIndex(reader: PlanReader): PlanIndex {
   return index;
 }
 
-function buildIndex(reader: PlanReader, generation: string): Pick<PlanIndex, 'generation' | 'docs' | 'postings' | 'targets'> {
+function buildIndex(reader: PlanReader, generation: string): Snapshot {
   const docs = reader.searchRows() as IndexedDoc[];
   // A task's dated targets describe it too (充电桩那项 is 智慧能源: 到2022年建成约5.5万个充电桩).
   const storedTargets = reader.targets();
@@ -134,7 +128,6 @@ export function topicWeights(index: PlanIndex, topicKey: string): Map<string, nu
       else weights.set(b, Math.max(weights.get(b) ?? 0, Math.log(1 + n / df) * pos));
     }
   }
-  const seen = [...weights.values()];
   // As rare as the rarest word the plans do hold: log(1 + n/1).
   const rare = Math.log(1 + n);
   for (const [b, pos] of unseen) weights.set(b, Math.max(weights.get(b) ?? 0, rare * pos));
