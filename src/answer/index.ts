@@ -12,7 +12,7 @@ import { HELP_TEXT, MAX_TEXT, fitLines } from './compose.ts';
 import type { Ctx, Draft } from './context.ts';
 import { recall, remember, resolveFollowUp } from './conversation.ts';
 import { intentOf } from './intent.ts';
-import { keepIndexFile } from './plan-index.ts';
+import { keepIndexFile, withPinnedGeneration } from './plan-index.ts';
 import { readSlots } from './slots.ts';
 import { addWords } from './segment.ts';
 import { unitNames } from '../store/unit-names.ts';
@@ -56,7 +56,7 @@ function draftFor(store: Store, q: string, opts: AskOptions): { intent: Intent; 
     store, reader, slots, q, topic: follow ? '' : slots.topic, plans, planIds: plans ? new Set(plans.map((p) => p.id)) : null,
     unit: slots.unit, year: slots.year, role: slots.role, now, tenant: opts.tenant ?? 'console', subject: follow?.subject ?? null,
   };
-  const draft = answerers[intent](ctx);
+  const draft = withPinnedGeneration(reader, () => answerers[intent](ctx));
   if (opts.conversation) remember(store, opts.conversation, intent, draft, now, follow && slots.pick != null ? state : null);
   return { intent, draft };
 }

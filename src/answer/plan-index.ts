@@ -41,8 +41,23 @@ export function keepIndexFile(reader: PlanReader, storeFile: string): void {
   if (storeFile !== ':memory:' && !files.has(reader)) files.set(reader, `${storeFile}.answer-index`);
 }
 
+const pinned = new WeakMap<PlanReader, string>();
+
+/**
+ * Reads the store's generation once for the question being answered: planIndex() is called by
+ * every step, and the generation query counts plans (2,000 of them, a dozen times a question).
+ */
+export function withPinnedGeneration<T>(reader: PlanReader, run: () => T): T {
+  pinned.set(reader, reader.generation());
+  try {
+    return run();
+  } finally {
+    pinned.delete(reader);
+  }
+}
+
 export function planIndex(reader: PlanReader): PlanIndex {
-  const generation = reader.generation();
+  const generation = pinned.get(reader) ?? reader.generation();
   const hit = cache.get(reader);
   if (hit && hit.generation === generation) return hit;
   const file = files.get(reader);
