@@ -6,6 +6,8 @@ import { describe, expect } from 'vitest';
 import { test } from '../support/fixtures.ts';
 import { answerQuestion } from '../../src/answer/index.ts';
 import { loadGold } from './gold-store.ts';
+import { planReader } from '../../src/store/plan-reader.ts';
+import { upsertFollow } from '../../src/store/progress-writer.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 // `谁牵头推动5G赋能交通？` and `@duban 谁牵头智慧医疗？` as code spans; echo "谁牵头智慧医疗" | npx duban chat.
@@ -17,17 +19,23 @@ const examples = [
 
 describe('README question examples', () => {
   test('GIVEN the README THEN it has question examples to check', () => expect(examples.length).toBeGreaterThanOrEqual(5));
-  for (const q of examples) {
-    test(`GIVEN ${q} THEN found, with the asked intent`, ({ store }) => {
-      loadGold(store);
-      const a = answerQuestion(store, q, { now: new Date('2022-03-07T01:00:00Z') });
-      expect(a.found, a.text).toBe(true);
+  // In README order, in one conversation: a follow-up example comes right after the question it follows.
+  test('GIVEN each example in turn THEN found, with the asked intent', ({ store }) => {
+    loadGold(store);
+    const gz = planReader(store).plans().find((p) => p.title === '广州市加快5G应用创新发展三年行动计划')!;
+    upsertFollow(store, { tenant: 'console', channel: 'console', planId: gz.id, platform: 'console', timezone: 'Asia/Shanghai', at: 0 });
+    for (const q of examples) {
+      const a = answerQuestion(store, q, { now: new Date('2022-03-07T01:00:00Z'), tenant: 'console', conversation: 'readme' });
+      expect(a.found, `${q}: ${a.text}`).toBe(true);
+      const askBack = /请回复编号/.test(a.text);
       if (/谁牵头/.test(q)) {
-        expect(a.intent).toBe('lead');
-        expect(a.units.length).toBeGreaterThan(0);
+        expect(a.intent, q).toBe('lead');
+        if (!askBack) expect(a.units.length, q).toBeGreaterThan(0);
       }
-      if (/牵头了哪些/.test(q)) expect(a.intent).toBe('unit_tasks');
-      if (/多少|目标/.test(q)) expect(a.intent).toBe('target');
-    });
-  }
+      if (/配合单位呢/.test(q)) expect(a.intent, q).toBe('supports');
+      if (/牵头了哪些/.test(q)) expect(a.intent, q).toBe('unit_tasks');
+      if (/多少|目标/.test(q)) expect(a.intent, q).toBe('target');
+      if (/逾期|填报|进展/.test(q)) expect(a.intent, q).toBe('progress');
+    }
+  });
 });

@@ -54,7 +54,8 @@ function overdue(ctx: Ctx): Draft {
       if (tasks.length <= MAX_LISTED) lines.push(`${date} ${taskLine(plan, task)}（${status.get(task.taskKeyId)?.status ?? '未填报'}）`);
     }
   }
-  if (!tasks.length) return { found: false, lines: [`截至${day}，没有逾期未完成的任务。`] };
+  // None overdue is an answer from the store, not a miss.
+  if (!tasks.length) return { found: true, lines: [`截至${day}，没有逾期未完成的任务。`] };
   return { found: true, lines: [`截至${day}已过期限、尚未报告完成的任务（${tasks.length}项）：`, ...lines], tasks };
 }
 
@@ -71,7 +72,7 @@ function behind(ctx: Ctx): Draft {
       lines.push(`${taskLine(plan, task)}：${r.status}${r.note ? `（${r.note.slice(0, 40)}）` : ''}，${r.week}`);
     }
   }
-  if (!tasks.length) return { found: false, lines: [`截至${day}，没有报告为滞后或受阻的任务。`] };
+  if (!tasks.length) return { found: true, lines: [`截至${day}，没有报告为滞后或受阻的任务。`] };
   return { found: true, lines: [`报告为滞后或受阻的任务（${tasks.length}项）：`, ...lines.slice(0, MAX_LISTED)], tasks };
 }
 
@@ -133,7 +134,7 @@ function openItems(ctx: Ctx): Draft {
       lines.push(`${taskLine(plan, task)}（${s}）`);
     }
   }
-  if (!tasks.length) return { found: false, lines: [`${names.join('、')}没有未完成的任务。`], units: names };
+  if (!tasks.length) return { found: true, lines: [`${names.join('、')}没有未完成的任务。`], units: names };
   return { found: true, lines: [`${names.join('、')}未完成的任务（${tasks.length}项）：`, ...lines.slice(0, MAX_LISTED)], units: names, tasks };
 }
 
