@@ -6,6 +6,7 @@ import { planIndex, type UnitTask } from '../plan-index.ts';
 import { matchKey } from '../../store/short-name.ts';
 import type { AnswerTask } from '../types.ts';
 
+const MAX_LISTED = 60;
 const LABEL: Record<string, string> = { lead: '牵头', support: '配合', responsible: '负责' };
 
 function rolesAsked(ctx: Ctx): string[] {
@@ -59,10 +60,12 @@ export function answerUnitTasks(ctx: Ctx): Draft {
   }
   const lines = [`${names.join('、')}${what}的任务（${seen.size}项）：`];
   const tasks: AnswerTask[] = [];
-  for (const { task, roles: r } of seen.values()) {
+  // A unit of many plans (市工业和信息化局 in 2,000) has thousands: one chat message holds ~60 lines.
+  for (const { task, roles: r } of [...seen.values()].slice(0, MAX_LISTED)) {
     const plan = index.plans.get(task.planId)!;
     tasks.push({ plan: plan.title, id: task.number, title: task.title });
     lines.push(`${tasks.length}. 【${plan.shortName} · 任务${task.number}】${task.title}（${r.map((x) => LABEL[x]).join('、')}）`);
   }
+  if (seen.size > MAX_LISTED) lines.push(`…共${seen.size}项，可加上计划名缩小范围（如“广州5G应用计划里${names[0]}牵头哪些任务”）。`);
   return { found: true, lines, units: names, tasks, choices: [...seen.keys()].slice(0, 20) };
 }
