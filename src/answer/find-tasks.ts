@@ -29,6 +29,8 @@ export function askWhich(ctx: Ctx, matches: TaskMatch[], why: string): Draft {
 function rankWithSynonyms(ctx: Ctx): TaskMatch[] {
   const best = new Map<number, TaskMatch>();
   for (const topic of topicVariants(ctx.topic)) {
+    // The question's own words already fit a task well: no synonym can make that clearer.
+    if (topic !== ctx.topic && [...best.values()].some((m) => m.score >= 0.9)) break;
     for (const m of rankTasks(ctx.reader, topic, ctx.planIds)) {
       const prev = best.get(m.taskId);
       if (!prev || m.score > prev.score) best.set(m.taskId, m);
