@@ -67,7 +67,11 @@ export function resolvePlans(reader: PlanReader, question: string, explicit?: st
     }
     return !!n || !!t;
   });
-  for (const c of cities) spans.push(`${c}市`, c);
+  // 广州5G计划里 / 开封的5G方案: the city and what follows up to 计划/方案 name the plan, all of it.
+  for (const c of cities) {
+    const phrase = new RegExp(`${c}市?的?[\\u4e00-\\u9fff0-9a-z]{0,8}?(?:计划|方案)`).exec(q)?.[0];
+    spans.push(...(phrase ? [phrase] : []), `${c}市`, c);
+  }
   let plans: PlanNames[] | null = null;
   // A city named beats a topic match of another city's plan (广州5G计划 is not 开封's 5G plan).
   if (byName.length) plans = cities.length ? byName.filter((p) => p.city == null || cities.includes(p.city)) : byName;

@@ -8,14 +8,24 @@ export interface UnitMention {
   units: Array<{ id: number; name: string }>;
 }
 
+/**
+ * 广州5G应用计划里市工信局: the span found through the directory key can start inside the plan's
+ * name (划里市工信局 → key 工业信息化局); the unit is named by its longest suffix people type (市工信局).
+ */
+function aliasSuffix(reader: PlanReader, span: string): string {
+  for (let k = 1; k < span.length - 1; k++) if (reader.unitsByAlias(span.slice(k)).length) return span.slice(k);
+  return span;
+}
+
 export function resolveUnit(reader: PlanReader, question: string): UnitMention | null {
   // 40 spans at most: a 10,000-character question must not turn into thousands of lookups.
   for (const span of unitSpans(question.slice(0, 200)).slice(0, 40)) {
     if (span.length < 2 || /^(?:单位|部门|牵头单位|配合单位|责任单位|负责单位|哪个单位|哪些单位)$/.test(span)) continue;
     const byId = new Map<number, { id: number; name: string }>();
-    for (const u of reader.unitsByAlias(span)) byId.set(u.id, u);
+    const byAlias = reader.unitsByAlias(span);
+    for (const u of byAlias) byId.set(u.id, u);
     for (const u of reader.unitsByKey(unitKey(span))) byId.set(u.id, u);
-    if (byId.size) return { span, units: [...byId.values()] };
+    if (byId.size) return { span: byAlias.length ? span : aliasSuffix(reader, span), units: [...byId.values()] };
   }
   return null;
 }

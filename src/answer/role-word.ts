@@ -11,7 +11,7 @@ const WORDS: Array<[RegExp, Role]> = [
 ];
 // 谁牵头 / 由哪个部门配合 / 牵头单位 / 负责的部门 / 牵头的是
 const BEFORE = /(?:谁|由|哪[个些家几]?[\u4e00-\u9fff]{0,3}|是|来|在|手头|作为|都)$/;
-const AFTER = /^(?:单位|部门|方|机构|的单位|的部门|的是|的有|的机构|哪|什么|了|的任务|的工作|的事|的活|谁|是谁|哪些|的项目|的那些)/;
+const AFTER = /^(?:单位|部门|方|机构|的单位|的部门|的是|的有|的机构|哪|什么|了|的任务|的工作|的事|的活|是谁|哪些|的项目|的那些)/;
 
 export interface RoleWord {
   role: Role;
@@ -28,7 +28,8 @@ export function roleWords(q: string): RoleWord[] {
       const after = q.slice(m.index + m[0].length);
       // 负责牵头 / 牵头负责: the lead word says which role.
       if (role === 'responsible' && (/^(?:牵头|配合)/.test(after) || /(?:牵头|配合)$/.test(before))) continue;
-      const strong = BEFORE.test(before) || AFTER.test(after) || after.length === 0 || /^[？?。，,！!呢吗]/.test(after);
+      // 牵头引导各方参与的是哪些单位: a role word that opens the question is the one asked.
+      const strong = m.index === 0 || BEFORE.test(before) || AFTER.test(after) || after.length === 0 || /^[？?。，,！!呢吗]/.test(after);
       found.push({ role, index: m.index, word: m[0], strong });
     }
   }
