@@ -26,13 +26,19 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\
 // A question is read up to here; a longer message is not a question about a task.
 const MAX_QUESTION = 300;
 
-const worded = new WeakMap<Store, string>();
-/** Unit names and plan short names as jieba user words, once per store generation (市工业和信息化局 stays one word). */
-function addStoreWords(store: Store, reader: ReturnType<typeof planReader>): void {
+const worded = new WeakMap<Store, { generation: string; units: string[] }>();
+/**
+ * The store's unit names, longest first, once per store generation; they and the plans' short names
+ * become jieba user words (市工业和信息化局 stays one word).
+ */
+function storeWords(store: Store, reader: ReturnType<typeof planReader>): string[] {
   const generation = reader.generation();
-  if (worded.get(store) === generation) return;
-  worded.set(store, generation);
-  addWords([...unitNames(store), ...reader.plans().map((p) => p.shortName)]);
+  const hit = worded.get(store);
+  if (hit?.generation === generation) return hit.units;
+  const units = unitNames(store).sort((a, b) => b.length - a.length);
+  worded.set(store, { generation, units });
+  addWords([...units, ...reader.plans().map((p) => p.shortName)]);
+  return units;
 }
 
 /** A follow-up with a role or a target word of its own keeps that intent; one with none repeats the last. */
@@ -44,9 +50,9 @@ function followUpIntent(own: Intent, previous: Intent | null): Intent {
 function draftFor(store: Store, q: string, opts: AskOptions): { intent: Intent; draft: Draft } {
   const reader = planReader(store);
   keepIndexFile(reader, store.file);
-  addStoreWords(store, reader);
+  const knownUnits = storeWords(store, reader);
   const now = opts.now ?? new Date();
-  const slots = readSlots(reader, q, opts);
+  const slots = readSlots(reader, q, opts, knownUnits);
   let intent: Intent = opts.intent ?? intentOf(slots);
   const state = opts.conversation ? recall(store, opts.conversation, now) : null;
   const follow = resolveFollowUp(slots, state);

@@ -17,7 +17,7 @@ function aliasSuffix(reader: PlanReader, span: string): string {
   return span;
 }
 
-export function resolveUnit(reader: PlanReader, question: string): UnitMention | null {
+export function resolveUnit(reader: PlanReader, question: string, known: readonly string[] = []): UnitMention | null {
   // 40 spans at most: a 10,000-character question must not turn into thousands of lookups.
   for (const span of unitSpans(question.slice(0, 200)).slice(0, 40)) {
     if (span.length < 2 || /^(?:单位|部门|牵头单位|配合单位|责任单位|负责单位|哪个单位|哪些单位)$/.test(span)) continue;
@@ -26,6 +26,21 @@ export function resolveUnit(reader: PlanReader, question: string): UnitMention |
     for (const u of byAlias) byId.set(u.id, u);
     for (const u of reader.unitsByKey(unitKey(span))) byId.set(u.id, u);
     if (byId.size) return { span: byAlias.length ? span : aliasSuffix(reader, span), units: [...byId.values()] };
+  }
+  return knownName(reader, question, known);
+}
+
+/**
+ * 广播电视台 / 市供销总社 / 铁塔公司: a name a plan wrote, typed as written (with or without 市),
+ * though it ends in no body word the span reader knows. `known` is longest first.
+ */
+function knownName(reader: PlanReader, question: string, known: readonly string[]): UnitMention | null {
+  for (const name of known) {
+    const bare = name.replace(/^市(?!场|直)/, '');
+    const span = question.includes(name) ? name : bare.length >= 3 && question.includes(bare) ? bare : null;
+    if (!span) continue;
+    const units = reader.unitsByAlias(name);
+    if (units.length) return { span, units };
   }
   return null;
 }

@@ -57,9 +57,9 @@ function isEnglish(q: string): boolean {
   return latin.length >= 2 && !/[\u4e00-\u9fff]/.test(q);
 }
 
-export function readSlots(reader: PlanReader, q: string, opts: AskOptions = {}): Slots {
+export function readSlots(reader: PlanReader, q: string, opts: AskOptions = {}, knownUnits: readonly string[] = []): Slots {
   const planMention = resolvePlans(reader, q, opts.plan ? toSimplified(opts.plan) : undefined);
-  const unit = resolveUnit(reader, opts.unit ? toSimplified(opts.unit) : q);
+  const unit = resolveUnit(reader, opts.unit ? toSimplified(opts.unit) : q, knownUnits);
   const numberMatch = TASK_NUMBER.exec(q);
   const taskNumber = numberMatch ? (numberMatch[1] ?? String(numberOf(numberMatch[2]!))).toLowerCase() : null;
   const spans = [...planMention.spans, ...(unit ? [unit.span] : []), ...(numberMatch ? [numberMatch[0]] : [])];
