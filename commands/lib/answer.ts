@@ -5,7 +5,7 @@ import type { ChatEvent } from '../../src/core/event.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { DubanError } from '../../src/core/errors.ts';
 import { answerQuestion, type AskOptions } from '../../src/answer/index.ts';
-import { detectScript } from '../../src/core/script.ts';
+import { detectScript } from '../../src/text/script.ts';
 
 /**
  * The conversation a message belongs to, for follow-ups (那配合单位呢) and picks (`2`): a thread is

@@ -4,9 +4,10 @@
 // against the previous answer (conversation.ts). A failure is logged and answered plainly.
 import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
-import { detectScript, toScript, toSimplified } from '../core/script.ts';
+import { detectScript, toScript, toSimplified } from '../text/script.ts';
 import { log } from '../log.ts';
-import type { Script } from '../ingest/types.ts';
+import type { Script } from '../text/script.ts';
+import { stripInvisible } from '../text/invisible.ts';
 import { answerers } from './answerers.ts';
 import { HELP_TEXT, MAX_TEXT, fitLines } from './compose.ts';
 import type { Ctx, Draft } from './context.ts';
@@ -21,8 +22,6 @@ import type { AnswerJson, AskOptions, Intent } from './types.ts';
 export type { AnswerJson, AskOptions, Intent } from './types.ts';
 export { cite } from './compose.ts';
 
-// C0/C1 controls, zero-width and bidi marks: never meaningful in a question.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
 // A question is read up to here; a longer message is not a question about a task.
 const MAX_QUESTION = 300;
 
@@ -70,7 +69,7 @@ function draftFor(store: Store, q: string, opts: AskOptions): { intent: Intent; 
 /** Answers one question from the store's current plans. `opts.now` anchors 下个月 and 本周. */
 export function answerQuestion(store: Store, question: string, opts: AskOptions = {}): AnswerJson {
   const raw = typeof question === 'string' ? question : String(question ?? '');
-  const cleaned = raw.replace(INVISIBLE, ' ').trim();
+  const cleaned = stripInvisible(raw.replace(/[\t\r\n]/g, ' ')).trim();
   const script: Script = cleaned ? detectScript(cleaned.slice(0, MAX_QUESTION)) : 'simplified';
   let intent: Intent = 'unknown';
   let draft: Draft;

@@ -3,8 +3,8 @@
 // points back to, and the topic words that are left. intent.ts decides the intent from these.
 import type { PlanReader } from '../store/plan-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
-import { matchKey } from '../store/short-name.ts';
-import { toSimplified } from '../core/script.ts';
+import { matchKey } from '../text/match-key.ts';
+import { toSimplified } from '../text/script.ts';
 import { askForm, type AskForm } from './ask-form.ts';
 import { askedRole, roleWords, type Role } from './role-word.ts';
 import { progressAsk, type ProgressAsk } from './progress-ask.ts';

@@ -5,7 +5,7 @@ import { scoreTargets, targetTopic } from './target.ts';
 import { answerTask, notFound, type Ctx, type Draft } from '../context.ts';
 import { findTasks } from '../find-tasks.ts';
 import type { AnswerTask } from '../types.ts';
-import { matchKey } from '../../store/short-name.ts';
+import { matchKey } from '../../text/match-key.ts';
 import { planIndex } from '../plan-index.ts';
 
 export function answerDeadline(ctx: Ctx): Draft {

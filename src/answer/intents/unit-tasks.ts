@@ -3,7 +3,7 @@
 import { notFound, type Ctx, type Draft } from '../context.ts';
 import { unitNames } from '../compose.ts';
 import { planIndex, type UnitTask } from '../plan-index.ts';
-import { matchKey } from '../../store/short-name.ts';
+import { matchKey } from '../../text/match-key.ts';
 import type { AnswerTask } from '../types.ts';
 
 const MAX_LISTED = 60;
