@@ -16,8 +16,19 @@ export function unitsOfTask(reader: PlanReader, taskId: number, clauseId: number
   const own = clauseId != null ? all.filter((a) => a.clauseId === clauseId) : [];
   const rows = own.length ? own : all.filter((a) => a.clauseId == null);
   const out: RoleUnits = { lead: [], support: [], responsible: [] };
-  for (const a of rows) if (!out[a.role].includes(a.unit)) out[a.role].push(a.unit);
+  for (const a of rows) {
+    const [name] = unitNames([a.unit]);
+    if (!out[a.role].includes(name!)) out[a.role].push(name!);
+  }
   return out;
+}
+
+/**
+ * Unit names as the plans write them, once each. 市黄埔区政府 is no name a plan writes (a district
+ * government never takes the city's 市): a 市 spread onto it by a list (市工信局、黄埔区政府) is dropped.
+ */
+export function unitNames(names: Iterable<string>): string[] {
+  return [...new Set([...names].map((n) => n.replace(/^市(?=[\u4e00-\u9fff]{1,4}[区县](?:人民)?政府$)/, '')))];
 }
 
 export function cite(plan: StoredPlan, task: StoredTask): string {

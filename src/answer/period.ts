@@ -53,7 +53,7 @@ export function parsePeriod(q: string, now: Date, timeZone = DEFAULT_TIMEZONE): 
   }
   // 2021年到期的任务 / 2021年底前要完成哪些: a whole year, only when no topic names a task.
   // 2020年有哪些任务到期 / 2020年哪些工作要完成: the year, then a short question, then the verb.
-  if ((m = /(20\d{2})年(?:底|内|年底)?(?:前)?(?:有?哪些(?:任务|工作|事项)?|有什么(?:任务|工作)?)?(?:要|需要|应|应当)?(?:到期|截止|完成)/.exec(q))) {
+  if ((m = /(20\d{2})年(?:底|内|年底)?(?:之前|以前|前)?(?:有?哪些(?:任务|工作|事项)?|有什么(?:任务|工作)?)?(?:要|需要|应|应当)?(?:到期|截止|完成)/.exec(q))) {
     return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, label: `${m[1]}年` };
   }
   return null;

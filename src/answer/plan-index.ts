@@ -2,18 +2,14 @@
 // (PlanReader.generation()): plans by id, a bigram inverted index over search_fts (titles, bodies,
 // clauses, deadlines; the FTS5 table stays the store's source of truth), and the targets with
 // their match keys. Answers then cost no SQL scan: p99 < 10 ms over 200 plans (src/bench/store.ts).
-import type { PlanReader, SearchHit } from '../store/plan-reader.ts';
-import type { StoredPlan, StoredTarget } from '../store/rows.ts';
+import type { PlanReader } from '../store/plan-reader.ts';
+import type { StoredPlan } from '../store/rows.ts';
 import { matchKey } from '../text/match-key.ts';
+import { createHash } from 'node:crypto';
 import { bigrams } from './text-match.ts';
+import { readIndexFile, writeIndexFile, type IndexedDoc, type IndexedTarget, type Snapshot } from './index-file.ts';
 
-export interface IndexedDoc {
-  text: string; // matchKey()ed
-  kind: SearchHit['kind'];
-  planId: number;
-  taskId: number;
-  refId: number | null;
-}
+export type { IndexedDoc } from './index-file.ts';
 
 export interface PlanIndex {
   generation: string;
@@ -21,9 +17,9 @@ export interface PlanIndex {
   docs: IndexedDoc[];
   postings: Map<string, Int32Array>; // typed: a major GC does not walk millions of entries
   /** key: the target's own words; context: its task's title and body (数据中心 … PUE低于1.3 says 数据中心 only in the body). */
-  targets: Array<StoredTarget & { key: string; context: string }>;
+  targets: IndexedTarget[];
   /** unit id → the tasks it is assigned (task level), in plan and task order. */
-  unitTasks: Map<number, UnitTask[]>;
+  readonly unitTasks: Map<number, UnitTask[]>;
 }
 
 export interface UnitTask {
@@ -38,13 +34,65 @@ export interface UnitTask {
 const SCRIPT_SEAM = /^(?:[a-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z0-9])$/;
 
 const cache = new WeakMap<PlanReader, PlanIndex>();
+const files = new WeakMap<PlanReader, string>();
+
+/** Keep this reader's index in a file beside its store (index-file.ts); not for ':memory:'. */
+export function keepIndexFile(reader: PlanReader, storeFile: string): void {
+  if (storeFile !== ':memory:' && !files.has(reader)) files.set(reader, `${storeFile}.answer-index`);
+}
+
+const pinned = new WeakMap<PlanReader, string>();
+
+/**
+ * Reads the store's generation once for the question being answered: planIndex() is called by
+ * every step, and the generation query counts plans (2,000 of them, a dozen times a question).
+ */
+export function withPinnedGeneration<T>(reader: PlanReader, run: () => T): T {
+  pinned.set(reader, reader.generation());
+  try {
+    return run();
+  } finally {
+    pinned.delete(reader);
+  }
+}
 
 export function planIndex(reader: PlanReader): PlanIndex {
-  const generation = reader.generation();
+  const generation = pinned.get(reader) ?? reader.generation();
   const hit = cache.get(reader);
   if (hit && hit.generation === generation) return hit;
-  const plans = new Map(reader.plans().map((p) => [p.id, p]));
+  const file = files.get(reader);
+  const plans = reader.plans();
+  // The file must be of these very plan versions (a store deleted and imported again reuses ids).
+  const key = `${generation}:${createHash('sha1').update(plans.map((p) => `${p.id}:${p.versionId}:${p.sha256}`).join('|')).digest('hex')}`;
+  const stored = file ? readIndexFile(file, key) : null;
+  const built = stored ?? buildIndex(reader, key);
+  if (file && !stored) {
+    try {
+      writeIndexFile(file, built);
+    } catch {
+      // A read-only directory: the index stays in memory only.
+    }
+  }
+  let unitTasks: Map<number, UnitTask[]> | null = null;
+  const index: PlanIndex = {
+    ...built,
+    generation,
+    plans: new Map(plans.map((p) => [p.id, p])),
+    // Built on the first unit question only: at 2,000 plans it is 150,000 rows a "who leads" question never needs.
+    get unitTasks() {
+      unitTasks ??= tasksByUnit(reader);
+      return unitTasks;
+    },
+  };
+  cache.set(reader, index);
+  return index;
+}
+
+function buildIndex(reader: PlanReader, generation: string): Snapshot {
   const docs = reader.searchRows() as IndexedDoc[];
+  // A task's dated targets describe it too (充电桩那项 is 智慧能源: 到2022年建成约5.5万个充电桩).
+  const storedTargets = reader.targets();
+  for (const t of storedTargets) if (t.taskId != null) docs.push({ text: matchKey(t.text), kind: 'target', planId: t.planId, taskId: t.taskId, refId: t.id });
   const lists = new Map<string, number[]>();
   docs.forEach((d, i) => {
     for (const b of bigrams(d.text)) {
@@ -55,19 +103,22 @@ export function planIndex(reader: PlanReader): PlanIndex {
   });
   const postings = new Map<string, Int32Array>();
   for (const [b, list] of lists) postings.set(b, Int32Array.from(list));
-  const targets = reader.targets().map((t) => {
-    const task = t.taskId != null ? reader.task(t.taskId) : null;
-    return { ...t, key: matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`), context: task ? matchKey(`${task.title}${task.body ?? ''}`) : '' };
-  });
-  const unitTasks = new Map<number, UnitTask[]>();
+  // A target's context is its task's title and body, taken from the rows already read (one SQL
+  // read per target made the first question after a restart cost seconds at 2,000 plans).
+  const context = new Map<number, string>();
+  for (const d of docs) if (d.kind === 'title' || d.kind === 'body') context.set(d.taskId, `${context.get(d.taskId) ?? ''}${d.text}`);
+  const targets = storedTargets.map((t) => ({ ...t, key: matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`), context: t.taskId != null ? (context.get(t.taskId) ?? '') : '' }));
+  return { generation, docs, postings, targets };
+}
+
+function tasksByUnit(reader: PlanReader): Map<number, UnitTask[]> {
+  const out = new Map<number, UnitTask[]>();
   for (const a of reader.currentAssignments()) {
-    const list = unitTasks.get(a.unitId) ?? [];
+    const list = out.get(a.unitId) ?? [];
     list.push({ taskId: a.taskId, planId: a.planId, number: a.number, title: a.title, role: a.role });
-    unitTasks.set(a.unitId, list);
+    out.set(a.unitId, list);
   }
-  const index = { generation, plans, docs, postings, targets, unitTasks };
-  cache.set(reader, index);
-  return index;
+  return out;
 }
 
 /**
@@ -92,7 +143,6 @@ export function topicWeights(index: PlanIndex, topicKey: string): Map<string, nu
       else weights.set(b, Math.max(weights.get(b) ?? 0, Math.log(1 + n / df) * pos));
     }
   }
-  const seen = [...weights.values()];
   // As rare as the rarest word the plans do hold: log(1 + n/1).
   const rare = Math.log(1 + n);
   for (const [b, pos] of unseen) weights.set(b, Math.max(weights.get(b) ?? 0, rare * pos));
@@ -104,10 +154,24 @@ export function candidates(index: PlanIndex, weights: Map<string, number>, minSh
   let total = 0;
   for (const w of weights.values()) total += w;
   if (total <= 0) return [];
-  // A typed array, not a Map: a bigram such as 5g is in nearly every document of 200 plans.
+  // Max-score pruning: the most common bigrams (5g, 推进) are skipped while together they weigh less
+  // than minShare, since a document holding only them cannot qualify; the documents found through
+  // the rarer ones are then checked for the skipped ones by text. Same result, a fraction of the work
+  // where 5g is in nearly every document of 2,000 plans.
+  const byDf = [...weights].sort((a, b) => (index.postings.get(b[0])?.length ?? 0) - (index.postings.get(a[0])?.length ?? 0));
+  const skipped: Array<[string, number]> = [];
+  let skippedWeight = 0;
+  for (const [b, w] of byDf) {
+    if (skippedWeight + w >= minShare * total) break;
+    skipped.push([b, w]);
+    skippedWeight += w;
+  }
+  const skip = new Set(skipped.map(([b]) => b));
+  // A typed array, not a Map: per-document sums over the rarer bigrams.
   const sums = scratch(index);
   const touched: number[] = [];
   for (const [b, w] of weights) {
+    if (skip.has(b)) continue;
     for (const i of index.postings.get(b) ?? []) {
       if (sums[i] === 0) touched.push(i);
       sums[i]! += w;
@@ -115,9 +179,12 @@ export function candidates(index: PlanIndex, weights: Map<string, number>, minSh
   }
   const out: Array<{ doc: IndexedDoc; recall: number }> = [];
   for (const i of touched) {
-    const share = sums[i]! / total;
-    if (share >= minShare) out.push({ doc: index.docs[i]!, recall: share });
+    let sum = sums[i]!;
     sums[i] = 0;
+    const doc = index.docs[i]!;
+    for (const [b, w] of skipped) if (doc.text.includes(b)) sum += w;
+    const share = sum / total;
+    if (share >= minShare) out.push({ doc, recall: share });
   }
   return out;
 }

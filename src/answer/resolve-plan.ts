@@ -38,23 +38,45 @@ export interface PlanMention {
   spans: string[];
 }
 
+const phrases = new Map<string, RegExp>();
+/** 5g应用 → 5g应用(创新发展)?(三年)?(行动)?计划: compiled once per topic (2,000 plans share a few). */
+function phraseOf(topic: string): RegExp {
+  let re = phrases.get(topic);
+  if (!re) {
+    re = new RegExp(`${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:创新发展|产业发展|高质量发展|发展|建设|产业|应用)?(?:[一二三四五两]年)?(?:行动|实施|工作)?(?:计划|方案)`);
+    phrases.set(topic, re);
+  }
+  return re;
+}
+
 /** `question` is Simplified. A city alone narrows to that city's plans. */
 export function resolvePlans(reader: PlanReader, question: string, explicit?: string): PlanMention {
   const all = planNames(reader);
   const q = matchKey(explicit ?? question);
   const spans: string[] = [];
+  const cities = [...new Set(all.map((p) => p.city).filter((c): c is string => !!c && q.includes(c)))];
   const byName = all.filter((p) => {
     const n = p.names.find((name) => q.includes(name));
     if (n) spans.push(n);
-    const t = p.topics.find((topic) => q.includes(topic) && (p.city != null && q.includes(p.city) || new RegExp(`${topic}(?:创新发展|产业发展|发展|建设)?(?:[一二三四五两]年)?(?:行动|实施|工作)?(?:计划|方案)`).test(q)));
-    if (t) spans.push(t);
+    // 开封市5G产业发展计划 / 广州市5G应用三年行动计划: the topic with the words of a plan title around it
+    // (taken out of the topic whole). A two-character topic (5G) names a plan only with its city.
+    const t = p.topics.find((topic) => q.includes(topic) && (topic.length >= 3 || (p.city != null && cities.includes(p.city))));
+    if (t) {
+      const phrase = phraseOf(t).exec(q)?.[0];
+      if (phrase || (p.city != null && cities.includes(p.city))) spans.push(phrase ?? t);
+      else return !!n;
+    }
     return !!n || !!t;
   });
-  const cities = [...new Set(all.map((p) => p.city).filter((c): c is string => !!c && q.includes(c)))];
-  for (const c of cities) spans.push(`${c}市`, c);
+  // 广州5G计划里 / 开封的5G方案: the city and what follows up to 计划/方案 name the plan, all of it.
+  for (const c of cities) {
+    const phrase = new RegExp(`${c}市?的?[\\u4e00-\\u9fff0-9a-z]{0,8}?(?:计划|方案)`).exec(q)?.[0];
+    spans.push(...(phrase ? [phrase] : []), `${c}市`, c);
+  }
   let plans: PlanNames[] | null = null;
+  // A city named beats a topic match of another city's plan (广州5G计划 is not 开封's 5G plan).
   if (byName.length) plans = cities.length ? byName.filter((p) => p.city == null || cities.includes(p.city)) : byName;
-  else if (cities.length) plans = all.filter((p) => p.city && cities.includes(p.city));
+  if ((!plans || plans.length === 0) && cities.length) plans = all.filter((p) => p.city && cities.includes(p.city));
   if (plans && plans.length === 0) plans = byName;
   // An interpretation of a plan that is itself named answers nothing the plan does not.
   if (plans) {

@@ -3,7 +3,8 @@
 // nothing: the answer says the plans hold no such task rather than guessing (issue 3 "Retrieval").
 import type { PlanReader, SearchHit } from '../store/plan-reader.ts';
 import { bigrams } from './text-match.ts';
-import { candidates, planIndex, topicWeights } from './plan-index.ts';
+import { candidates, planIndex, topicWeights, type PlanIndex } from './plan-index.ts';
+import { segment } from './segment.ts';
 
 /** A task must score at least this to be an answer; see test/answer/answer-question.test.ts. */
 export const TASK_THRESHOLD = 0.6;
@@ -57,10 +58,51 @@ function titlePrecision(topic: Set<string>, titleKey: string): number {
  * Tasks matching `topicKey` (a matchKey, parts joined by '|'), best first, one per plan, those
  * within 90% of the best. `planIds` narrows the search to the plans the question names.
  */
+/**
+ * A word of the topic (jieba) that no plan text holds anywhere: 核电站建设 has 核电站, which no plan
+ * writes (充电站建设 shares 电站建设). Such a question is about something else, however much of its
+ * wording the plans share. Looked up through the bigram postings (a document holding the whole word).
+ */
+// Words of asking, not of a topic: never evidence that the topic is elsewhere.
+const ASKING_WORDS = /^(?:负责|牵头|配合|参与|协同|主导|实施|方案|计划|行动|工作|任务|情况|请问|一下|那块|这块|相关|有关|单位|部门)$/;
+
+export function absentWord(index: PlanIndex, topicKey: string): boolean {
+  for (const part of topicKey.split('|')) {
+    for (const word of segment(part)) {
+      if (word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word) || ASKING_WORDS.test(word)) continue;
+      // Through the rarest of its bigrams: some document must hold the whole word.
+      let rarest: Int32Array | null = null;
+      for (let i = 0; i + 1 < word.length; i++) {
+        const list = index.postings.get(word.slice(i, i + 2));
+        if (!list) return true;
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+      if (rarest && !rarest.some((d) => index.docs[d]!.text.includes(word))) return true;
+    }
+  }
+  return false;
+}
+
 export function resolveTasks(reader: PlanReader, topicKey: string, planIds?: Set<number> | null, maxPlans = 8): TaskMatch[] {
+  return pickPerPlan(rankTasks(reader, topicKey, planIds), maxPlans);
+}
+
+/**
+ * Two or three tasks of one plan that the topic fits about equally and none well (a score under
+ * 0.9, within 3% of each other): which one is meant is a question to ask back, not a guess.
+ */
+export function closeCandidates(ranked: TaskMatch[]): TaskMatch[] {
+  const [first, second] = ranked;
+  if (!first || !second || first.score >= 0.9 || second.planId !== first.planId || second.score < first.score * 0.97) return [];
+  return ranked.filter((m) => m.planId === first.planId && m.score >= first.score * 0.97).slice(0, 3);
+}
+
+/** Every task at or above the threshold, best first. */
+export function rankTasks(reader: PlanReader, topicKey: string, planIds?: Set<number> | null): TaskMatch[] {
   const topic = bigrams(topicKey);
   if (topic.size === 0) return [];
   const index = planIndex(reader);
+  const absent = absentWord(index, topicKey);
   const best = new Map<number, TaskMatch>();
   // Recall is weighted (plan-index.ts topicWeights). A title scores 0.75·recall + 0.25·precision:
   // below 0.47 recall it cannot reach the threshold.
@@ -74,15 +116,19 @@ export function resolveTasks(reader: PlanReader, topicKey: string, planIds?: Set
     const raw = doc.kind === 'title' ? 0.75 * r + 0.25 * titlePrecision(topic, doc.text) : r;
     if (r < 1 && !alnumTokensIn(topicKey, doc.text)) continue;
     let score = raw * WEIGHT[doc.kind];
-    if (r < 1 && score >= TASK_THRESHOLD && longestMiss(topicKey, doc.text) >= 3) score *= 0.75;
+    if (r < 1 && score >= TASK_THRESHOLD && (absent || longestMiss(topicKey, doc.text) >= 3)) score *= 0.75;
     const prev = best.get(doc.taskId);
     if (!prev || score > prev.score + 1e-9 || (Math.abs(score - prev.score) < 1e-9 && PRIORITY[doc.kind] > PRIORITY[prev.via])) {
       best.set(doc.taskId, { taskId: doc.taskId, planId: doc.planId, score, via: doc.kind, refId: doc.refId });
     }
   }
-  const ranked = [...best.values()]
+  return [...best.values()]
     .filter((m) => m.score >= TASK_THRESHOLD)
     .sort((a, b) => b.score - a.score || PRIORITY[b.via] - PRIORITY[a.via] || a.taskId - b.taskId);
+}
+
+/** The best task of each plan, those within 90% of the best overall. */
+export function pickPerPlan(ranked: TaskMatch[], maxPlans: number): TaskMatch[] {
   if (!ranked.length) return [];
   const top = ranked[0]!.score;
   const perPlan = new Map<number, TaskMatch>();

@@ -32,4 +32,8 @@ export interface AskOptions {
   unit?: string;
   plan?: string;
   year?: number;
+  /** The workspace whose progress reports answer progress questions (default 'console'). */
+  tenant?: string;
+  /** A conversation key (platform:tenant:channel:thread): follow-ups and picks resolve within it. */
+  conversation?: string;
 }

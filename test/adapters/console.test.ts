@@ -86,3 +86,25 @@ describe('console adapter', () => {
     expect(stdout).not.toContain('/duban report');
   });
 });
+
+describe('console conversation (issue 10)', () => {
+  test('GIVEN 谁牵头推动5G赋能交通？ then 那配合单位呢？ THEN the follow-up answers the supporting units of that task', async () => {
+    const { stdout, code } = await chat(['谁牵头推动5G赋能交通？', '那配合单位呢？']);
+    expect(code).toBe(0);
+    const [, second] = stdout.split(/(?=【广州5G应用 · 任务4】推动5G赋能交通\n配合单位)/);
+    expect(second).toContain('配合单位：天河区政府、海珠区政府、黄埔区政府');
+    expect(stdout).not.toContain('没有“那”');
+  });
+
+  test('GIVEN 任务1谁牵头 (task 1 in several plans) then 2 THEN a numbered list, then the second plan\'s task 1', async () => {
+    const { stdout, code } = await chat(['任务1谁牵头', '2', '第一个']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/任务1在\d个计划里都有/);
+    const list = /1\. 【([^】]+)】/.exec(stdout)![1]!;
+    const second = /2\. 【([^】]+)】([^\n]+)/.exec(stdout)!;
+    const after = stdout.slice(stdout.indexOf('请回复编号'));
+    expect(after).toContain(`【${second[1]}】${second[2]}`);
+    // The list stays open: 第一个 picks its first entry.
+    expect(after.slice(after.indexOf(second[2]!))).toContain(`【${list}】`);
+  });
+});

@@ -1,11 +1,12 @@
 // Deadlines of a task (智慧燃气表什么时候设计完成？) or of a period (下个月到期的任务, relative to now).
-import { parsePeriod } from './period.ts';
-import { targetLine, taskLine } from './compose.ts';
-import { scoreTargets, targetTopic } from './answer-target.ts';
-import { answerTask, findTasks, notFound, type Ctx, type Draft } from './index.ts';
-import type { AnswerTask } from './types.ts';
-import { matchKey } from '../text/match-key.ts';
-import { planIndex } from './plan-index.ts';
+import { parsePeriod } from '../period.ts';
+import { targetLine, taskLine } from '../compose.ts';
+import { scoreTargets, targetTopic } from './target.ts';
+import { answerTask, notFound, type Ctx, type Draft } from '../context.ts';
+import { findTasks } from '../find-tasks.ts';
+import type { AnswerTask } from '../types.ts';
+import { matchKey } from '../../text/match-key.ts';
+import { planIndex } from '../plan-index.ts';
 
 export function answerDeadline(ctx: Ctx): Draft {
   const period = parsePeriod(ctx.q, ctx.now);
@@ -13,8 +14,11 @@ export function answerDeadline(ctx: Ctx): Draft {
   const topic = (period ? ctx.topic.replace(matchKey(period.label), '').replace(/到期|截止|完成|的|有|哪些/g, '') : ctx.topic)
     .replace(/^\|+|\|+$/g, '')
     .replace(/\|{2,}/g, '|');
-  if (topic.length >= 2) {
-    const matches = findTasks({ ...ctx, topic });
+  if (topic.length >= 2 || ctx.subject?.length) {
+    const found = findTasks({ ...ctx, topic });
+    // 数据中心哪年底前要建成: a dated target that names it answers before asking which task.
+    if (found.askBack) return datedTargets(ctx, topic) ?? found.askBack;
+    const matches = found.matches;
     // 智慧管廊运营管理平台什么时候建成 / 开封什么时候5G基站要达到2500个: no deadline names it, but a dated
     // target does; its year answers "when". A deadline or a task title the topic names comes first
     // (智慧医疗的期限 is the task's: none written, the plan's period).
@@ -35,22 +39,42 @@ export function answerDeadline(ctx: Ctx): Draft {
         if (shown.length) for (const d of shown) lines.push(`期限：${d.date}（${d.text}）`);
         else lines.push(`这项任务没有写明完成时限${plan.period ? `；计划期限为${plan.period.start}–${plan.period.end}年` : ''}。`);
       }
-      return { found: true, lines, tasks };
+      return { found: true, lines, tasks, subject: matches.map((m) => m.taskId) };
     }
     if (!period) return notFound(`“${topic.replace(/\|/g, '').slice(0, 30)}”这项任务或期限`);
   }
   if (!period) return notFound('这个期限');
-  const due = ctx.reader.deadlinesBetween(period.from, period.to).filter((d) => !ctx.planIds || ctx.planIds.has(d.planId));
-  if (!due.length) return notFound(`在${period.label}（${period.from}至${period.to}）到期的任务`);
-  const lines = [`${period.label}（${period.from}至${period.to}）到期的任务：`];
-  const tasks: AnswerTask[] = [];
-  for (const d of due) {
-    const task = ctx.reader.task(d.taskId)!;
-    const plan = planIndex(ctx.reader).plans.get(d.planId)!;
-    tasks.push(answerTask(task, plan));
-    lines.push(`${d.date} ${taskLine(plan, task)}：${d.text}`);
+  return dueInPeriod(ctx, period);
+}
+
+/**
+ * Tasks due in a period: written deadlines, and dated targets of a task (到2022年建成75家互联网医院
+ * is due by the end of 2022), each task once, deadlines first.
+ */
+function dueInPeriod(ctx: Ctx, period: { from: string; to: string; label: string }): Draft {
+  const index = planIndex(ctx.reader);
+  const inPlans = (planId: number) => !ctx.planIds || ctx.planIds.has(planId);
+  const rows: Array<{ date: string; taskId: number; planId: number; text: string }> = ctx.reader
+    .deadlinesBetween(period.from, period.to)
+    .filter((d) => inPlans(d.planId));
+  for (const t of index.targets) {
+    if (t.year == null || t.taskId == null || !inPlans(t.planId)) continue;
+    const date = `${t.year}-12-31`;
+    if (date >= period.from && date <= period.to) rows.push({ date, taskId: t.taskId, planId: t.planId, text: t.text });
   }
-  return { found: true, lines, tasks };
+  if (!rows.length) return notFound(`在${period.label}（${period.from}至${period.to}）到期的任务`);
+  const lines = [`${period.label}（${period.from}至${period.to}）到期的任务（含目标年份）：`];
+  const tasks: AnswerTask[] = [];
+  const seen = new Set<number>();
+  for (const d of rows) {
+    if (seen.has(d.taskId)) continue;
+    seen.add(d.taskId);
+    const task = ctx.reader.task(d.taskId)!;
+    const plan = index.plans.get(d.planId)!;
+    tasks.push(answerTask(task, plan));
+    lines.push(`${d.date} ${taskLine(plan, task)}：${d.text.length > 60 ? `${d.text.slice(0, 60)}…` : d.text}`);
+  }
+  return { found: true, lines, tasks, choices: [...seen].slice(0, 20) };
 }
 
 function datedTargets(ctx: Ctx, topic: string): Draft | null {

@@ -1,10 +1,10 @@
 // Targets by year, plan and metric: 广州5G应用计划2022年的目标是什么？ / 到2023年5G基站要建多少？
-import type { StoredTarget } from '../store/rows.ts';
-import { planIndex, topicWeights, type PlanIndex } from './plan-index.ts';
-import { alnumTokensIn, longestMiss } from './resolve-task.ts';
-import { targetLine } from './compose.ts';
-import { matchKey } from '../text/match-key.ts';
-import { notFound, type Ctx, type Draft } from './index.ts';
+import type { StoredTarget } from '../../store/rows.ts';
+import { planIndex, topicWeights, type PlanIndex } from '../plan-index.ts';
+import { alnumTokensIn, longestMiss } from '../resolve-task.ts';
+import { targetLine } from '../compose.ts';
+import { matchKey } from '../../text/match-key.ts';
+import { notFound, type Ctx, type Draft } from '../context.ts';
 
 const TARGET_THRESHOLD = 0.55;
 const CONTEXT_DISCOUNT = 0.8;
@@ -12,6 +12,7 @@ const CONTEXT_DISCOUNT = 0.8;
 const ASKING = /要求|要达到|达到|要降到|降到|降至|要建成|建成|新建|建设|建|实现|突破|超过|累计|要|达|(?:多少|几)(?:个|家|座|项|种|条|所|根|公里)?|目标|指标|量化|总体|整体|主要|全部|所有|是|什么|哪些|有|计划|方案/g;
 
 export function answerTarget(ctx: Ctx): Draft {
+  if (ctx.subject?.length) return targetsOfSubject(ctx);
   const index = planIndex(ctx.reader);
   const plans = new Map(ctx.plans ? ctx.plans.map((p) => [p.id, p]) : index.plans);
   // An interpretation repeats its plan's targets: only when the plan itself is not held.
@@ -94,4 +95,21 @@ function mostlyIn(part: string, title: string): boolean {
   let hit = 0;
   for (let i = 0; i < part.length - 1; i++) if (title.includes(part.slice(i, i + 2))) hit++;
   return hit / (part.length - 1) >= 0.8;
+}
+
+/** 它2022年的目标呢: the targets of the task talked about, else of its plan (said so). */
+function targetsOfSubject(ctx: Ctx): Draft {
+  const index = planIndex(ctx.reader);
+  const ids = new Set(ctx.subject);
+  const yearOk = (t: StoredTarget) => ctx.year == null || t.year === ctx.year;
+  let targets = index.targets.filter((t) => t.taskId != null && ids.has(t.taskId) && yearOk(t));
+  const lines: string[] = [];
+  if (!targets.length) {
+    const planIds = new Set([...ids].map((id) => ctx.reader.task(id)?.planId));
+    targets = index.targets.filter((t) => planIds.has(t.planId) && yearOk(t));
+    if (targets.length) lines.push(`这项任务没有单列${ctx.year != null ? `${ctx.year}年的` : ''}目标；所在计划的目标：`);
+  }
+  if (!targets.length) return notFound(`这项任务${ctx.year != null ? `${ctx.year}年` : ''}的目标`);
+  lines.push(...targets.map((t) => targetLine(index.plans.get(t.planId)!, t)));
+  return { found: true, lines, targets: targets.map((t) => ({ plan: index.plans.get(t.planId)!.title, year: t.year, text: t.text })), subject: ctx.subject ?? [] };
 }
