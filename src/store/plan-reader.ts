@@ -62,8 +62,10 @@ function prepare(db: Database.Database) {
        JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.current_version_id = a.version_id
        WHERE a.clause_id IS NULL ORDER BY t.plan_id, t.ord, a.ord`,
     ),
-    generation: db.prepare<[], { v: number | null; n: number }>(
-      'SELECT (SELECT max(id) FROM plan_versions) AS v, (SELECT count(*) FROM plans WHERE current_version_id IS NOT NULL) AS n',
+    // A correction (/duban fix) changes a version's rows in place: its id is part of the key too.
+    generation: db.prepare<[], { v: number | null; n: number; c: number | null }>(
+      `SELECT (SELECT max(id) FROM plan_versions) AS v, (SELECT count(*) FROM plans WHERE current_version_id IS NOT NULL) AS n,
+         (SELECT max(id) FROM plan_corrections) AS c`,
     ),
     searchRows: db.prepare<[], Omit<SearchHit, 'rank'>>('SELECT text, kind, plan_id AS planId, task_id AS taskId, ref_id AS refId FROM search_fts'),
     search: db.prepare<[string, number], SearchHit>(
@@ -147,7 +149,7 @@ export class PlanReader {
     return this.q.currentAssignments.all();
   }
   /** Changes whenever a plan version is saved: the key of caches built from the plans. */
-  generation(): string { const g = this.q.generation.get()!; return `${g.v ?? 0}:${g.n}`; }
+  generation(): string { const g = this.q.generation.get()!; return `${g.v ?? 0}:${g.n}:${g.c ?? 0}`; }
   /** Every row of the search index (current versions), for an in-memory n-gram index. */
   searchRows(): Array<Omit<SearchHit, 'rank'>> { return this.q.searchRows.all(); }
   /** FTS5 trigram search; `match` must be a well-formed FTS5 query (see answer/resolve-task.ts). */
