@@ -9,26 +9,30 @@ import { planReader } from '../src/store/plan-reader.ts';
 import type { Store } from '../src/store/open.ts';
 import type { StoredPlan } from '../src/store/rows.ts';
 import { allCorrections, correctionsOfPlan } from '../src/store/plan-corrections.ts';
-import { fixPlan, formatCorrection, type FixInput } from '../src/plans/corrections.ts';
+import { fixPlan, formatCorrection, lastImportKey, type FixInput } from '../src/plans/corrections.ts';
+import { getStoreMeta } from '../src/store/plan-writer.ts';
 
 const unitsOption = (name: 'lead' | 'support' | 'responsible', zh: string, en: string, aliases: string[]) =>
   ({ name, type: 'string', aliases, description: { 'zh-CN': `${zh}（替换该任务的全部${zh}，顿号分隔）`, en: `${en} (replaces the task's list; separate with 、)` } }) as const;
 
-// The plan named, else the one imported last (the coordinator fixes what they just imported).
-function planOf(store: Store, ref: string | undefined): StoredPlan {
+// The plan named, else the one this workspace imported last, else the newest version saved (the
+// coordinator fixes what they just imported).
+function planOf(store: Store, ref: string | undefined, tenant: string): StoredPlan {
   if (ref) {
     const p = findPlan(store, ref);
     if (!p) throw new DubanError('unknown_plan', ref);
     return p;
   }
-  const latest = planReader(store).plans().sort((a, b) => b.versionId - a.versionId)[0];
+  const plans = planReader(store).plans();
+  const imported = Number(getStoreMeta(store, lastImportKey(tenant)) ?? NaN);
+  const latest = plans.find((p) => p.id === imported) ?? plans.sort((a, b) => b.versionId - a.versionId)[0];
   if (!latest) throw new DubanError('unknown_plan', '（尚未导入规划）');
   return latest;
 }
 
-function listReply(store: Store, planRef: string | undefined) {
+function listReply(store: Store, planRef: string | undefined, tenant: string) {
   const plans = new Map(planReader(store).plans().map((p) => [p.id, p]));
-  const list = planRef ? correctionsOfPlan(store, planOf(store, planRef).id) : allCorrections(store);
+  const list = planRef ? correctionsOfPlan(store, planOf(store, planRef, tenant).id) : allCorrections(store);
   if (!list.length) return { text: '还没有更正。用法：/duban fix 3 lead:市工信局、市科技局', ephemeral: true };
   const stale = list.filter((c) => c.state === 'stale').length;
   const head = `更正 ${list.length} 条${stale ? `（${stale} 条在当前版本中不再适用）` : ''}：`;
@@ -60,9 +64,9 @@ export default defineCommand({
     const { lead, support, responsible } = args;
     const listed = lead ?? support ?? responsible;
     const change = listed !== undefined || args.unit || args.deadline || args.add;
-    if (!change) return listReply(store, args.plan);
+    if (!change) return listReply(store, args.plan, event.tenant);
     if (args.unit && !args.role) throw new DubanError('missing_option', 'role');
-    const plan = planOf(store, args.plan);
+    const plan = planOf(store, args.plan, event.tenant);
     const role = lead !== undefined ? 'lead' : support !== undefined ? 'support' : 'responsible';
     const input: FixInput = {
       plan, task: args.task, by: event.user, now: clock.now(), deadline: args.deadline,

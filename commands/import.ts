@@ -7,7 +7,8 @@ import { DubanError } from '../src/core/errors.ts';
 import type { SourceFile } from '../src/ingest/types.ts';
 import { importPlanSources, type ImportResult } from '../src/plans/import-plans.ts';
 import { formatSummary } from '../src/plans/import-summary.ts';
-import { formatReapply } from '../src/plans/corrections.ts';
+import { formatReapply, lastImportKey } from '../src/plans/corrections.ts';
+import { setStoreMeta } from '../src/store/plan-writer.ts';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -42,6 +43,9 @@ export default defineCommand({
       if (f.bytes.byteLength > MAX_IMPORT_BYTES) throw new DubanError('file_too_large', `${f.name}: ${(f.bytes.byteLength / 1048576).toFixed(1)} MB`);
     }
     const results = await importPlanSources(store, files, undefined, clock.now());
+    // /duban fix without plan: corrects what this workspace imported last.
+    const last = results.filter((r) => r.planId != null).at(-1);
+    if (last) setStoreMeta(store, lastImportKey(event.tenant), String(last.planId));
     const failed = results.filter((r) => r.status === 'failed').length;
     const head = failed === results.length ? '导入失败：' : failed ? `导入完成（${failed} 个文件失败，其余已保存）：` : '导入完成：';
     const lines = results.flatMap((r, i) => resultLines(r, i + 1, results.length));

@@ -9,6 +9,9 @@ import type { StoredPlan, StoredTask } from '../store/rows.ts';
 import { addCorrection, type Correction, type CorrectionChange, type CorrectionRole, type ReapplyReport } from '../store/plan-corrections.ts';
 import { unitKey } from '../store/unit-directory.ts';
 
+/** store_meta key of the plan a workspace imported last: /duban fix corrects it when no plan is named. */
+export const lastImportKey = (tenant: string): string => `last_import:${tenant}`;
+
 export const ROLE_WORD: Record<CorrectionRole, string> = { lead: '牵头单位', support: '配合单位', responsible: '责任单位' };
 
 /** 市工信局、市科技局 / 市工信局,市科技局 → the plan's own spelling where it has one (市工业和信息化局), else as typed. */

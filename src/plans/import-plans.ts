@@ -62,7 +62,7 @@ export async function importPlanSource(store: Store, source: SourceFile, now: Da
   try {
     const sha256 = createHash('sha256').update(source.bytes).digest('hex');
     const same = findCurrentBySha(store, sha256);
-    if (same) return { file, status: 'unchanged', planId: same.planId, version: same.version, tasks: same.tasks };
+    if (same) return { file, status: 'unchanged', planId: same.planId, version: same.version, tasks: same.tasks, summary: summarizePlan(store, same.planId) };
     const plan = await parseSource(source);
     const { saved, corrections } = store.writer.transaction(() => {
       const saved = savePlan(store, plan, { name: file, sha256, bytes: source.bytes.byteLength }, now);
@@ -75,7 +75,9 @@ export async function importPlanSource(store: Store, source: SourceFile, now: Da
       summary: summarizePlan(store, saved.planId), ...(hasCorrections ? { corrections } : {}),
     };
   } catch (err) {
-    return { file, status: 'failed', error: err instanceof Error ? err.message : String(err) };
+    // IngestError messages start with the file name, which the progress line already shows.
+    const message = err instanceof Error ? err.message : String(err);
+    return { file, status: 'failed', error: message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message };
   }
 }
 

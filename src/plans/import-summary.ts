@@ -1,5 +1,5 @@
 // What an import found, for the coordinator to confirm (issue 12 "confirm and correct"): counts of
-// tasks, units, targets and deadlines; tasks with no unit; units no other plan names (a misread
+// tasks, units, targets and deadlines; tasks with no unit; units of a kind no other plan names (a misread
 // unit, such as `(工业和信息化部`, shows up here); and what the parser was unsure of.
 import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
@@ -11,7 +11,7 @@ export interface ImportSummary {
   deadlines: number;
   /** Printed numbers of tasks that name no unit in any role. */
   tasksWithoutUnit: string[];
-  /** Units of this plan that no other current plan names. */
+  /** Units of this plan whose directory key no other current plan names (in any place). */
   unitsOnlyHere: string[];
   /** One line per doubt: `单位名含括号：(工业和信息化部`, `任务12 标题过长`. */
   unsure: string[];
@@ -44,11 +44,15 @@ export function summarizePlan(store: Store, planId: number): ImportSummary {
   let deadlines = 0;
   for (const t of tasks) {
     const assigned = reader.assignmentsOfTask(t.id);
-    if (!assigned.length) tasksWithoutUnit.push(t.number);
+    // Safeguard measures (保障措施) name no unit by nature; a task without one is a likely misread.
+    if (!assigned.length && t.kind === 'task') tasksWithoutUnit.push(t.number);
     for (const a of assigned) unitIds.set(a.unitId, a.unit);
     deadlines += reader.deadlinesOfTask(t.id).length;
   }
-  const elsewhere = new Set(reader.currentAssignments().filter((a) => a.planId !== planId).map((a) => a.unitId));
+  // Compared by directory key across every place: 开封's 市工业和信息化局 is its own unit, but 广州 has
+  // one too, so it is a known kind of body; `(工业和信息化部` or 市工信息局 is not.
+  const keyOf = new Map(reader.units().map((u) => [u.id, u.key]));
+  const elsewhere = new Set(reader.currentAssignments().filter((a) => a.planId !== planId).map((a) => keyOf.get(a.unitId)));
   const targets = reader.targets({ planId });
   const withoutValue = targets.filter((g) => !g.metrics.some((m) => m.value != null)).length;
   return {
@@ -57,7 +61,7 @@ export function summarizePlan(store: Store, planId: number): ImportSummary {
     targets: targets.length,
     deadlines,
     tasksWithoutUnit,
-    unitsOnlyHere: [...unitIds].filter(([id]) => !elsewhere.has(id)).map(([, name]) => name),
+    unitsOnlyHere: [...unitIds].filter(([id]) => !elsewhere.has(keyOf.get(id))).map(([, name]) => name),
     unsure: unsureOf(tasks, [...unitIds.values()], withoutValue),
   };
 }
