@@ -8,8 +8,9 @@ import { toSimplified } from '../core/script.ts';
 const PLACE = /^(?:中共)?((?![市省各])[\u4e00-\u9fff]{2,4}?(?:市|省|自治区|县))(?=[\u4e00-\u9fff])/;
 // 关于印发广州市…的通知: the title's own words before the place.
 const TITLE_LEAD = /^(?:关于)?(?:印发)?/;
-// National bodies: 国家发展改革委, 国务院国资委, 中央网信办, 工业和信息化部(电子第五研究所), 教育部.
-const NATIONAL = /^(?:国家|国务院|中央|中共中央|全国)|^(?![市省区县各])[\u4e00-\u9fff]{1,8}部(?!门)/;
+// National bodies: 国家发展改革委, 国务院国资委, 中央网信办, 工业和信息化部(电子第五研究所), 教育部; not a
+// party department every city has (宣传部, 统战部, 组织部, 人民武装部) nor 各有关部门.
+const NATIONAL = /^(?:国家|国务院|中央|中共中央|全国)|^(?![市省区县各])(?![\u4e00-\u9fff]*(?:宣传|统战|组织|武装|政法)部)[\u4e00-\u9fff]{1,8}部(?!门)/;
 
 /** The place at the start of a name or title: 开封市人民政府 → 开封市; 市工业和信息化局 → ''. */
 export function placeOf(text: string): string {

@@ -25,6 +25,8 @@ describe('unitJurisdiction', () => {
     expect(unitJurisdiction('国家发展和改革委员会', '广州市')).toBe('');
     expect(unitJurisdiction('市委宣传部', '广州市')).toBe('广州市');
     expect(unitJurisdiction('各有关部门', '广州市')).toBe('广州市');
+    expect(unitJurisdiction('宣传部', '广州市')).toBe('广州市');
+    expect(unitJurisdiction('财政部', '广州市')).toBe('');
   });
   test('GIVEN a label THEN the place only where the name does not say it', () => {
     expect(unitLabel('市工业和信息化局', '开封市')).toBe('市工业和信息化局（开封市）');
