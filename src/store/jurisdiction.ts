@@ -45,3 +45,9 @@ export function unitJurisdiction(name: string, planPlace: string): string {
 export function unitLabel(name: string, jurisdiction: string): string {
   return jurisdiction && !name.startsWith(jurisdiction) ? `${name}（${jurisdiction}）` : name;
 }
+
+/** 市工业和信息化局 of 开封市 → 开封市工业和信息化局: a spelling that names one unit (it is among its aliases). */
+export function qualifiedUnitName(name: string, jurisdiction: string): string {
+  if (!jurisdiction || name.startsWith(jurisdiction) || /^(?:各|中国|国家|省)/.test(name)) return name;
+  return `${jurisdiction}${name.startsWith('市') && !/^市(?:场|直)/.test(name) ? name.slice(1) : name}`;
+}

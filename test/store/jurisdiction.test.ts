@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planJurisdiction, unitJurisdiction, unitLabel } from '../../src/store/jurisdiction.ts';
+import { planJurisdiction, qualifiedUnitName, unitJurisdiction, unitLabel } from '../../src/store/jurisdiction.ts';
 import { unitAliases } from '../../src/store/unit-directory.ts';
 
 describe('planJurisdiction', () => {
@@ -36,5 +36,7 @@ describe('unitJurisdiction', () => {
   test('GIVEN a place THEN aliases that name it: 开封市工信局', () => {
     expect(unitAliases('市工业和信息化局', '开封市')).toEqual(expect.arrayContaining(['开封市工信局', '开封市工业和信息化局', '市工信局']));
     expect(unitAliases('市工业和信息化局')).not.toContain('开封市工信局');
+    expect(unitAliases('市工业和信息化局', '开封市')).toContain(qualifiedUnitName('市工业和信息化局', '开封市'));
+    expect(qualifiedUnitName('市场监管局', '开封市')).toBe('开封市市场监管局');
   });
 });
