@@ -121,7 +121,7 @@ function addTask(
 ): string | null {
   const s = stmts(store.writer);
   const tasks = s.tasksOfVersion.all(versionId);
-  if (tasks.some((t) => textKey(t.title) === textKey(ch.title))) return '新版本已含此任务（解析已识别出它）';
+  if (tasks.some((t) => textKey(t.title) === textKey(ch.title))) return '此版本已有同名任务（解析已识别出它）';
   let printed = number ?? String(tasks.length + 1);
   while (tasks.some((t) => t.number === printed)) printed = `${printed}'`;
   const keyId = s.taskKey.get(v.plan_id, textKey(ch.title))!.id;

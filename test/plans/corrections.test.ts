@@ -32,7 +32,7 @@ describe('corrections across versions', () => {
     const v2 = savePlan(store, plan(['建设数据平台', '开放公共数据']), { name: 'b', sha256: 'b' });
     const report = reapplyCorrections(store, v2.planId, v2.versionId);
     expect(report.applied).toEqual([]);
-    expect(report.stale.map((c) => c.stateNote)).toEqual(['新版本已含此任务（解析已识别出它）']);
+    expect(report.stale.map((c) => c.stateNote)).toEqual(['此版本已有同名任务（解析已识别出它）']);
     // Not added twice.
     expect(planReader(store).tasksOfPlan(p.id).map((t) => t.title)).toEqual(['建设数据平台', '开放公共数据']);
   });
