@@ -32,7 +32,7 @@ describe('/duban join', () => {
   test('GIVEN a workspace following the 开封 plan THEN join 市工信局 joins 开封市’s unit, not 广州市’s', async ({ store, clock }) => {
     loadGoldPlans(store);
     await say(store, clock, '/duban follow 开封市加快5G产业发展三年行动计划', { platform: 'slack', tenant: 'T4', user: 'boss', isCoordinator: true });
-    await say(store, clock, '/duban join 市工信局', { platform: 'slack', tenant: 'T4', user: 'U1' });
+    expect((await say(store, clock, '/duban join 市工信局', { platform: 'slack', tenant: 'T4', user: 'U1' }))!.text).toContain('已加入 市工业和信息化局（开封市）');
     await say(store, clock, '/duban join 广州市工信局', { platform: 'slack', tenant: 'T4', user: 'U2' });
     const [kaifeng] = unitsOfMember(store, 'T4', 'U1');
     const [guangzhou] = unitsOfMember(store, 'T4', 'U2');
