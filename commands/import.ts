@@ -9,8 +9,7 @@ import { importPlanSources, type ImportResult } from '../src/plans/import-plans.
 import { formatSummary } from '../src/plans/import-summary.ts';
 import { formatReapply, lastImportKey } from '../src/plans/corrections.ts';
 import { setStoreMeta } from '../src/store/plan-writer.ts';
-
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+import { MAX_FILE_BYTES } from '../src/text/limits.ts';
 
 const STATUS_WORD: Record<Exclude<ImportResult['status'], 'failed'>, string> = { new: '新导入', updated: '已更新为新版本', unchanged: '未变化' };
 
@@ -40,7 +39,7 @@ export default defineCommand({
     if (!files.length && args.text) files.push({ name: 'pasted.txt', bytes: new TextEncoder().encode(args.text) });
     if (!files.length) throw new DubanError('missing_option', 'file');
     for (const f of files) {
-      if (f.bytes.byteLength > MAX_IMPORT_BYTES) throw new DubanError('file_too_large', `${f.name}: ${(f.bytes.byteLength / 1048576).toFixed(1)} MB`);
+      if (f.bytes.byteLength > MAX_FILE_BYTES) throw new DubanError('file_too_large', `${f.name}: ${(f.bytes.byteLength / 1048576).toFixed(1)} MB`);
     }
     const results = await importPlanSources(store, files, undefined, clock.now());
     // /duban fix without plan: corrects what this workspace imported last.

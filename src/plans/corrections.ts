@@ -2,12 +2,12 @@
 // units, a unit's role or a deadline, or adds a task the parser missed; each correction is stored
 // apart from the parse (store/plan-corrections.ts) and applied again to new versions of the plan.
 import { DubanError } from '../core/errors.ts';
-import { toSimplified } from '../core/script.ts';
+import { toSimplified } from '../text/script.ts';
 import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import type { StoredPlan, StoredTask } from '../store/rows.ts';
 import { addCorrection, type Correction, type CorrectionChange, type CorrectionRole, type ReapplyReport } from '../store/plan-corrections.ts';
-import { unitKey } from '../store/unit-directory.ts';
+import { unitKey } from '../text/unit-directory.ts';
 
 /** store_meta key of the plan a workspace imported last: /duban fix corrects it when no plan is named. */
 export const lastImportKey = (tenant: string): string => `last_import:${tenant}`;

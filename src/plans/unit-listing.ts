@@ -3,7 +3,7 @@
 // with their aliases and the tasks they lead, support or are responsible for.
 import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
-import { unitLabel } from '../store/jurisdiction.ts';
+import { unitLabel } from '../text/jurisdiction.ts';
 
 export interface UnitEntry {
   key: string;

@@ -4,8 +4,8 @@ import { DubanError } from '../core/errors.ts';
 import type { Store } from '../store/open.ts';
 import { membersOfTenant, unitsOfUser, type Member } from '../store/progress-reader.ts';
 import { addMember as writeMember, removeMember as deleteMember } from '../store/progress-writer.ts';
-import { findUnits, resolveUnit, type UnitRef } from './resolve.ts';
-import { unitLabel } from '../store/jurisdiction.ts';
+import { findUnits, requireUnit, type UnitRef } from './resolve.ts';
+import { unitLabel } from '../text/jurisdiction.ts';
 
 export interface JoinInput {
   tenant: string;
@@ -31,14 +31,14 @@ function labelOf(store: Store, unit: UnitRef): string {
 }
 
 export function joinUnit(store: Store, input: JoinInput): JoinResult {
-  const unit = resolveUnit(store, input.unit, { tenant: input.tenant, user: input.user });
+  const unit = requireUnit(store, input.unit, { tenant: input.tenant, user: input.user });
   const already = unitsOfUser(store, input.tenant, input.user).some((m) => m.unitId === unit.id);
   writeMember(store, { tenant: input.tenant, user: input.user, userName: input.userName, unitId: unit.id, addedBy: input.user, at: input.now.getTime() });
   return { unit: unit.name, label: labelOf(store, unit), unitId: unit.id, alreadyMember: already };
 }
 
 export function leaveUnit(store: Store, input: { tenant: string; user: string; unit: string }): { unit: string; removed: boolean } {
-  const unit = resolveUnit(store, input.unit, { tenant: input.tenant, user: input.user });
+  const unit = requireUnit(store, input.unit, { tenant: input.tenant, user: input.user });
   return { unit: unit.name, removed: deleteMember(store, { tenant: input.tenant, user: input.user, unitId: unit.id }) };
 }
 
@@ -55,7 +55,7 @@ export interface CoordinatorInput {
 
 export function addMember(store: Store, input: CoordinatorInput): JoinResult {
   if (!input.isCoordinator) throw new DubanError('not_coordinator');
-  const unit = resolveUnit(store, input.unit, { tenant: input.tenant });
+  const unit = requireUnit(store, input.unit, { tenant: input.tenant });
   const already = unitsOfUser(store, input.tenant, input.user).some((m) => m.unitId === unit.id);
   writeMember(store, { tenant: input.tenant, user: input.user, userName: input.userName, unitId: unit.id, addedBy: input.by, at: input.now.getTime() });
   return { unit: unit.name, label: labelOf(store, unit), unitId: unit.id, alreadyMember: already };
@@ -63,7 +63,7 @@ export function addMember(store: Store, input: CoordinatorInput): JoinResult {
 
 export function removeMember(store: Store, input: Omit<CoordinatorInput, 'now' | 'userName'>): { unit: string; removed: boolean } {
   if (!input.isCoordinator) throw new DubanError('not_coordinator');
-  const unit = resolveUnit(store, input.unit, { tenant: input.tenant, user: input.user });
+  const unit = requireUnit(store, input.unit, { tenant: input.tenant, user: input.user });
   return { unit: unit.name, removed: deleteMember(store, { tenant: input.tenant, user: input.user, unitId: unit.id }) };
 }
 

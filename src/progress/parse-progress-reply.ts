@@ -1,7 +1,8 @@
 // Reads a free-text progress reply (a thread reply or `/duban report text:…`): status words, a
 // percentage, task references, numbers for the plan's target metrics and "no change". Pure; bounded
 // time (regexes without nested quantifiers, input capped). Traditional input is read as Simplified.
-import { toSimplified } from '../core/script.ts';
+import { stripInvisible } from '../text/invisible.ts';
+import { toSimplified } from '../text/script.ts';
 
 export const STATUSES = ['未开始', '推进中', '已完成', '滞后', '受阻'] as const;
 export type ProgressStatus = (typeof STATUSES)[number];
@@ -41,11 +42,6 @@ function fail(code: ParseCode, message: string): ParsedReply {
 /** NFKC (full-width digits and ％ → ASCII), Simplified, no control or zero-width characters. */
 export function normalizeReply(text: string): string {
   return toSimplified(stripInvisible(text).normalize('NFKC')).trim();
-}
-
-/** Zero-width, bidi and other invisible format characters, and C0/C1 controls except newline/tab. */
-export function stripInvisible(text: string): string {
-  return text.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 // Status words, strongest first: a reply that says 滞后 and 未完成 is 滞后, not 已完成.

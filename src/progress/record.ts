@@ -10,7 +10,7 @@ import { followsOfChannel, promptOfThread, reportsOfSource, unitsOfUser } from '
 import { insertReports, type NewReport } from '../store/progress-writer.ts';
 import { parseProgressReply, STATUSES, type MetricValue, type ParseContext, type ProgressStatus } from './parse-progress-reply.ts';
 import { findPlan, findUnit, type UnitRef } from './resolve.ts';
-import { isoWeekOf, isValidWeek } from './week.ts';
+import { isoWeekOf, isValidWeek } from '../core/week.ts';
 
 export interface RecordInput {
   tenant: string;

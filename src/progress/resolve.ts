@@ -1,12 +1,12 @@
 // Plan and unit names people type → store ids. Units through the store's unit directory (aliases
 // and canonical keys: 市工信局 → 广州市工业和信息化局); plans by title, short name or a part of it.
 import { DubanError } from '../core/errors.ts';
-import { toSimplified } from '../core/script.ts';
+import { toSimplified } from '../text/script.ts';
 import { planReader } from '../store/plan-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
 import type { Store } from '../store/open.ts';
-import { unitKey } from '../store/unit-directory.ts';
-import { unitLabel } from '../store/jurisdiction.ts';
+import { unitKey } from '../text/unit-directory.ts';
+import { unitLabel } from '../text/jurisdiction.ts';
 import { followsOfTenant, unitsOfUser } from '../store/progress-reader.ts';
 
 export interface UnitRef {
@@ -54,7 +54,7 @@ export function findUnit(store: Store, name: string, context: UnitContext = {}):
   return narrowByContext(store, findUnits(store, name), context)[0] ?? null;
 }
 
-export function resolveUnit(store: Store, name: string, context: UnitContext = {}): UnitRef {
+export function requireUnit(store: Store, name: string, context: UnitContext = {}): UnitRef {
   const units = narrowByContext(store, findUnits(store, name), context);
   if (!units.length) throw new DubanError('unknown_unit', name);
   const places = [...new Set(units.map((u) => u.jurisdiction ?? ''))];

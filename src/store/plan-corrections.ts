@@ -4,7 +4,7 @@
 // the new version no longer has is marked stale with the reason, never dropped.
 import type Database from 'better-sqlite3';
 import type { Store } from './open.ts';
-import { matchKey, textKey } from './short-name.ts';
+import { matchKey, textKey } from '../text/match-key.ts';
 import { ensureUnit } from './plan-writer.ts';
 
 export type CorrectionRole = 'lead' | 'support' | 'responsible';

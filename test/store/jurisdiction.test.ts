@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { planJurisdiction, qualifiedUnitName, unitJurisdiction, unitLabel } from '../../src/store/jurisdiction.ts';
-import { unitAliases } from '../../src/store/unit-directory.ts';
+import { planJurisdiction, qualifiedUnitName, unitJurisdiction, unitLabel } from '../../src/text/jurisdiction.ts';
+import { unitAliases } from '../../src/text/unit-directory.ts';
 
 describe('planJurisdiction', () => {
   test('GIVEN issuers that name a place THEN the first one', () => {

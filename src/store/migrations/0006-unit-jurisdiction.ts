@@ -9,8 +9,8 @@
 //  - plan_corrections: what a coordinator corrected in a parse (/duban fix), kept apart from it.
 import type Database from 'better-sqlite3';
 import type { Migration } from '../migrate.ts';
-import { planJurisdiction, unitJurisdiction } from '../jurisdiction.ts';
-import { unitAliases } from '../unit-directory.ts';
+import { planJurisdiction, unitJurisdiction } from '../../text/jurisdiction.ts';
+import { unitAliases } from '../../text/unit-directory.ts';
 import { createCorrectionsTable } from './corrections-table.ts';
 
 export const version = 6;

@@ -1,7 +1,7 @@
 // Whose unit is it (issue 12 "unit identity across plans"): a unit belongs to its plan's jurisdiction,
 // the city or province that issues the plan. 市工业和信息化局 in a 广州 plan and in a 开封 plan are two
 // units; 工业和信息化部 is the same ministry in every plan. Pure text rules, no SQL.
-import { toSimplified } from '../core/script.ts';
+import { toSimplified } from './script.ts';
 
 // A place name at the start: 广州市… 开封市… 广东省… 内蒙古自治区… 兰考县…; not 市… 省… 各县… (no place
 // name starts with them), and only with a body after it (广州市 alone is not an issuer we read).
