@@ -1,14 +1,26 @@
 // /duban import: plan documents attached (Slack file, Discord attachment, console /attach) or pasted
-// as text (coordinators). All or nothing: every file is parsed first, then all are saved in one
-// writer transaction, so one unreadable file leaves the store as it was. A progress line per file.
-import { createHash } from 'node:crypto';
+// as text (coordinators). The one import (src/plans/import-plans.ts): each file in its own
+// transaction, a line per file, a bad file named with its reason while the others are imported;
+// then what was found, for the coordinator to confirm and correct with /duban fix (issue 12).
 import { defineCommand } from '../src/core/command.ts';
 import { DubanError } from '../src/core/errors.ts';
-import type { Plan, SourceFile } from '../src/ingest/types.ts';
+import type { SourceFile } from '../src/ingest/types.ts';
+import { importPlanSources, type ImportResult } from '../src/plans/import-plans.ts';
+import { formatSummary } from '../src/plans/import-summary.ts';
+import { formatReapply, lastImportKey } from '../src/plans/corrections.ts';
+import { setStoreMeta } from '../src/store/plan-writer.ts';
 import { MAX_FILE_BYTES } from '../src/text/limits.ts';
-import { findCurrentBySha, savePlan, type SaveResult } from '../src/store/plan-writer.ts';
 
-const STATUS_WORD: Record<SaveResult['status'], string> = { new: '新导入', updated: '已更新为新版本', unchanged: '未变化' };
+const STATUS_WORD: Record<Exclude<ImportResult['status'], 'failed'>, string> = { new: '新导入', updated: '已更新为新版本', unchanged: '未变化' };
+
+function resultLines(r: ImportResult, i: number, n: number): string[] {
+  const head = `[${i}/${n}] ${r.file}：`;
+  if (r.status === 'failed') return [`${head}导入失败：${(r.error ?? '').slice(0, 300)}`];
+  const lines = [`${head}${r.title ? `《${r.title}》 ` : ''}${r.tasks ?? 0} 项任务，${STATUS_WORD[r.status]}`];
+  if (r.summary) lines.push(...formatSummary(r.summary));
+  if (r.corrections) lines.push(...formatReapply(r.corrections));
+  return lines;
+}
 
 export default defineCommand({
   name: 'import',
@@ -29,32 +41,14 @@ export default defineCommand({
     for (const f of files) {
       if (f.bytes.byteLength > MAX_FILE_BYTES) throw new DubanError('file_too_large', `${f.name}: ${(f.bytes.byteLength / 1048576).toFixed(1)} MB`);
     }
-    // Parse everything before writing anything. Loaded here: the parser (pdf, docx) is heavy and only import needs it.
-    const { parsePlanFile } = await import('../src/ingest/pipeline.ts');
-    const parsed: Array<{ file: SourceFile; plan: Plan; sha256: string }> = [];
-    for (const file of files) {
-      let plan: Plan;
-      try {
-        plan = await parsePlanFile(file);
-      } catch (err) {
-        throw new DubanError('import_failed', `${file.name}: ${err instanceof Error ? err.message : String(err)}`.slice(0, 300), { cause: err });
-      }
-      if (!plan.tasks.length && !plan.targets.length) throw new DubanError('import_failed', `${file.name}: 没有识别出任务或目标，不像一份规划文件`);
-      parsed.push({ file, plan, sha256: createHash('sha256').update(file.bytes).digest('hex') });
-    }
-    const now = clock.now();
-    // One transaction: savePlan's own transactions nest as savepoints (better-sqlite3).
-    const results = store.write(() =>
-      parsed.map(({ file, plan, sha256 }) =>
-        findCurrentBySha(store, sha256)
-          ? ({ status: 'unchanged', tasks: plan.tasks.length } as Pick<SaveResult, 'status' | 'tasks'>)
-          : savePlan(store, plan, { name: file.name, sha256, bytes: file.bytes.byteLength }, now),
-      ),
-    );
-    const lines = parsed.map(({ file, plan }, i) => {
-      const r = results[i];
-      return `[${i + 1}/${parsed.length}] ${file.name}：《${plan.plan.title}》 ${r.tasks} 项任务，${STATUS_WORD[r.status]}`;
-    });
-    return { text: ['导入完成：', ...lines].join('\n') };
+    const results = await importPlanSources(store, files, undefined, clock.now());
+    // /duban fix without plan: corrects what this workspace imported last.
+    const last = results.filter((r) => r.planId != null).at(-1);
+    if (last) setStoreMeta(store, lastImportKey(event.tenant), String(last.planId));
+    const failed = results.filter((r) => r.status === 'failed').length;
+    const head = failed === results.length ? '导入失败：' : failed ? `导入完成（${failed} 个文件失败，其余已保存）：` : '导入完成：';
+    const lines = results.flatMap((r, i) => resultLines(r, i + 1, results.length));
+    const hint = results.some((r) => r.summary) ? ['如有误读，用 /duban fix 更正（如 /duban fix 3 lead:市工信局），/duban fix 查看已做的更正。'] : [];
+    return { text: [head, ...lines, ...hint].join('\n') };
   },
 });

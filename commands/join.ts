@@ -13,7 +13,7 @@ export default defineCommand({
   ] as const,
   examples: ['/duban join 市工信局'],
   run({ args, event, store, clock }) {
-    const { unit, alreadyMember } = joinUnit(store, { tenant: event.tenant, user: event.user, userName: event.userName, unit: args.unit, now: clock.now() });
+    const { label: unit, alreadyMember } = joinUnit(store, { tenant: event.tenant, user: event.user, userName: event.userName, unit: args.unit, now: clock.now() });
     if (alreadyMember) return { text: `你已是 ${unit} 的成员。`, ephemeral: true };
     return { text: `已加入 ${unit}。每周进度征询会请你填报本单位的任务；填报：/duban report 或在征询消息的话题中直接回复。`, ephemeral: true };
   },

@@ -1,6 +1,7 @@
 // Suggestions for options marked `autocomplete: 'plan' | 'task' | 'unit'` (Discord autocomplete;
 // Slack has no equivalent for slash commands). At most 25 choices of ≤100 characters (Discord limits).
 import { planReader } from '../store/plan-reader.ts';
+import { qualifiedUnitName, unitLabel } from '../text/jurisdiction.ts';
 import type { Store } from '../store/open.ts';
 import { cut as cutText } from '../text/cut.ts';
 import { toSimplified } from '../text/script.ts';
@@ -28,12 +29,17 @@ export function autocomplete(store: Store, kind: 'plan' | 'task' | 'unit', typed
       .map((p) => ({ name: cut(p.shortName || p.title), value: cut(p.title) }));
   }
   if (kind === 'unit') {
-    return reader
-      .units()
+    const units = reader.units();
+    // 市工业和信息化局 of 广州市 and of 开封市 (issue 12): shown with the city, sent as 开封市工业和信息化局.
+    const places = new Map<string, Set<string>>();
+    for (const u of units) places.set(u.name, (places.get(u.name) ?? new Set()).add(u.jurisdiction));
+    return units
       .filter((u) => has(u.name) || (q && reader.aliasesOfUnit(u.id).some((a) => a.includes(q))))
       .sort((a, b) => b.lead + b.responsible - (a.lead + a.responsible))
       .slice(0, MAX_CHOICES)
-      .map((u) => ({ name: cut(u.name), value: cut(u.name) }));
+      .map((u) => (places.get(u.name)!.size > 1
+        ? { name: cut(unitLabel(u.name, u.jurisdiction)), value: cut(qualifiedUnitName(u.name, u.jurisdiction)) }
+        : { name: cut(u.name), value: cut(u.name) }));
   }
   const plans = reader.plans().filter((p) => !opts.plan || p.title.includes(toSimplified(opts.plan)) || p.shortName.includes(toSimplified(opts.plan)));
   const out: Choice[] = [];

@@ -6,6 +6,7 @@ export const ErrorCodes = [
   'unknown_command',
   'unknown_task',
   'unknown_unit',
+  'ambiguous_unit',
   'unknown_plan',
   'percent_over_100',
   'percent_negative',
@@ -58,6 +59,10 @@ const messages: Record<ErrorCode, Record<Locale, string>> = {
   unknown_unit: {
     'zh-CN': '找不到单位“{d}”。请使用规划中的单位全称或常用简称（如 市工信局）。',
     en: 'No unit "{d}". Use the unit\'s name as the plan writes it, or a common short form (市工信局).',
+  },
+  ambiguous_unit: {
+    'zh-CN': '这个单位名在几个地方都有：{d}。请写明城市，如 开封市工信局。',
+    en: 'Several places have a unit of that name: {d}. Name the city, e.g. 开封市工信局.',
   },
   unknown_plan: {
     'zh-CN': '找不到规划“{d}”。发送 /duban help 或直接提问“有哪些规划”。',

@@ -1,5 +1,7 @@
-// `duban import` and the first start: read plan files, parse them (src/ingest/pipeline.ts) and save
-// each in its own transaction, so one bad file leaves the others imported and itself not at all.
+// The one plan import (issue 14: it existed twice with different rules), used by `/duban import`,
+// `duban import` and the seeds on first start: each file is decoded, parsed and saved in its own
+// transaction, so one bad file (empty, binary, not a plan) is reported by name and loses nothing
+// else. A new version of a known plan gets the coordinator's stored corrections again (issue 12).
 // A .json file is taken as Plan JSON already parsed (`duban parse FILE --json`, ../shared/spec/plan-json.md).
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
@@ -9,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { Store } from '../store/open.ts';
 import type { Plan, SourceFile } from '../ingest/types.ts';
 import { countPlans, findCurrentBySha, getStoreMeta, savePlan, setStoreMeta, type SavablePlan, type SaveResult } from '../store/plan-writer.ts';
+import { reapplyCorrections, type ReapplyReport } from '../store/plan-corrections.ts';
+import { summarizePlan, type ImportSummary } from './import-summary.ts';
 
 export interface ImportResult {
   file: string;
@@ -18,6 +22,10 @@ export interface ImportResult {
   tasks?: number;
   title?: string;
   error?: string;
+  /** What was found, for the coordinator to confirm (absent when failed or unchanged). */
+  summary?: ImportSummary;
+  /** Stored corrections tried on the new version (absent when there were none). */
+  corrections?: ReapplyReport;
 }
 
 type Parse = (file: SourceFile) => Promise<Plan>;
@@ -36,28 +44,54 @@ function looksLikePlanJson(value: unknown): value is SavablePlan {
   return !!v && typeof v === 'object' && !!v.plan && typeof v.plan.title === 'string' && Array.isArray(v.tasks);
 }
 
-/** Parses and saves one file; never throws (the error is in the result). */
+async function parseSource(source: SourceFile): Promise<SavablePlan> {
+  if (/\.json$/i.test(source.name)) {
+    const value: unknown = JSON.parse(new TextDecoder().decode(source.bytes));
+    if (!looksLikePlanJson(value)) throw new Error('not a plan JSON (spec/plan-json.md)');
+    return value;
+  }
+  const plan = await (await loadParser())(source);
+  // 今天开会，明天再说。 parses to nothing: refuse it rather than store an empty plan.
+  if (!plan.tasks.length && !plan.targets.length) throw new Error('没有识别出任务或目标，不像一份规划文件');
+  return plan;
+}
+
+/** Parses and saves one document in its own transaction; never throws (the error is in the result). */
+export async function importPlanSource(store: Store, source: SourceFile, now: Date = new Date()): Promise<ImportResult> {
+  const file = source.name;
+  try {
+    const sha256 = createHash('sha256').update(source.bytes).digest('hex');
+    const same = findCurrentBySha(store, sha256);
+    if (same) return { file, status: 'unchanged', planId: same.planId, version: same.version, tasks: same.tasks, summary: summarizePlan(store, same.planId) };
+    const plan = await parseSource(source);
+    const { saved, corrections } = store.writer.transaction(() => {
+      const saved = savePlan(store, plan, { name: file, sha256, bytes: source.bytes.byteLength }, now);
+      const corrections = saved.status === 'updated' ? reapplyCorrections(store, saved.planId, saved.versionId) : undefined;
+      return { saved, corrections };
+    })();
+    const hasCorrections = corrections && corrections.applied.length + corrections.stale.length > 0;
+    return {
+      file, status: saved.status, planId: saved.planId, version: saved.version, tasks: saved.tasks, title: plan.plan.title,
+      summary: summarizePlan(store, saved.planId), ...(hasCorrections ? { corrections } : {}),
+    };
+  } catch (err) {
+    // IngestError messages start with the file name, which the progress line already shows.
+    const message = err instanceof Error ? err.message : String(err);
+    return { file, status: 'failed', error: message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message };
+  }
+}
+
+/** Reads a file and imports it (importPlanSource); a file that cannot be read is a failed result. */
 export async function importPlanFile(store: Store, path: string, now: Date = new Date()): Promise<ImportResult> {
   const file = basename(path);
+  let bytes: Uint8Array;
   try {
-    const bytes = await readFile(path);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const same = findCurrentBySha(store, sha256);
-    if (same) return { file, status: 'unchanged', planId: same.planId, version: same.version, tasks: same.tasks };
-    let plan: SavablePlan;
-    if (/\.json$/i.test(path)) {
-      const value: unknown = JSON.parse(bytes.toString('utf8'));
-      if (!looksLikePlanJson(value)) throw new Error('not a plan JSON (spec/plan-json.md)');
-      plan = value;
-    } else {
-      const parse = await loadParser();
-      plan = await parse({ name: file, bytes: new Uint8Array(bytes) });
-    }
-    const saved = savePlan(store, plan, { name: file, sha256, bytes: bytes.length }, now);
-    return { file, status: saved.status, planId: saved.planId, version: saved.version, tasks: saved.tasks, title: plan.plan.title };
+    bytes = new Uint8Array(await readFile(path));
   } catch (err) {
-    return { file, status: 'failed', error: err instanceof Error ? err.message : String(err) };
+    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    return { file, status: 'failed', error: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})` };
   }
+  return importPlanSource(store, { name: file, bytes }, now);
 }
 
 /** `[2/5] 002-kaifeng.txt: 22 tasks, new` */
@@ -68,6 +102,23 @@ export function formatImportLine(i: number, n: number, r: ImportResult): string 
   return `${head}${r.tasks ?? 0} tasks, ${r.status}${version}`;
 }
 
+/** Documents in memory (chat attachments, pasted text), one after the other, a progress line each. */
+export async function importPlanSources(
+  store: Store,
+  sources: SourceFile[],
+  onProgress?: (line: string, result: ImportResult) => void,
+  now: Date = new Date(),
+): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  for (const [i, source] of sources.entries()) {
+    const r = await importPlanSource(store, source, now);
+    results.push(r);
+    onProgress?.(formatImportLine(i + 1, sources.length, r), r);
+  }
+  return results;
+}
+
+/** Files on disk (`duban import`, the seeds), the same way as importPlanSources. */
 export async function importPlanFiles(
   store: Store,
   paths: string[],

@@ -4,7 +4,8 @@ import { DubanError } from '../core/errors.ts';
 import type { Store } from '../store/open.ts';
 import { membersOfTenant, unitsOfUser, type Member } from '../store/progress-reader.ts';
 import { addMember as writeMember, removeMember as deleteMember } from '../store/progress-writer.ts';
-import { requireUnit } from './resolve.ts';
+import { findUnits, requireUnit, type UnitRef } from './resolve.ts';
+import { unitLabel } from '../text/jurisdiction.ts';
 
 export interface JoinInput {
   tenant: string;
@@ -18,19 +19,26 @@ export interface JoinInput {
 export interface JoinResult {
   /** The unit's name as the plan writes it: confirm this back to the user. */
   unit: string;
+  /** The name with its city where another city has a unit of that name: 市工业和信息化局（开封市）. */
+  label: string;
   unitId: number;
   alreadyMember: boolean;
 }
 
+function labelOf(store: Store, unit: UnitRef): string {
+  const shared = findUnits(store, unit.name).some((u) => u.id !== unit.id && u.jurisdiction !== unit.jurisdiction);
+  return shared ? unitLabel(unit.name, unit.jurisdiction ?? '') : unit.name;
+}
+
 export function joinUnit(store: Store, input: JoinInput): JoinResult {
-  const unit = requireUnit(store, input.unit);
+  const unit = requireUnit(store, input.unit, { tenant: input.tenant, user: input.user });
   const already = unitsOfUser(store, input.tenant, input.user).some((m) => m.unitId === unit.id);
   writeMember(store, { tenant: input.tenant, user: input.user, userName: input.userName, unitId: unit.id, addedBy: input.user, at: input.now.getTime() });
-  return { unit: unit.name, unitId: unit.id, alreadyMember: already };
+  return { unit: unit.name, label: labelOf(store, unit), unitId: unit.id, alreadyMember: already };
 }
 
 export function leaveUnit(store: Store, input: { tenant: string; user: string; unit: string }): { unit: string; removed: boolean } {
-  const unit = requireUnit(store, input.unit);
+  const unit = requireUnit(store, input.unit, { tenant: input.tenant, user: input.user });
   return { unit: unit.name, removed: deleteMember(store, { tenant: input.tenant, user: input.user, unitId: unit.id }) };
 }
 
@@ -47,15 +55,15 @@ export interface CoordinatorInput {
 
 export function addMember(store: Store, input: CoordinatorInput): JoinResult {
   if (!input.isCoordinator) throw new DubanError('not_coordinator');
-  const unit = requireUnit(store, input.unit);
+  const unit = requireUnit(store, input.unit, { tenant: input.tenant });
   const already = unitsOfUser(store, input.tenant, input.user).some((m) => m.unitId === unit.id);
   writeMember(store, { tenant: input.tenant, user: input.user, userName: input.userName, unitId: unit.id, addedBy: input.by, at: input.now.getTime() });
-  return { unit: unit.name, unitId: unit.id, alreadyMember: already };
+  return { unit: unit.name, label: labelOf(store, unit), unitId: unit.id, alreadyMember: already };
 }
 
 export function removeMember(store: Store, input: Omit<CoordinatorInput, 'now' | 'userName'>): { unit: string; removed: boolean } {
   if (!input.isCoordinator) throw new DubanError('not_coordinator');
-  const unit = requireUnit(store, input.unit);
+  const unit = requireUnit(store, input.unit, { tenant: input.tenant, user: input.user });
   return { unit: unit.name, removed: deleteMember(store, { tenant: input.tenant, user: input.user, unitId: unit.id }) };
 }
 

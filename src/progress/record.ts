@@ -111,7 +111,7 @@ function record(store: Store, input: RecordInput & Record<string, unknown>): Rec
   const mine = unitsOfUser(store, input.tenant, input.user);
   let units: UnitRef[];
   if (input.unit) {
-    const u = findUnit(store, input.unit);
+    const u = findUnit(store, input.unit, { tenant: input.tenant, user: input.user });
     if (!u) return reject('unknown_unit', `找不到单位“${input.unit}”。`, '请使用规划中的单位全称或常用简称（如 市工信局）。');
     if (!coordinator && !mine.some((m) => m.unitId === u.id)) return reject('not_a_member', `你不是 ${u.name} 的成员，不能为其填报。`, `先用 /duban join ${u.name} 加入，或请协调人代为填报。`);
     units = [u];

@@ -34,17 +34,21 @@ function prepare(db: Database.Database) {
       `SELECT DISTINCT t.*, a.role FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.current_version_id = a.version_id
        WHERE a.unit_id = ? AND a.clause_id IS NULL ORDER BY t.plan_id, t.ord`,
     ),
-    unitsByKey: db.prepare<[string], { id: number; name: string }>('SELECT id, name FROM units WHERE canonical_key = ?'),
-    unitsByAlias: db.prepare<[string], { id: number; name: string }>(
-      'SELECT u.id, u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id WHERE a.alias = ?',
+    unitsByKey: db.prepare<[string], UnitRow>('SELECT id, name, jurisdiction FROM units WHERE canonical_key = ?'),
+    unitsByAlias: db.prepare<[string], UnitRow>(
+      'SELECT u.id, u.name, u.jurisdiction FROM unit_aliases a JOIN units u ON u.id = a.unit_id WHERE a.alias = ?',
     ),
-    units: db.prepare<[], { id: number; name: string; canonical_key: string; lead: number; support: number; responsible: number }>(
-      `SELECT u.id, u.name, u.canonical_key,
+    unit: db.prepare<[number], UnitRow>('SELECT id, name, jurisdiction FROM units WHERE id = ?'),
+    planPlace: db.prepare<[number], { jurisdiction: string }>(
+      'SELECT v.jurisdiction FROM plans p JOIN plan_versions v ON v.id = p.current_version_id WHERE p.id = ?',
+    ),
+    units: db.prepare<[], { id: number; name: string; canonical_key: string; jurisdiction: string; lead: number; support: number; responsible: number }>(
+      `SELECT u.id, u.name, u.canonical_key, u.jurisdiction,
          count(DISTINCT CASE WHEN a.role = 'lead' THEN a.task_id END) AS lead,
          count(DISTINCT CASE WHEN a.role = 'support' THEN a.task_id END) AS support,
          count(DISTINCT CASE WHEN a.role = 'responsible' THEN a.task_id END) AS responsible
        FROM units u JOIN assignments a ON a.unit_id = u.id AND a.clause_id IS NULL
-       JOIN plans p ON p.current_version_id = a.version_id GROUP BY u.id ORDER BY u.canonical_key, u.name`,
+       JOIN plans p ON p.current_version_id = a.version_id GROUP BY u.id ORDER BY u.canonical_key, u.jurisdiction, u.name`,
     ),
     aliasesOfUnit: db.prepare<[number], { alias: string }>('SELECT alias FROM unit_aliases WHERE unit_id = ? ORDER BY length(alias), alias'),
     targets: db.prepare<[], TargetRow>(`${TARGET_SELECT} ORDER BY g.plan_id, g.ord`),
@@ -59,8 +63,10 @@ function prepare(db: Database.Database) {
        JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.current_version_id = a.version_id
        WHERE a.clause_id IS NULL ORDER BY t.plan_id, t.ord, a.ord`,
     ),
-    generation: db.prepare<[], { v: number | null; n: number }>(
-      'SELECT (SELECT max(id) FROM plan_versions) AS v, (SELECT count(*) FROM plans WHERE current_version_id IS NOT NULL) AS n',
+    // A correction (/duban fix) changes a version's rows in place: its id is part of the key too.
+    generation: db.prepare<[], { v: number | null; n: number; c: number | null }>(
+      `SELECT (SELECT max(id) FROM plan_versions) AS v, (SELECT count(*) FROM plans WHERE current_version_id IS NOT NULL) AS n,
+         (SELECT max(id) FROM plan_corrections) AS c`,
     ),
     searchRows: db.prepare<[], Omit<SearchHit, 'rank'>>('SELECT text, kind, plan_id AS planId, task_id AS taskId, ref_id AS refId FROM search_fts'),
     search: db.prepare<[string, number], SearchHit>(
@@ -78,10 +84,18 @@ export interface SearchHit {
   rank: number;
 }
 
+/** A unit and the place it belongs to (issue 12): 市工业和信息化局 of 开封市; '' national or unknown. */
+export interface UnitRow {
+  id: number;
+  name: string;
+  jurisdiction: string;
+}
+
 export interface UnitListing {
   id: number;
   name: string;
   key: string;
+  jurisdiction: string;
   lead: number;
   support: number;
   responsible: number;
@@ -104,9 +118,20 @@ export class PlanReader {
   assignmentsOfTask(taskId: number): StoredAssignment[] { return this.q.assignmentsOfTask.all(taskId).map(toStoredAssignment); }
   clausesOfTask(taskId: number): Array<{ id: number; text: string }> { return this.q.clausesOfTask.all(taskId); }
   tasksOfUnit(unitId: number): Array<StoredTask & { role: Role }> { return this.q.tasksOfUnit.all(unitId).map((r) => ({ ...toStoredTask(r), role: r.role })); }
-  unitsByKey(key: string): Array<{ id: number; name: string }> { return this.q.unitsByKey.all(key); }
-  unitsByAlias(alias: string): Array<{ id: number; name: string }> { return this.q.unitsByAlias.all(alias); }
-  units(): UnitListing[] { return this.q.units.all().map((r) => ({ id: r.id, name: r.name, key: r.canonical_key, lead: r.lead, support: r.support, responsible: r.responsible })); }
+  /** Units sharing a directory key; with `jurisdiction`, only that place's (a key never crosses cities). */
+  unitsByKey(key: string, jurisdiction?: string): UnitRow[] {
+    const rows = this.q.unitsByKey.all(key);
+    return jurisdiction === undefined ? rows : rows.filter((u) => u.jurisdiction === jurisdiction);
+  }
+  unitsByAlias(alias: string): UnitRow[] { return this.q.unitsByAlias.all(alias); }
+  unit(id: number): UnitRow | null { return this.q.unit.get(id) ?? null; }
+  /** The place a plan's current version belongs to (广州市, 开封市; '' national or unknown). */
+  jurisdictionOfPlan(planId: number): string { return this.q.planPlace.get(planId)?.jurisdiction ?? ''; }
+  units(): UnitListing[] {
+    return this.q.units.all().map((r) => ({
+      id: r.id, name: r.name, key: r.canonical_key, jurisdiction: r.jurisdiction, lead: r.lead, support: r.support, responsible: r.responsible,
+    }));
+  }
   aliasesOfUnit(unitId: number): string[] { return this.q.aliasesOfUnit.all(unitId).map((r) => r.alias); }
   targets(filter: { planId?: number; year?: number } = {}): StoredTarget[] {
     const rows = filter.planId != null ? this.q.targetsOfPlan.all(filter.planId) : filter.year != null ? this.q.targetsOfYear.all(filter.year) : this.q.targets.all();
@@ -120,7 +145,7 @@ export class PlanReader {
     return this.q.currentAssignments.all();
   }
   /** Changes whenever a plan version is saved: the key of caches built from the plans. */
-  generation(): string { const g = this.q.generation.get()!; return `${g.v ?? 0}:${g.n}`; }
+  generation(): string { const g = this.q.generation.get()!; return `${g.v ?? 0}:${g.n}:${g.c ?? 0}`; }
   /** Every row of the search index (current versions), for an in-memory n-gram index. */
   searchRows(): Array<Omit<SearchHit, 'rank'>> { return this.q.searchRows.all(); }
   /** FTS5 trigram search; `match` must be a well-formed FTS5 query (see answer/resolve-task.ts). */

@@ -11,6 +11,7 @@ import { toSimplified } from '../text/script.ts';
 import { matchKey, textKey } from '../text/match-key.ts';
 import { shortPlanName } from '../text/short-name.ts';
 import { unitAliases, unitKey } from '../text/unit-directory.ts';
+import { planJurisdiction, unitJurisdiction } from '../text/jurisdiction.ts';
 
 export interface PlanSource {
   name: string;
@@ -39,7 +40,7 @@ function prepare(db: Database.Database) {
     insertPlan: db.prepare('INSERT INTO plans (title, short_name, created_at) VALUES (?, ?, ?)'),
     insertVersion: db.prepare(
       `INSERT INTO plan_versions (plan_id, version, source_name, source_sha256, source_bytes, period_start, period_end, issuers,
-         issued_on, doc_number, kind, about, script, task_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         issued_on, doc_number, kind, about, script, task_count, imported_at, jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     setCurrent: db.prepare('UPDATE plans SET current_version_id = ?, short_name = ? WHERE id = ?'),
     upsertTaskKey: db.prepare<[number, string], { id: number }>(
@@ -49,8 +50,8 @@ function prepare(db: Database.Database) {
       'INSERT INTO tasks (plan_id, version_id, task_key_id, ord, number, kind, title, path, body, original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     insertClause: db.prepare('INSERT INTO clauses (plan_id, version_id, task_id, ord, text) VALUES (?, ?, ?, ?, ?)'),
-    unitByName: db.prepare<[string], { id: number }>('SELECT id FROM units WHERE name = ?'),
-    insertUnit: db.prepare('INSERT INTO units (name, canonical_key) VALUES (?, ?)'),
+    unitByName: db.prepare<[string, string], { id: number }>('SELECT id FROM units WHERE name = ? AND jurisdiction = ?'),
+    insertUnit: db.prepare('INSERT INTO units (name, canonical_key, jurisdiction) VALUES (?, ?, ?)'),
     insertAlias: db.prepare('INSERT OR IGNORE INTO unit_aliases (alias, unit_id) VALUES (?, ?)'),
     insertAssignment: db.prepare(
       'INSERT INTO assignments (plan_id, version_id, task_id, clause_id, unit_id, role, ord) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -74,6 +75,20 @@ function stmts(db: Database.Database) {
   return s;
 }
 
+/**
+ * The unit of this name in a plan of `planPlace` (issue 12): found by name within its own place, or
+ * created with its aliases. 市工业和信息化局 of 广州市 and of 开封市 are two rows; 工业和信息化部 one.
+ */
+export function ensureUnit(db: Database.Database, name: string, planPlace: string): number {
+  const s = stmts(db);
+  const place = unitJurisdiction(name, planPlace);
+  const found = s.unitByName.get(name, place);
+  if (found) return found.id;
+  const id = Number(s.insertUnit.run(name, unitKey(name), place).lastInsertRowid);
+  for (const a of unitAliases(name, place)) s.insertAlias.run(a, id);
+  return id;
+}
+
 /** Title key a task is followed by across versions: Simplified, no spaces or punctuation. */
 export function taskTitleKey(title: string): string {
   return textKey(title);
@@ -93,22 +108,17 @@ export function savePlan(store: Store, plan: SavablePlan, source: PlanSource, no
       }
     }
     const short = shortPlanName(title, meta.kind, meta.about);
+    const place = planJurisdiction({ title, issuers: meta.issuers });
     const planId = existing ? existing.id : Number(s.insertPlan.run(title, short, now.getTime()).lastInsertRowid);
     const version = (s.maxVersion.get(planId)?.v ?? 0) + 1;
     const versionId = Number(
       s.insertVersion.run(
         planId, version, source.name, source.sha256, source.bytes ?? null, meta.period?.start ?? null, meta.period?.end ?? null,
         JSON.stringify(meta.issuers ?? []), meta.issuedOn ?? null, meta.docNumber ?? null, meta.kind ?? 'plan', meta.about ?? null,
-        meta.script ?? 'simplified', plan.tasks.length, now.getTime(),
+        meta.script ?? 'simplified', plan.tasks.length, now.getTime(), place,
       ).lastInsertRowid,
     );
-    const unitId = (name: string): number => {
-      const found = s.unitByName.get(name);
-      if (found) return found.id;
-      const id = Number(s.insertUnit.run(name, unitKey(name)).lastInsertRowid);
-      for (const a of unitAliases(name)) s.insertAlias.run(a, id);
-      return id;
-    };
+    const unitId = (name: string): number => ensureUnit(db, name, place);
     const taskIds = new Map<string, number>();
     const seenNumbers = new Set<string>();
     plan.tasks.forEach((t, ord) => {

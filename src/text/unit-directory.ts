@@ -52,8 +52,9 @@ export function unitKey(name: string): string {
   return ABBREVIATIONS[s] ?? s;
 }
 
-/** Spellings of a unit people may type: the name, without city/市, with 市, the key, abbreviations, Traditional forms. */
-export function unitAliases(name: string): string[] {
+/** Spellings of a unit people may type: the name, without city/市, with 市, the key, abbreviations,
+ * Traditional forms; with a jurisdiction also the city-qualified ones (开封市工信局, 开封市工业和信息化局). */
+export function unitAliases(name: string, jurisdiction = ''): string[] {
   const simplified = toSimplified(name).replace(/\s/g, '');
   const key = unitKey(simplified);
   const out = new Set<string>([simplified, key]);
@@ -74,6 +75,13 @@ export function unitAliases(name: string): string[] {
   if (carrier) {
     out.add(`${carrier[2]}${carrier[1]}`);
     out.add(`中国${carrier[1]}`);
+  }
+  // 市工信局 of 开封市 → 开封市工信局: the spelling that tells two cities' 市工信局 apart (issue 12).
+  if (jurisdiction) {
+    for (const a of [...out]) {
+      const local = a.startsWith('市') && !/^市(?:场|直)/.test(a) ? a.slice(1) : a;
+      if (!local.startsWith(jurisdiction) && !/^(?:各|中国|国家|省)/.test(local)) out.add(`${jurisdiction}${local}`);
+    }
   }
   // Traditional spellings too (市衛健委, 市工業和信息化局): listed by `duban units`; questions are
   // converted to Simplified before lookup, so either script finds the unit.

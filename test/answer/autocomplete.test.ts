@@ -10,7 +10,9 @@ describe('autocomplete', () => {
     expect(plans.length).toBeGreaterThanOrEqual(2);
     expect(plans.every((p) => p.value.includes('广州'))).toBe(true);
     const units = autocomplete(store, 'unit', '工业和信息化');
-    expect(units.map((u) => u.name)).toContain('市工业和信息化局');
+    // Two cities' 市工业和信息化局 (issue 12): each shown with its city, its value names one unit.
+    expect(units.map((u) => u.name)).toEqual(expect.arrayContaining(['市工业和信息化局（广州市）', '市工业和信息化局（开封市）']));
+    expect(units.map((u) => u.value)).toContain('开封市工业和信息化局');
     const tasks = autocomplete(store, 'task', '賦能交通');
     expect(tasks.some((t) => t.value.includes('5G赋能交通'))).toBe(true);
     const all = autocomplete(store, 'task', '');

@@ -41,15 +41,29 @@ describe('/duban import by a coordinator', () => {
     expect(countPlans(store)).toBe(1);
   });
 
-  test('GIVEN a good file and an unreadable one THEN import_failed naming it, and nothing saved', async ({ store, clock }) => {
+  // One import for chat, CLI and seeds (issue 14): each file on its own; a bad one loses nothing else.
+  test('GIVEN a good file, a non-plan, an empty and a binary file THEN the good one saved, each bad one named with its reason', async ({ store, clock }) => {
     const attachments = [
       { name: 'kaifeng.txt', bytes: new Uint8Array(readFileSync(SEED)) },
       { name: 'notes.txt', bytes: new TextEncoder().encode('今天开会，明天再说。') },
+      { name: 'empty.txt', bytes: new Uint8Array(0) },
+      { name: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]) },
     ];
     const reply = await say(store, clock, '/duban import', { isCoordinator: true, attachments });
-    expect(reply!.text).toContain('导入失败，未保存任何内容');
-    expect(reply!.text).toContain('notes.txt');
-    expect(countPlans(store)).toBe(0);
+    expect(reply!.text).toContain('导入完成（3 个文件失败，其余已保存）');
+    expect(reply!.text).toMatch(/\[1\/4\] kaifeng\.txt：《开封市加快5G产业发展三年行动计划》 22 项任务，新导入/);
+    expect(reply!.text).toMatch(/\[2\/4\] notes\.txt：导入失败：(?!notes)\S/);
+    expect(reply!.text).toMatch(/\[3\/4\] empty\.txt：导入失败：the file is empty/);
+    expect(reply!.text).toMatch(/\[4\/4\] photo\.txt：导入失败：a binary file/);
+    expect(countPlans(store)).toBe(1);
+  });
+
+  test('GIVEN an import THEN the summary: counts, tasks with no unit, units no other plan names, doubts', async ({ store, clock }) => {
+    const reply = await say(store, clock, '/duban import', { isCoordinator: true, attachments: [{ name: 'kaifeng.txt', bytes: new Uint8Array(readFileSync(SEED)) }] });
+    expect(reply!.text).toMatch(/识别出：22 项任务，\d+ 个单位，4 条目标，\d+ 个时限/);
+    // Alone in the store, every unit is one no other plan names.
+    expect(reply!.text).toContain('其他规划中没有的单位：市工业和信息化局');
+    expect(reply!.text).toContain('/duban fix');
   });
 });
 

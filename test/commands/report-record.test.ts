@@ -12,8 +12,9 @@ function reportCount(store: Store): number {
 
 async function member(store: Store, clock: Parameters<typeof say>[1], user = 'U1', unit = '市农业农村局') {
   loadGoldPlans(store);
-  await say(store, clock, `/duban join ${unit}`, { user, platform: 'slack' });
+  // Follow first: 市农业农村局 is in the 广州 and the 开封 plans, and the follow says which city (issue 12).
   await say(store, clock, '/duban follow 广州市加快5G应用创新发展三年行动计划', { isCoordinator: true, platform: 'slack' });
+  await say(store, clock, `/duban join ${unit}`, { user, platform: 'slack' });
 }
 
 describe('/duban report recording', () => {

@@ -97,8 +97,8 @@ describe('the ledger with progress of two workspaces', () => {
   test('GIVEN reports in T1 and T2 THEN each ledger shows its own latest report, and export asks which workspace', ({ store }) => {
     loadGold(store);
     const now = new Date('2022-03-07T01:00:00Z');
-    joinUnit(store, { tenant: 'T1', user: 'u1', unit: '市交通运输局', now });
-    joinUnit(store, { tenant: 'T2', user: 'u2', unit: '市交通运输局', now });
+    joinUnit(store, { tenant: 'T1', user: 'u1', unit: '广州市交通运输局', now });
+    joinUnit(store, { tenant: 'T2', user: 'u2', unit: '广州市交通运输局', now });
     report(store, 'T1', 'u1', 'm1', '2022-03-07T02:00:00Z', { task: '4', status: '推进中', percent: 40, note: '第一次' });
     report(store, 'T1', 'u1', 'm2', '2022-03-08T09:30:00Z', { task: '4', status: '推进中', percent: 60, note: '=1+1 新增5G公交100辆' });
     report(store, 'T2', 'u2', 'm1', '2022-03-09T02:00:00Z', { task: '4', status: '滞后', percent: 10, note: 'T2 的说明' });
@@ -134,7 +134,7 @@ describe('the ledger with progress of two workspaces', () => {
 describe('the ledger across plan versions', () => {
   test('GIVEN a report, then a new version of the plan that renumbers the task THEN the ledger shows the report on the task by its new number', ({ store }) => {
     const plans = loadGold(store);
-    joinUnit(store, { tenant: 'T1', user: 'u1', unit: '市交通运输局', now: new Date('2022-03-07T01:00:00Z') });
+    joinUnit(store, { tenant: 'T1', user: 'u1', unit: '广州市交通运输局', now: new Date('2022-03-07T01:00:00Z') });
     const r = recordProgress(store, { tenant: 'T1', user: 'u1', platform: 'slack', sourceMessageId: 'v1', at: new Date('2022-03-08T02:00:00Z'), plan: '广州市加快5G应用创新发展三年行动计划', task: '4', status: '推进中', percent: 45 });
     expect(r.status, r.text).toBe('recorded');
     // Version 2: a new task inserted first, so 推动5G赋能交通 becomes 任务5.

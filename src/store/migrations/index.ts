@@ -5,6 +5,7 @@ import { migration as progress0002 } from './0002-progress.ts';
 import { migration as chat0003 } from './0003-chat.ts';
 import { migration as storeMeta0004 } from './0004-store-meta.ts';
 import { migration as inbox0005 } from './0005-inbox.ts';
+import { migration as unitJurisdiction0006 } from './0006-unit-jurisdiction.ts';
 import { migration as conversations0007 } from './0007-conversations.ts';
 
 export const migrations: Migration[] = [
@@ -13,5 +14,6 @@ export const migrations: Migration[] = [
   chat0003,
   storeMeta0004,
   inbox0005,
+  unitJurisdiction0006,
   conversations0007,
 ];
