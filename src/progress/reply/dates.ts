@@ -38,7 +38,7 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray, ref: Date, ctx: { in: In }) =
   // 三季度末 / 第四季度 / 3季度 / 本季度末
   [/(?:第?([一二三四1-4])|本)季度(?:末|底)?/uy, (m, ref, c) => (m[1] ? endOfQuarter(setMonth(ref, quarterOf(m[1]) * 3 - 1, c), c) : endOfQuarter(ref, c))],
   // 国庆前 / 国庆节前 / 元旦前 / 五一前 (fixed-date holidays only; 春节 moves with the lunar year)
-  [/(国庆|元旦|五一|劳动节)节?(?:前|之前|假期前)/uy, (m, ref, c) => holidayEve(m[1], ref, c)],
+  [/(国庆|元旦|五一|劳动节)节?(?:前|之前|假期前)?/uy, (m, ref, c) => holidayEve(m[1], ref, c)],
   // 下周 / 本周内 / 本周末 / 下下周
   [/(下下|下|本)周(?:内|末|前)?/uy, (m, ref, c) => endOfISOWeek(addWeeks(ref, m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0, c), c)],
 ];
