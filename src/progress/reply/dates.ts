@@ -3,8 +3,9 @@
 // (Asia/Shanghai by default). date-fns does the calendar: the week is parsed with its ISO-week
 // tokens, month and quarter ends come from endOfMonth / endOfQuarter. A date the reply gives as the
 // old plan (原定3月底完成) is not the promise.
-import { tz } from '@date-fns/tz';
-import { addMonths, addWeeks, endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, format, parse, setMonth, setDate, addYears } from 'date-fns';
+import { TZDate, tz } from '@date-fns/tz';
+import { weekDate } from '../week.ts';
+import { addMonths, addWeeks, endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, format, setMonth, setDate, addYears } from 'date-fns';
 import type { ReplyDoc } from './types.ts';
 
 type In = ReturnType<typeof tz>;
@@ -14,9 +15,11 @@ interface DateHit {
   date: Date | null;
 }
 
-/** Monday 00:00 of the ISO week '2022-W10' in the zone. */
+/** Monday 00:00 of the ISO week '2022-W10' in the zone (week.ts reads the week; date-fns' parse
+ *  would too, but its first call costs ~150 ms, too much for a chat reply). */
 export function weekStart(week: string, zone: string): Date {
-  return parse(week, "RRRR-'W'II", new Date(), { in: tz(zone) });
+  const { y, m, d } = weekDate(week, 1);
+  return new TZDate(y, m, d, zone);
 }
 
 // Each phrase → its date, given the week's Monday (ref). Order matters: longer phrases first.
@@ -111,7 +114,11 @@ const DONE_AFTER = /^[^，,。；;已了]{0,8}?(?:完成|完工|竣工|建成|�
 const PLAIN_CURRENT = /^(?:本周|本月|当月|这个月|今年)$/u;
 const OLD_PLAN_BEFORE = /(?:原定|原计划|原本|本应|原先|计划原定)\s*(?:于|在)?\s*$/u;
 
+// Every phrase above has one of these characters; most replies have none (no time-zone work then).
+const DATE_HINT = /[年月周季国元五劳]/u;
+
 export function dates(doc: ReplyDoc): ReplyDoc {
+  if (!DATE_HINT.test(doc.text)) return { ...doc, expected: null };
   const ref = weekStart(doc.options.week, doc.options.timezone);
   const hits = findDates(doc.text, ref, doc.options.timezone);
   if (hits.some((h) => h.date === null)) return { ...doc, problem: doc.problem ?? 'bad_date', problemDetail: doc.problemDetail ?? doc.text.slice(hits.find((h) => h.date === null)!.at, hits.find((h) => h.date === null)!.end) };

@@ -38,16 +38,28 @@ function listTasks(tasks: string[]): string {
   return tasks.map((t) => `任务${t}`).join('、');
 }
 
-function askBack(doc: ReplyDoc, r: Omit<ReplyReading, 'sure' | 'question'>, clauses: Clause[]): string | null {
-  if (doc.problem) return PROBLEM_QUESTION[doc.problem] + (doc.problemDetail ? `（${doc.problemDetail}）` : '');
+export type DoubtCode = 'problem' | 'nothing_read' | 'foreign_task' | 'which_task' | 'step_only';
+export interface Doubt {
+  code: DoubtCode;
+  question: string;
+}
+
+/** Why the reading is a guess, and the one short question to ask back; null when it is not. */
+export function doubtOf(doc: ReplyDoc, r: Omit<ReplyReading, 'sure' | 'question'>, skip: DoubtCode[] = []): Doubt | null {
+  const doubt = (code: DoubtCode, question: string): Doubt | null => (skip.includes(code) ? null : { code, question });
+  if (doc.problem) return doubt('problem', PROBLEM_QUESTION[doc.problem] + (doc.problemDetail ? `（${doc.problemDetail}）` : ''));
   const unitTasks = doc.options.unitTasks;
   const says = r.status !== null || r.percent !== null || r.metrics.length > 0 || r.noChange || r.perTask.some((f) => f.status !== null || f.percent !== null);
-  if (!says) return '没有读到进展：请说明任务的进展，如“任务3 推进中 60%”，或回复“本周无新进展”。';
+  if (!says) return doubt('nothing_read', '没有读到进展：请说明任务的进展，如“任务3 推进中 60%”，或回复“本周无新进展”。');
   const foreign = unitTasks.length ? r.tasks.filter((t) => !unitTasks.includes(t)) : [];
-  if (foreign.length) return `${listTasks(foreign)} 不在本单位的任务中（${listTasks(unitTasks)}），请确认任务编号。`;
-  if (!r.tasks.length && unitTasks.length > 1 && !(r.noChange && r.status === null && r.percent === null)) return `请问是哪项任务（${listTasks(unitTasks)}）？回复如“任务${unitTasks[0]} ${r.percent !== null ? `${r.percent}%` : '推进中'}”。`;
-  const step = clauses.find((c) => c.onlyStep);
-  if (step) return `${step.tasks.length ? listTasks(step.tasks) : '该任务'}是已全部完成，还是只完成了其中一步？请回复“已完成”或进度（如“推进中 60%”）。`;
+  const d1 = foreign.length ? doubt('foreign_task', `${listTasks(foreign)} 不在本单位的任务中（${listTasks(unitTasks)}），请确认任务编号。`) : null;
+  if (d1) return d1;
+  // 本周无新进展 alone may stand for all of the unit's tasks.
+  const which = !r.tasks.length && unitTasks.length > 1 && !(r.noChange && r.status === null && r.percent === null);
+  const d2 = which ? doubt('which_task', `请问是哪项任务（${listTasks(unitTasks)}）？回复如“任务${unitTasks[0]} ${r.percent !== null ? `${r.percent}%` : '推进中'}”。`) : null;
+  if (d2) return d2;
+  const step = doc.clauses.find((c) => c.onlyStep);
+  if (step) return doubt('step_only', `${step.tasks.length ? listTasks(step.tasks) : '该任务'}是已全部完成，还是只完成了其中一步？请回复“已完成”或进度（如“推进中 60%”）。`);
   return null;
 }
 
@@ -60,6 +72,12 @@ export function decide(doc: ReplyDoc): ReplyReading {
     reply: doc.raw, status, percent, tasks: doc.tasks, perTask, metrics: doc.metrics,
     expected: doc.expected, blocker: doc.blocker, noChange: doc.noChange,
   };
-  const question = askBack(doc, reading, doc.clauses);
-  return { ...reading, sure: question === null, question };
+  const d = doubtOf(doc, reading);
+  return { ...reading, sure: d === null, question: d?.question ?? null };
+}
+
+/** The reading without its verdict, for callers that weigh the doubts themselves (record.ts). */
+export function readingOf(doc: ReplyDoc): Omit<ReplyReading, 'sure' | 'question'> {
+  const { sure: _s, question: _q, ...rest } = decide(doc);
+  return rest;
 }

@@ -7,7 +7,9 @@ import { splitPieces } from './pieces.ts';
 import type { ReplyDoc, ReplyMetric } from './types.ts';
 
 // 累计 / 总计 / 合计 / 共计 / 已达 / 达到 / 总数: the running total.
-const CUMULATIVE = /累计|累积|总计|合计|共计|总数|总量|总规模|已达|达到|共有|共建|截至目前|目前已/u;
+const CUMULATIVE = /累计|累积|总计|合计|共计|总数|总量|总规模|已达|达到?|共有|共建|截至目前|目前已/u;
+// 本周新增 / 新建 / 当月: an increment, even when it says 达 (本周新增企业达30家).
+const INCREMENT = /新增|新建|本周|本月|当月|上周|新开通|新落地/u;
 const NOT_METRIC_UNITS = new Set(['个工作日', '工作日', '个月', '小时', '分钟', '天', '周', '百分点', '个百分点', '倍']);
 const GROWTH = /(?:同比|环比)?(?:增长|增速|增幅|下降|降低|减少|提升|提高|上升|上涨|回落)[^，,。；;\d]{0,3}$/u;
 // Words before the noun that say what was done or when, not what is counted.
@@ -38,7 +40,7 @@ export function readMetrics(text: string): ReplyMetric[] {
       const unit = piece.text.slice(q.start + digits.length, q.end).replace(/[多余]/gu, '');
       const name = nounBefore(before) || lastName;
       if (name) lastName = name;
-      out.push({ text: piece.text, name, value: Number(digits), unit, cumulative: CUMULATIVE.test(before) });
+      out.push({ text: piece.text, name, value: Number(digits), unit, cumulative: /累计|累积|总计|合计|共计/u.test(before) || (CUMULATIVE.test(before) && !INCREMENT.test(before)) });
     }
   }
   return out;

@@ -76,24 +76,32 @@ function settle(clause: Clause, percent: number | null): Clause {
   return { ...clause, percent, status };
 }
 
-export function readClauseFigures(clause: Clause): { clause: Clause; problem: ReplyProblem | null } {
+export function readClauseFigures(clause: Clause): { clause: Clause; problem: ReplyProblem | null; detail: string | null } {
   const found = findPercents(clause.text);
   const percent = pickPercent(clause.text, found);
   let problem: ReplyProblem | null = null;
-  if (NEGATIVE.test(clause.text) && !/(?:增长|下降|同比|环比)\s*(?:-|−|负)/u.test(clause.text)) problem = 'percent_negative';
-  else if (found.some((f) => f.value > 100)) problem = 'percent_over_100';
+  let detail: string | null = null;
+  const negative = NEGATIVE.exec(clause.text);
+  if (negative && !/(?:增长|下降|同比|环比)\s*(?:-|−|负)/u.test(clause.text)) {
+    problem = 'percent_negative';
+    detail = `-${/\d+(?:\.\d+)?/.exec(negative[0])?.[0]}%`;
+  } else if (found.some((f) => f.value > 100)) {
+    problem = 'percent_over_100';
+    detail = `${found.find((f) => f.value > 100)!.value}%`;
+  }
   // 任务7、任务8分别完成40%和20%: one figure per task, in order.
   const respective = clause.tasks.length > 1 && /分别/u.test(clause.text) && found.length === clause.tasks.length ? found.map((f) => f.value) : [];
   const settled = settle(clause, problem ? null : percent);
-  return { clause: { ...settled, respectivePercents: respective, percent: respective.length ? null : settled.percent }, problem };
+  return { clause: { ...settled, respectivePercents: respective, percent: respective.length ? null : settled.percent }, problem, detail };
 }
 
 export function quantities(doc: ReplyDoc): ReplyDoc {
   let problem = doc.problem;
+  let problemDetail = doc.problemDetail;
   const clauses = doc.clauses.map((c) => {
     const r = readClauseFigures(c);
-    problem ??= r.problem;
+    if (!problem && r.problem) [problem, problemDetail] = [r.problem, r.detail];
     return r.clause;
   });
-  return { ...doc, clauses, problem };
+  return { ...doc, clauses, problem, problemDetail };
 }

@@ -7,15 +7,17 @@ import { deniedBefore, splitPieces } from './pieces.ts';
 import type { Clause, ProgressStatus, ReplyDoc } from './types.ts';
 
 // 暂停 / 停滞 / 停工 / 搁置 / 卡在 / 受阻 / 因…无法推进
-const BLOCKED = /暂停|暂缓|停滞|停工|停摆|中止|中断|搁置|卡在|卡住|受阻|阻塞|推不动|无法(?:推进|开展|实施|施工|开工|进场|落地|启动|进行|继续)/gu;
+const BLOCKED = /\bblocked\b|\bon hold\b|暂停|暂缓|停滞|停工|停摆|中止|中断|搁置|卡在|卡住|受阻|阻塞|推不动|无法(?:推进|开展|实施|施工|开工|进场|落地|启动|进行|继续)/gu;
 // 滞后 / 延期 / 推迟 / 延误 / 落后于计划 / 慢于计划 / 未按期 / 进度缓慢
-const BEHIND = /滞后|延期|推迟|延迟|延误|延后|拖期|逾期|落后于?(?:计划|进度|预期)|慢于(?:计划|预期)|晚于计划|(?:未|未能|不能|无法|难以)(?:按期|如期|按时)|进度(?:缓慢|偏慢|较慢)|进展(?:缓慢|较慢)/gu;
+const BEHIND = /\bdelayed\b|behind schedule|滞后|延期|推迟|延迟|延误|延后|拖期|逾期|落后于?(?:计划|进度|预期)|慢于(?:计划|预期)|晚于计划|(?:未|未能|不能|无法|难以)(?:按期|如期|按时)|进度(?:缓慢|偏慢|较慢)|进展(?:缓慢|较慢)/gu;
 // 未开始 / 尚未启动 / 还没开始 / 未开工 / 尚未开展
-const NOT_STARTED = /(?:尚未|还未|暂未|仍未|未|还没有?|没有)(?:开始|启动|开工|开展|实施)/u;
+const NOT_STARTED = /not (?:yet )?started|(?:尚未|还未|暂未|仍未|未|还没有?|没有)(?:开始|启动|开工|开展|实施)/u;
 // 推进中 / 进行中 / 正在… / 按计划推进 / 有序推进 / 已启动 / 已开工 / 进场
-const ONGOING = /推进中|进行中|实施中|建设中|施工中|开展中|办理中|筹备中|调试中|正在|推进|按计划|按进度|有序|稳步|持续|顺利|加快|加紧|抓紧|着手|已启动|已开工|开工建设|进场|起草|编制中|审核中|审批中|已报|报送|报审|送审|待|下一步|即将|剩余|还差|后续|陆续/u;
+const ONGOING = /in progress|\bongoing\b|on track|推进中|进行中|实施中|建设中|施工中|开展中|办理中|筹备中|调试中|正在|推进|按计划|按进度|有序|稳步|持续|顺利|加快|加紧|抓紧|着手|已启动|已开工|开工建设|进场|起草|编制中|审核中|审批中|已报|报送|报审|送审|待|下一步|即将|剩余|还差|后续|陆续/u;
 // The completion verbs: 已完成 / 全部完成 / 已竣工 / 完工 / 办结 / 建成投用 / 投入使用 / 通过验收
 const COMPLETION = /(?:[已以]经?|已全部|已全面|全部|全面|均已|圆满|顺利|如期|按期|提前)?(?:完成|竣工|完工|办结|建成投用|建成投运|建成并投入使用|投入使用|建成|结项|通过验收|验收通过)/gu;
+// done / completed / finished (English replies in a mixed team); not "not done".
+const ENGLISH_DONE = /(?<!not |not yet |n't )\b(?:done|completed|finished)\b/iu;
 // 基本完成 / 初步完成 / 大部分完成 / 即将完成 / 接近完成: the task is not finished yet.
 const PARTIAL_BEFORE = /(?:基本|初步|大部分|大部|部分|大体|接近|即将|快要|陆续|逐步|正在)$/u;
 // 预计6月底完成 / 力争年底前全部完成 / 可以全部建成 / 下月完成: a promise, not a fact.
@@ -41,8 +43,9 @@ function readCompletion(clause: Clause, negated: Array<[number, number]>): Compl
         r.negated = true;
         continue;
       }
-      const before = piece.text.slice(0, m.index).replace(/目前|当前/g, '');
-      const after = piece.text.slice(m.index + m[0].length);
+      // Within the words around the verb: 任务3 已完成 本周… → 已完成 stands alone.
+      const before = (/\S*$/u.exec(piece.text.slice(0, m.index))?.[0] ?? '').replace(/目前|当前/g, '');
+      const after = /^\S*/u.exec(piece.text.slice(m.index + m[0].length))?.[0] ?? '';
       if (PARTIAL_BEFORE.test(before) || /^(?:基本|初步)/u.test(m[0])) r.partial = true;
       else if (FUTURE_BEFORE.test(before)) continue;
       // 已完成60% / 完成了一半 / 完成三分之二 / 完成约七成: a figure, read by the quantities stage.
@@ -67,6 +70,7 @@ export function readClauseStatus(clause: Clause, negated: Array<[number, number]
   let status: ProgressStatus | null = null;
   if (saysUndenied(text, BLOCKED)) status = '受阻';
   else if (saysUndenied(text, BEHIND)) status = '滞后';
+  else if (ENGLISH_DONE.test(text) && !c.negated) status = '已完成';
   else if (c.taskDone && !c.partial) status = '已完成';
   else if (NOT_STARTED.test(text)) status = '未开始';
   else if (ONGOING.test(text) || c.partial || c.stepDone || c.negated) status = '推进中';

@@ -5,6 +5,7 @@ import { migration as progress0002 } from './0002-progress.ts';
 import { migration as chat0003 } from './0003-chat.ts';
 import { migration as storeMeta0004 } from './0004-store-meta.ts';
 import { migration as inbox0005 } from './0005-inbox.ts';
+import { migration as replyReading0008 } from './0008-reply-reading.ts';
 
 export const migrations: Migration[] = [
   plans0001,
@@ -12,4 +13,5 @@ export const migrations: Migration[] = [
   chat0003,
   storeMeta0004,
   inbox0005,
+  replyReading0008,
 ];
