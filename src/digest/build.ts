@@ -6,6 +6,7 @@ import { planReader } from '../store/plan-reader.ts';
 import { excusedUnits, membersOfTenant, metricsUpTo, planAssignments, reportsAliveAsOf, reportsOfWeek, type ReportRow } from '../store/progress-reader.ts';
 import { expectedUnits } from '../progress/units-of-plan.ts';
 import { addWeeks, localDate, weekDate } from '../progress/week.ts';
+import { buildPromises } from './promises.ts';
 import { emptyCounts, type Digest, type DigestStatus } from './types.ts';
 
 export interface DigestInput {
@@ -58,7 +59,8 @@ export function buildDigest(store: Store, input: DigestInput): Digest {
   for (const r of alivePrev) if (r.taskKeyId != null && r.status) taskPrev.set(r.taskKeyId, r);
   const metricLatest = new Map<string, { unitId: number; week: string; value: number }>();
   for (const r of metricsUpTo(store, input.tenant, input.planId, input.week)) {
-    for (const m of r.metrics) metricLatest.set(m.name, { unitId: r.unitId, week: r.week, value: m.value });
+    // The targets table takes running totals (累计22座), not this week's increment (新建3座).
+    for (const m of r.metrics as Array<{ name: string; value: number; cumulative?: boolean }>) if (m.cumulative !== false) metricLatest.set(m.name, { unitId: r.unitId, week: r.week, value: m.value });
   }
 
   const statusCounts = emptyCounts();
@@ -87,6 +89,14 @@ export function buildDigest(store: Store, input: DigestInput): Digest {
     }
   }
 
+  const promises = buildPromises(store, {
+    tenant: input.tenant, planId: input.planId, week: input.week, today, tasks,
+    statusOf: (key) => {
+      const r = taskNow.get(key);
+      return { status: statusOf(r?.status), percent: r?.percent ?? null, unit: r ? unitNames.get(r.unitId) ?? null : null };
+    },
+  });
+  const overdueKeys = new Set(promises.filter((p) => p.overdue).map((p) => p.taskNumber));
   const atRisk: Digest['atRisk'] = [];
   for (const t of tasks) {
     const r = taskNow.get(t.taskKeyId);
@@ -95,6 +105,7 @@ export function buildDigest(store: Store, input: DigestInput): Digest {
     if (status === '滞后' || status === '受阻') reasons.push(status);
     const past = (deadlinesByTask.get(t.id) ?? []).filter((d) => d < today);
     if (past.length && status !== '已完成') reasons.push('逾期');
+    if (overdueKeys.has(t.number)) reasons.push('承诺逾期');
     if (!reasons.length) continue;
     atRisk.push({
       taskNumber: t.number, title: t.title, unit: r ? unitNames.get(r.unitId) ?? null : null, status, reasons,
@@ -144,7 +155,7 @@ export function buildDigest(store: Store, input: DigestInput): Digest {
     },
     tasks: tasks.length, statusCounts, lastWeekCounts, statusChange, atRisk,
     upcomingDeadlines: upcomingDeadlines.sort((a, b) => a.date.localeCompare(b.date)),
-    metrics, notes, byUnit,
+    metrics, promises, notes, byUnit,
   };
 }
 

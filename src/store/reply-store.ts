@@ -33,9 +33,15 @@ function prepare(db: Database.Database) {
     lastOfReporter: db.prepare<[string, string], { id: number; source_platform: string; source_message_id: string }>(
       'SELECT id, source_platform, source_message_id FROM reports WHERE tenant = ? AND reporter = ? ORDER BY id DESC LIMIT 1',
     ),
-    ofSource: db.prepare<[string, string, string], { id: number; task_key_id: number | null }>(
-      'SELECT id, task_key_id FROM reports WHERE tenant = ? AND source_platform = ? AND source_message_id = ? ORDER BY id',
+    ofSource: db.prepare<[string, string, string], { id: number; task_key_id: number | null; number: string | null; week: string }>(
+      `SELECT r.id, r.task_key_id, t.number, r.week FROM reports r LEFT JOIN tasks t ON t.id = r.task_id
+       WHERE r.tenant = ? AND r.source_platform = ? AND r.source_message_id = ? ORDER BY r.id`,
     ),
+    said: db.prepare<[string, number, number, string], { expected: string | null; blocker: string | null }>(
+      `SELECT expected, blocker FROM reports WHERE tenant = ? AND plan_id = ? AND task_key_id = ? AND week <= ? AND no_change = 0
+       ORDER BY reported_at DESC, id DESC LIMIT 1`,
+    ),
+    retire: db.prepare('UPDATE reports SET superseded_by = ?, superseded_week = ? WHERE id = ? AND superseded_by IS NULL'),
   };
 }
 
@@ -70,10 +76,32 @@ export function unparkReply(store: Store, where: Pick<PendingReply, 'tenant' | '
   q(store).unpark.run(where.tenant, where.channel, where.thread, where.user);
 }
 
+export interface ReadingRow {
+  id: number;
+  taskKeyId: number | null;
+  taskNumber: string | null;
+  week: string;
+}
+
 /** The report rows of the reporter's latest recorded message (what `改：…` corrects). */
-export function lastReadingOf(store: Store, tenant: string, reporter: string): Array<{ id: number; taskKeyId: number | null }> {
+export function lastReadingOf(store: Store, tenant: string, reporter: string): ReadingRow[] {
   const s = q(store);
   const last = s.lastOfReporter.get(tenant, reporter);
   if (!last) return [];
-  return s.ofSource.all(tenant, last.source_platform, last.source_message_id).map((r) => ({ id: r.id, taskKeyId: r.task_key_id }));
+  return s.ofSource.all(tenant, last.source_platform, last.source_message_id).map((r) => ({ id: r.id, taskKeyId: r.task_key_id, taskNumber: r.number, week: r.week }));
+}
+
+/** A corrected reading's rows that the correction did not replace task by task (it named another
+ *  task): superseded by the correction's first row, so none of them stays the latest. */
+export function retireRows(store: Store, rowIds: number[], byId: number, week: string): void {
+  const s = q(store);
+  store.writer.transaction(() => {
+    for (const id of rowIds) if (id !== byId) s.retire.run(byId, week, id);
+  })();
+}
+
+/** The promised date and blocker of a task's latest report that said something, as of a week
+ *  (本周无新进展 keeps the last promise standing; a new reading without one clears it). */
+export function latestPromiseOf(store: Store, tenant: string, planId: number, taskKeyId: number, week: string): ReadingExtras {
+  return q(store).said.get(tenant, planId, taskKeyId, week) ?? { expected: null, blocker: null };
 }
