@@ -47,14 +47,25 @@ function matches(m: ReplyMetric, planMetric: PlanMetric): boolean {
   return !planMetric.unit || !m.unit || baseUnit(m.unit) === baseUnit(planMetric.unit);
 }
 
+// 本周新增 / 新建 / 本月: this week's increment. A figure without such a word (建成基站1.2万个) is
+// taken as the running total, and so is one that repeats the target's own verb (target 新增5G工厂
+// 100家, reply 新增5G工厂12家: the target counts additions).
+const INCREMENT = /新增|新建|本周|本月|当月|上周|新开通/u;
+
+function isRunningTotal(m: ReplyMetric, pm: PlanMetric): boolean {
+  if (m.cumulative) return true;
+  const verb = /^(?:新增|新建)/u.exec(key(pm.name))?.[0];
+  return verb ? !/本周|本月|当月|上周/u.test(m.text) : !INCREMENT.test(m.text);
+}
+
 export function toPlanMetrics(read: ReplyMetric[], plan: PlanMetric[]): StoredMetric[] {
   const out: StoredMetric[] = [];
   for (const pm of plan) {
     const hits = read.filter((m) => m.unit !== '%' && matches(m, pm));
-    const best = hits.find((m) => m.cumulative) ?? hits[0];
+    const best = hits.find((m) => m.cumulative) ?? hits.find((m) => isRunningTotal(m, pm)) ?? hits[0];
     if (!best) continue;
     const value = (best.value * unitScale(best.unit)) / unitScale(pm.unit);
-    out.push({ name: pm.name, value: Math.round(value * 1e6) / 1e6, unit: pm.unit, cumulative: best.cumulative });
+    out.push({ name: pm.name, value: Math.round(value * 1e6) / 1e6, unit: pm.unit, cumulative: isRunningTotal(best, pm) });
   }
   return out;
 }

@@ -30,7 +30,7 @@ function code(text: string): string {
 
 describe('parseProgressReply: accepted replies', () => {
   const cases: Array<[string, Partial<Ok>]> = [
-    ['已完成60%，新增5G工厂12家', { status: '推进中', percent: 60, metricValues: [{ name: '新增5G工厂', value: 12, unit: '家', cumulative: false }] }],
+    ['已完成60%，新增5G工厂12家', { status: '推进中', percent: 60, metricValues: [{ name: '新增5G工厂', value: 12, unit: '家', cumulative: true }] }],
     ['滞后：用地审批未完成', { status: '滞后', percent: undefined }],
     ['任务3 进度80%', { taskRefs: ['3'], percent: 80 }],
     // percent is what the text states (reply-json.md): 已完成 says no figure.
@@ -54,8 +54,8 @@ describe('parseProgressReply: accepted replies', () => {
     ['3. 推进中 50%', { taskRefs: [], percent: 50 }],
     ['任务1 完成；任务2 推进中', { taskRefs: ['1', '2'] }],
     ['推进智慧交通应用：进行中', { taskRefs: ['3'], status: '推进中' }],
-    ['建成基站1200个', { metricValues: [{ name: '建成5G基站', value: 1200, unit: '个', cumulative: false }] }],
-    ['建成5G基站1.2万个', { metricValues: [{ name: '建成5G基站', value: 12000, unit: '个', cumulative: false }] }],
+    ['建成基站1200个', { metricValues: [{ name: '建成5G基站', value: 1200, unit: '个', cumulative: true }] }],
+    ['建成5G基站1.2万个', { metricValues: [{ name: '建成5G基站', value: 12000, unit: '个', cumulative: true }] }],
     ['5G用户数达到350万户', { metricValues: [{ name: '5G用户数', value: 350, unit: '万户', cumulative: true }] }],
     ['产业规模达1.2万亿元', { metricValues: [{ name: '产业规模', value: 12000, unit: '亿元', cumulative: true }] }],
     ['进度百分之七十', { percent: 70 }],
@@ -71,7 +71,7 @@ describe('parseProgressReply: accepted replies', () => {
     ['任务12 按计划推进', { taskRefs: ['12'], status: '推进中' }],
     ['\u200b推进中\u200b 60%', { status: '推进中', percent: 60 }],
     ['2022年3月已完成招标，进度70%', { percent: 70, status: '推进中' }],
-    ['稳步推进，新增5G工厂3家，建成基站200个', { status: '推进中', metricValues: [{ name: '新增5G工厂', value: 3, unit: '家', cumulative: false }, { name: '建成5G基站', value: 200, unit: '个', cumulative: false }] }],
+    ['稳步推进，新增5G工厂3家，建成基站200个', { status: '推进中', metricValues: [{ name: '新增5G工厂', value: 3, unit: '家', cumulative: true }, { name: '建成5G基站', value: 200, unit: '个', cumulative: true }] }],
     ['👍 已完成', { status: '已完成' }],
     ['滞后，完成30%', { status: '滞后', percent: 30 }],
   ];
