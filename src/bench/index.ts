@@ -4,4 +4,5 @@ export const sections: Array<{ name: string; load: () => Promise<{ run(): Promis
   { name: 'store', load: () => import('./store.ts') },
   { name: 'slack-load', load: () => import('./slack-load.ts') },
   { name: 'digest', load: () => import('./digest.ts') },
+  { name: 'replies', load: () => import('./replies.ts') },
 ];
