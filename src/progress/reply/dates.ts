@@ -129,7 +129,7 @@ function validMonthDay(m: RegExpExecArray): boolean {
 
 // The date is a promise when a word before it says so (预计 / 力争 / 延期至) or a completion verb
 // follows it in the same phrase (6月底完工, 年底前全部完成, 国庆前可以全部建成, 下月底印发).
-const PROMISE_BEFORE = /(?:预计|计划于?|力争|争取|确保|将于?|将在|有望|可望|拟于?|延期至|延期到|推迟至|推迟到|延至|延长至|调整为|调整至|改为|目标|预期|可于|能于|于)\s*$/u;
+const PROMISE_BEFORE = /(?:预计|计划于?|力争|争取|确保|将于?|将在|有望|可望|拟于?|延期至|延期到|推迟至|推迟到|延至|延长至|调整为|调整至|改为|目标|预期|可于|能于|(?<!已)于)\s*$/u;
 // 6月底已完成 / 本周完成了: a fact about the past, not a promise.
 const DONE_AFTER = /^[^，,。；;已了]{0,8}?(?:完成|完工|竣工|建成|投用|投运|投产|交付|上线|印发|出台|办结|验收|到位|结束|实现|落地|开通)(?!了)/u;
 // 本周 / 本月 / 今年 alone usually say when something happened (本周新建3座): a promise only after 预计….
@@ -149,7 +149,8 @@ export function dates(doc: ReplyDoc): ReplyDoc {
   if (bad) return { ...doc, problem: doc.problem ?? 'bad_date', problemDetail: doc.problemDetail ?? doc.text.slice(bad.at, bad.end) };
   const promised = hits.filter((h) => {
     const before = doc.text.slice(Math.max(0, h.at - 6), h.at);
-    if (OLD_PLAN_BEFORE.test(before)) return false;
+    // 原定3月底 / 已于3月5日完工: the old plan, or a fact.
+    if (OLD_PLAN_BEFORE.test(before) || /已[于在]?\s*$/u.test(before)) return false;
     if (PROMISE_BEFORE.test(before)) return true;
     return !PLAIN_CURRENT.test(doc.text.slice(h.at, h.end)) && DONE_AFTER.test(doc.text.slice(h.end));
   });

@@ -21,11 +21,11 @@ const ENGLISH_DONE = /(?<!not |not yet |n't )\b(?:done|completed|finished)\b/iu;
 // 基本完成 / 初步完成 / 大部分完成 / 即将完成 / 接近完成: the task is not finished yet.
 const PARTIAL_BEFORE = /(?:基本|初步|大部分|大部|部分|大体|接近|即将|快要|陆续|逐步|正在)$/u;
 // 预计6月底完成 / 力争年底前全部完成 / 可以全部建成 / 下月完成: a promise, not a fact.
-const FUTURE_BEFORE = /预计|计划|力争|争取|确保|将|拟|有望|可望|可以|可|能|要|需|待|准备|打算|月底|年底|前|下周|下月|本周内|近期|尽快|再|才|后/u;
+const FUTURE_BEFORE = /预计|计划|力争|争取|确保|将|拟|有望|可望|可以|可|能|(?<!按)要(?!求)|需(?!求)|待|准备|打算|月底|年底|前|下周|下月|本周内|近期|尽快|再|才|后/u;
 // What may follow the verb and still mean the whole task: 完成全部任务 / 完成了年度目标.
 const WHOLE_TASK_OBJECT = /^(?:了|的)?(?:全部|所有|各项|本项|该项|既定|年度|全年)?(?:建设)?(?:任务|工作|目标任务|目标|工程)?(?:了|啦|的)?$/u;
 // What may come before the verb and still be the task: 任务3 / 目前 / 该任务 / 项目 / 整体.
-const TASK_SUBJECT_FILLER = /任务\s*[s\d.]+|第\S{1,3}项(?:任务)?|目前|当前|现已|现在|现|截至目前|截止目前|截至本周|本周|本月|已经|已|均|全部|都|该任务|本任务|此项任务|该项任务|该项工作|各项工作|该项目|本项目|项目|工程|整体|总体|全面|任务|工作|了|的|也|均已|经/gu;
+const TASK_SUBJECT_FILLER = /(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|按要求|按计划|按时|如期|顺利|任务\s*[s\d.]+|第\S{1,3}项(?:任务)?|目前|当前|现已|现在|现|截至目前|截止目前|截至本周|本周|本月|已经|已|均|全部|都|该任务|本任务|此项任务|该项任务|该项工作|各项工作|该项目|本项目|项目|工程|整体|总体|全面|任务|工作|了|的|也|均已|经/gu;
 
 interface CompletionReading {
   taskDone: boolean;
