@@ -3,11 +3,11 @@
 import { defineCommand } from '../src/core/command.ts';
 import { DubanError } from '../src/core/errors.ts';
 import type { Reply } from '../src/core/reply.ts';
-import { digestReply } from '../src/core/post-content.ts';
+import { digestReply } from '../src/progress/post-content.ts';
 import { buildDigest } from '../src/digest/build.ts';
 import { followedPlans } from '../src/progress/follow.ts';
 import { resolvePlan } from '../src/progress/resolve.ts';
-import { isoWeekOf, isValidWeek } from '../src/progress/week.ts';
+import { isoWeekOf, isValidWeek } from '../src/core/week.ts';
 
 export default defineCommand({
   name: 'digest',

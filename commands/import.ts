@@ -5,9 +5,8 @@ import { createHash } from 'node:crypto';
 import { defineCommand } from '../src/core/command.ts';
 import { DubanError } from '../src/core/errors.ts';
 import type { Plan, SourceFile } from '../src/ingest/types.ts';
+import { MAX_FILE_BYTES } from '../src/text/limits.ts';
 import { findCurrentBySha, savePlan, type SaveResult } from '../src/store/plan-writer.ts';
-
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 const STATUS_WORD: Record<SaveResult['status'], string> = { new: '新导入', updated: '已更新为新版本', unchanged: '未变化' };
 
@@ -28,7 +27,7 @@ export default defineCommand({
     if (!files.length && args.text) files.push({ name: 'pasted.txt', bytes: new TextEncoder().encode(args.text) });
     if (!files.length) throw new DubanError('missing_option', 'file');
     for (const f of files) {
-      if (f.bytes.byteLength > MAX_IMPORT_BYTES) throw new DubanError('file_too_large', `${f.name}: ${(f.bytes.byteLength / 1048576).toFixed(1)} MB`);
+      if (f.bytes.byteLength > MAX_FILE_BYTES) throw new DubanError('file_too_large', `${f.name}: ${(f.bytes.byteLength / 1048576).toFixed(1)} MB`);
     }
     // Parse everything before writing anything. Loaded here: the parser (pdf, docx) is heavy and only import needs it.
     const { parsePlanFile } = await import('../src/ingest/pipeline.ts');

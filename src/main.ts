@@ -11,7 +11,7 @@ import { openStore, resolveDbPath, type Store } from './store/open.ts';
 import { createLogger } from './log.ts';
 import { commandList } from '../commands/index.ts';
 import { ensureSeedsLoaded } from './plans/import-plans.ts';
-import { startScheduler } from './core/scheduler.ts';
+import { startScheduler } from './progress/scheduler.ts';
 
 export interface App {
   store: Store;

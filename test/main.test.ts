@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { tempDir } from './support/fixtures.ts';
-import { commandBody, sendSigned, startFakeSlack, type FakeSlack } from './support/fake-slack.ts';
-import { freePort } from './support/poll.ts';
+import { commandBody, sendSigned, startFakeSlack, type FakeSlack } from '../src/bench/fake-slack.ts';
+import { freePort } from '../src/bench/poll.ts';
 
 const root = join(import.meta.dirname, '..');
 const SECRET = '0123456789abcdef0123456789abcdef';

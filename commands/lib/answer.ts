@@ -4,7 +4,7 @@ import type { CommandContext } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { DubanError } from '../../src/core/errors.ts';
 import { answerQuestion, type AskOptions } from '../../src/answer/index.ts';
-import { detectScript } from '../../src/core/script.ts';
+import { detectScript } from '../../src/text/script.ts';
 
 export function answerReply(ctx: Pick<CommandContext, 'store' | 'clock'>, question: string, opts: AskOptions = {}): Reply {
   const q = question.trim();

@@ -4,7 +4,7 @@ import { targetLine, taskLine } from './compose.ts';
 import { scoreTargets, targetTopic } from './answer-target.ts';
 import { answerTask, findTasks, notFound, type Ctx, type Draft } from './index.ts';
 import type { AnswerTask } from './types.ts';
-import { matchKey } from '../store/short-name.ts';
+import { matchKey } from '../text/match-key.ts';
 import { planIndex } from './plan-index.ts';
 
 export function answerDeadline(ctx: Ctx): Draft {

@@ -3,7 +3,7 @@ import type { StoredTarget } from '../store/rows.ts';
 import { planIndex, topicWeights, type PlanIndex } from './plan-index.ts';
 import { alnumTokensIn, longestMiss } from './resolve-task.ts';
 import { targetLine } from './compose.ts';
-import { matchKey } from '../store/short-name.ts';
+import { matchKey } from '../text/match-key.ts';
 import { notFound, type Ctx, type Draft } from './index.ts';
 
 const TARGET_THRESHOLD = 0.55;

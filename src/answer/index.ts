@@ -3,9 +3,10 @@
 import type { Store } from '../store/open.ts';
 import { planReader, type PlanReader } from '../store/plan-reader.ts';
 import type { StoredPlan, StoredTask } from '../store/rows.ts';
-import { matchKey } from '../store/short-name.ts';
-import { detectScript, toScript, toSimplified } from '../core/script.ts';
-import type { Script } from '../ingest/types.ts';
+import { stripInvisible } from '../text/invisible.ts';
+import { matchKey } from '../text/match-key.ts';
+import { detectScript, toScript, toSimplified } from '../text/script.ts';
+import type { Script } from '../text/script.ts';
 import { detectIntent, type Role } from './intent.ts';
 import { resolvePlans } from './resolve-plan.ts';
 import { resolveUnit, type UnitMention } from './resolve-unit.ts';
@@ -42,8 +43,6 @@ export interface Ctx {
   now: Date;
 }
 
-// C0/C1 controls, zero-width and bidi marks: never meaningful in a question.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
 // A question is read up to here; a longer message is not a question about a task.
 const MAX_QUESTION = 300;
 
@@ -231,7 +230,7 @@ function draftFor(intent: Intent, ctx: Ctx): Draft {
 /** Answers one question from the store's current plans. `opts.now` anchors 下个月 and 本周. */
 export function answerQuestion(store: Store, question: string, opts: AskOptions = {}): AnswerJson {
   const raw = typeof question === 'string' ? question : String(question ?? '');
-  const cleaned = raw.replace(INVISIBLE, ' ').trim();
+  const cleaned = stripInvisible(raw.replace(/[\t\r\n]/g, ' ')).trim();
   const script: Script = cleaned ? detectScript(cleaned.slice(0, MAX_QUESTION)) : 'simplified';
   let intent: Intent = 'unknown';
   let draft: Draft;

@@ -4,7 +4,7 @@
 // their match keys. Answers then cost no SQL scan: p99 < 10 ms over 200 plans (src/bench/store.ts).
 import type { PlanReader, SearchHit } from '../store/plan-reader.ts';
 import type { StoredPlan, StoredTarget } from '../store/rows.ts';
-import { matchKey } from '../store/short-name.ts';
+import { matchKey } from '../text/match-key.ts';
 import { bigrams } from './text-match.ts';
 
 export interface IndexedDoc {

@@ -2,7 +2,8 @@
 // title right before 计划/方案 (广州5G应用计划, 5G应用三年行动计划; not 5G应用解决方案), or a common abbreviation of that topic (新基建).
 import type { PlanReader } from '../store/plan-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
-import { TOPIC_ABBREVIATIONS, matchKey, planNameParts } from '../store/short-name.ts';
+import { matchKey } from '../text/match-key.ts';
+import { TOPIC_ABBREVIATIONS, planNameParts } from '../text/short-name.ts';
 
 
 interface PlanNames {

@@ -1,7 +1,7 @@
 // Which unit a question names, through the unit directory (store/unit-directory.ts): the
 // longest unit-looking span that is a known alias or shares a directory key with a stored unit.
 import type { PlanReader } from '../store/plan-reader.ts';
-import { unitKey, unitSpans } from '../store/unit-directory.ts';
+import { unitKey, unitSpans } from '../text/unit-directory.ts';
 
 export interface UnitMention {
   span: string;

@@ -1,7 +1,7 @@
 // The topic of a question: what is left once the question words, the plan, the unit and the
 // year are taken out (谁牵头推动5G赋能交通？ → 推动5G赋能交通). Compared by bigrams, so a stray
 // leftover word costs a little recall, not the match.
-import { matchKey } from '../store/short-name.ts';
+import { matchKey } from '../text/match-key.ts';
 
 // Longest first: 牵头单位 before 牵头, 什么时候 before 什么.
 const QUESTION_WORDS = [

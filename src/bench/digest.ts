@@ -13,7 +13,7 @@ import { renderDigestMarkdown } from '../digest/render-text.ts';
 import { renderDigestSlack } from '../digest/render-slack.ts';
 import { renderDigestDiscord } from '../digest/render-discord.ts';
 import { recordProgress } from '../progress/record.ts';
-import { addWeeks } from '../progress/week.ts';
+import { addWeeks } from '../core/week.ts';
 
 const UNITS = 200;
 const WEEKS = 52;
@@ -75,7 +75,7 @@ export async function run(): Promise<void> {
     buildDigest(store, { tenant: 'bench', planId, week: lastWeek, now }); // warm the prepared statements
     if (PROFILE) {
       const { reportsUpTo, planAssignments } = await import('../store/progress-reader.ts');
-      const { expectedUnits } = await import('../progress/units-of-plan.ts');
+      const { expectedUnits } = await import('../store/units-of-plan.ts');
       const tm = (name: string, f: () => unknown) => { const a = performance.now(); f(); console.log(`  ${name}: ${(performance.now() - a).toFixed(1)} ms`); };
       tm('reportsUpTo', () => reportsUpTo(store, 'bench', planId, lastWeek));
       tm('planAssignments', () => planAssignments(store, planId));

@@ -16,7 +16,7 @@ import { deliverOnce, postKey, type OutboxKey } from '../progress/outbox.ts';
 import { joinUnit } from '../progress/members.ts';
 import { openStore, type Store } from '../store/open.ts';
 import { commandList } from '../../commands/index.ts';
-import { eventBody, sendSigned, startFakeSlack } from '../../test/support/fake-slack.ts';
+import { eventBody, sendSigned, startFakeSlack } from './fake-slack.ts';
 
 const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const TEAM = 'TLOAD';

@@ -5,14 +5,19 @@ import { openApp } from '../main.ts';
 import { runConsole } from '../adapters/console/index.ts';
 import { loadConfig } from '../config.ts';
 
+/** Who chats on the console, and on which store: shared by `duban chat` and `duban start`. */
+export const CHAT_OPTIONS = {
+  db: { type: 'string' },
+  user: { type: 'string' },
+  unit: { type: 'string' },
+  member: { type: 'boolean', default: false },
+} as const;
+
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      db: { type: 'string' },
-      user: { type: 'string' },
-      unit: { type: 'string' },
-      member: { type: 'boolean', default: false },
+      ...CHAT_OPTIONS,
       seeds: { type: 'string' },
       'no-seeds': { type: 'boolean', default: false },
     },

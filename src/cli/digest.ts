@@ -7,7 +7,7 @@ import { openStore, resolveDbPath } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { ensureSeedsLoaded } from '../plans/import-plans.ts';
 import { findPlan } from '../progress/resolve.ts';
-import { isoWeekOf, isValidTimezone, isValidWeek } from '../progress/week.ts';
+import { isoWeekOf, isValidTimezone, isValidWeek } from '../core/week.ts';
 import { buildDigest } from '../digest/build.ts';
 import { renderDigestMarkdown, renderDigestText } from '../digest/render-text.ts';
 import { renderDigestChart } from '../digest/render-chart.ts';

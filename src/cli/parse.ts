@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import type { Plan, SourceFile } from '../ingest/types.ts';
-import { IngestError, MAX_FILE_BYTES } from '../ingest/errors.ts';
+import { IngestError } from '../ingest/errors.ts';
+import { megabytes as mb, MAX_FILE_BYTES } from '../text/limits.ts';
 import { parsePlanFile } from '../ingest/pipeline.ts';
 
 const USAGE = 'usage: duban parse FILE [--json] [--compact]';
@@ -77,7 +78,6 @@ async function readSource(file: string): Promise<SourceFile> {
     throw new IngestError('unreadable', file, `cannot read (${code ?? (err as Error).message})`);
   }
   if (size > MAX_FILE_BYTES) {
-    const mb = (n: number): string => (n / (1024 * 1024)).toFixed(n >= MAX_FILE_BYTES ? 0 : 1);
     throw new IngestError('file_too_large', file, `file too large (${mb(size)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB)`);
   }
   if (size === 0) throw new IngestError('empty_file', file, 'the file is empty');

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { DEFAULT_TIMEZONE } from '../core/clock.ts';
 import { readReply, type ReplyReading } from '../progress/reply/index.ts';
-import { isoWeekOf, isValidWeek } from '../progress/week.ts';
+import { isoWeekOf, isValidWeek } from '../core/week.ts';
 
 function write(line: string): Promise<void> {
   return new Promise((resolve) => {

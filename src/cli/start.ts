@@ -3,16 +3,13 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openApp, startBot } from '../main.ts';
-import { chatOn, seedProgress } from './chat.ts';
+import { CHAT_OPTIONS, chatOn, seedProgress } from './chat.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      db: { type: 'string' },
-      user: { type: 'string' },
-      unit: { type: 'string' },
-      member: { type: 'boolean', default: false },
+      ...CHAT_OPTIONS,
       console: { type: 'boolean', default: false },
     },
   });

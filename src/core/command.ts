@@ -1,18 +1,18 @@
 // A chat command: its definition as data (name, Chinese aliases, zh-CN/en descriptions, typed
 // options) plus one handler returning a Reply. One file per command under commands/, listed in
 // commands/index.ts (discord.js guide: `export default {...} satisfies Command`; yuudachi: data + ArgsOf).
-import type { Script } from '../ingest/types.ts';
-import type { Store } from '../store/open.ts';
+import type { Script } from '../text/script.ts';
 import type { Clock } from './clock.ts';
 import type { ChatEvent } from './event.ts';
 import type { Locale } from './errors.ts';
 import type { ArgsOf, OptionSpec } from './options.ts';
 import type { ModalSpec, Reply } from './reply.ts';
+import type { CommandStore } from './store-port.ts';
 
 export interface CommandContext<O extends readonly OptionSpec[] = readonly OptionSpec[]> {
   args: ArgsOf<O>;
   event: ChatEvent;
-  store: Store;
+  store: CommandStore;
   clock: Clock;
   /** The asker's script; dispatch converts the reply into it afterwards, so handlers write Simplified. */
   script: Script;

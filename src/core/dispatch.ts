@@ -13,12 +13,12 @@ import type { ChatEvent } from './event.ts';
 import { DubanError, errorReply, isDubanError } from './errors.ts';
 import { coerceArgs, parseOptionText, type RawOptions } from './options.ts';
 import { limitReply, type Reply } from './reply.ts';
-import { promptOfThread } from '../store/progress-reader.ts';
-import { findPromptThread } from '../store/chat-events.ts';
 import { dedupeEvent } from './middleware/dedupe-event.ts';
 import { convertReply, detectScript, localeOf } from './middleware/detect-script.ts';
 import { sanitizeMentionsStage, sanitizeReply } from './middleware/sanitize-mentions.ts';
-import { detectScript as detect } from './script.ts';
+import { stripInvisible } from '../text/invisible.ts';
+import { normaliseNewlines } from '../text/lines.ts';
+import { detectScript as detect } from '../text/script.ts';
 import { requireRole } from './middleware/require-role.ts';
 import type { DispatchDeps, DispatchState, Middleware, Next } from './middleware/types.ts';
 
@@ -29,12 +29,9 @@ export const MAX_INPUT_CHARS = 4000;
 /** No command reads more than this (a pasted plan for import; Slack allows 40,000 a message). */
 const MAX_HARD_LIMIT = 200_000;
 
-// C0 controls (keeping \n and \t), DEL, zero-width and BOM characters: invisible, and they split
-// words the matcher needs whole (推进\u200b中).
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
+/** What the user typed, without invisible characters (推进\u200b中 → 推进中), `\n` line ends, trimmed. */
 export function cleanInput(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim();
+  return stripInvisible(normaliseNewlines(text)).trim();
 }
 
 const PREFIX = /^\/?duban(?:\s+|$)/i;
@@ -85,10 +82,9 @@ export async function route(state: DispatchState): Promise<{ command: AnyCommand
   }
 
   if (event.thread) {
-    // A weekly prompt's thread: the outbox records it when the scheduler marks the prompt sent; the
-    // adapters also note it when they open it (savePromptThread). Per tenant and channel (issue 6).
+    // A reply in a weekly prompt's thread is a progress report (the store knows the prompt threads).
     const where = { platform: event.platform, tenant: event.tenant, channel: event.channel, thread: event.thread };
-    if (promptOfThread(deps.store, event.tenant, event.channel, event.thread) || findPromptThread(deps.store, where) !== null) {
+    if (deps.store.lookups.isPromptThread(where)) {
       const report = limit(need('report'));
       // Free text goes whole to the report's positional option: its colon words are progress, not options.
       const restSpec = report.options.find((o) => o.rest);

@@ -1,5 +1,5 @@
 // ChatEvent: what every adapter turns a platform event into (Hono's Request, Bolt's ReceiverEvent).
-import type { Script } from '../ingest/types.ts';
+import type { Script } from '../text/script.ts';
 
 export type Platform = 'console' | 'slack' | 'discord' | 'cli' | 'schedule';
 

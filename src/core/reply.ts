@@ -1,5 +1,7 @@
 // Reply: the one message model every command returns; adapters only render it.
-import type { Script } from '../ingest/types.ts';
+import { cut } from '../text/cut.ts';
+import { splitAtLines } from '../text/lines.ts';
+import type { Script } from '../text/script.ts';
 export interface ReplyField {
   name: string;
   value: string;
@@ -58,39 +60,14 @@ export interface Reply {
 // are wider (3,000 a section), so Discord's are the common ones. Checked once, in dispatch.
 export const REPLY_LIMITS = { text: 2000, title: 256, fieldName: 256, fieldValue: 1024, fields: 25, followUps: 4 } as const;
 
-function cut(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-
-/** Splits `text` at line ends into messages of at most `max` characters (hard-cuts a longer line). */
-export function splitText(text: string, max: number = REPLY_LIMITS.text): string[] {
-  const parts: string[] = [];
-  let current = '';
-  for (const line of text.split('\n')) {
-    let rest = line;
-    while (rest.length > max) {
-      if (current) parts.push(current), (current = '');
-      parts.push(rest.slice(0, max));
-      rest = rest.slice(max);
-    }
-    const joined = current ? `${current}\n${rest}` : rest;
-    if (joined.length > max) {
-      parts.push(current);
-      current = rest;
-    } else current = joined;
-  }
-  if (current || parts.length === 0) parts.push(current);
-  return parts;
-}
-
 /**
  * Fits a reply in the platforms' limits: long text splits into follow-ups (at most 4, then cut
  * with a note saying so), long titles and fields are cut, extra fields dropped with a note.
  */
 export function limitReply(reply: Reply, note = '（内容过长，其余部分已省略；请缩小查询范围）'): Reply {
   const out: Reply = { ...reply };
-  const parts = splitText(reply.text, REPLY_LIMITS.text);
-  const extra = [...parts.slice(1), ...(reply.followUps ?? []).flatMap((t) => splitText(t, REPLY_LIMITS.text))];
+  const parts = splitAtLines(reply.text, REPLY_LIMITS.text);
+  const extra = [...parts.slice(1), ...(reply.followUps ?? []).flatMap((t) => splitAtLines(t, REPLY_LIMITS.text))];
   out.text = parts[0];
   if (extra.length > REPLY_LIMITS.followUps) {
     const kept = extra.slice(0, REPLY_LIMITS.followUps);

@@ -4,8 +4,8 @@ import { DEFAULT_TIMEZONE } from '../core/clock.ts';
 import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { excusedUnits, membersOfTenant, metricsUpTo, planAssignments, reportsAliveAsOf, reportsOfWeek, type ReportRow } from '../store/progress-reader.ts';
-import { expectedUnits } from '../progress/units-of-plan.ts';
-import { addWeeks, localDate, weekDate } from '../progress/week.ts';
+import { expectedUnits } from '../store/units-of-plan.ts';
+import { addWeeks, localDate, weekDate } from '../core/week.ts';
 import { buildPromises } from './promises.ts';
 import { emptyCounts, type Digest, type DigestStatus } from './types.ts';
 

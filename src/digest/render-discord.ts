@@ -1,10 +1,10 @@
 // The digest as Discord embeds (plain JSON objects): ≤ 10 embeds, ≤ 25 fields each, field names
 // ≤ 256 and values ≤ 1,024 characters, description ≤ 4,096, and ≤ 6,000 characters in all embeds
 // of the message together (Discord's limits). Parts that do not fit are cut with a note.
+import { cut } from '../text/cut.ts';
+import { DISCORD_LIMITS } from '../text/limits.ts';
 import { digestSections, digestTitle } from './render-text.ts';
 import type { Digest } from './types.ts';
-
-export const DISCORD_LIMITS = { embeds: 10, fields: 25, title: 256, description: 4096, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 } as const;
 
 export interface Embed {
   title?: string;
@@ -14,8 +14,6 @@ export interface Embed {
   footer?: { text: string };
   image?: { url: string };
 }
-
-const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 export function embedChars(e: Embed): number {
   return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
@@ -54,7 +52,7 @@ export function renderDigestDiscord(d: Digest, opts: { imageUrl?: string } = {})
         embeds.push(cur);
       }
       const size = field.name.length + field.value.length;
-      if (total + size > DISCORD_LIMITS.total - note.length) { truncated = true; break; }
+      if (total + size > DISCORD_LIMITS.embedTotal - note.length) { truncated = true; break; }
       cur.fields!.push(field);
       total += size;
     }

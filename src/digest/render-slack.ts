@@ -1,32 +1,23 @@
 // The digest as Slack Block Kit (plain JSON objects): header, one section per part, ≤ 50 blocks,
 // ≤ 3,000 characters per section text (Slack's limits); longer parts are split across sections.
+import { cut } from '../text/cut.ts';
+import { splitAtLines } from '../text/lines.ts';
+import { SLACK_LIMITS } from '../text/limits.ts';
 import { digestSections, digestTitle } from './render-text.ts';
 import type { Digest } from './types.ts';
 
-export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150 } as const;
-
 type Block = Record<string, unknown>;
 
-const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 // Slack mrkdwn: &, <, > must be escaped.
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+// Each line is cut to fit a section on its own, then lines are packed into sections.
 function chunks(lines: string[], max: number): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const raw of lines) {
-    const line = cut(raw, max);
-    if (cur && cur.length + 1 + line.length > max) {
-      out.push(cur);
-      cur = line;
-    } else cur = cur ? `${cur}\n${line}` : line;
-  }
-  if (cur) out.push(cur);
-  return out;
+  return splitAtLines(lines.map((line) => cut(line, max)).join('\n'), max).filter((part) => part !== '');
 }
 
 export function renderDigestSlack(d: Digest, opts: { imageUrl?: string } = {}): Block[] {
-  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: cut(digestTitle(d), SLACK_LIMITS.headerText), emoji: false } }];
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: cut(digestTitle(d), SLACK_LIMITS.header), emoji: false } }];
   const reserve = opts.imageUrl ? 2 : 1; // image + the "truncated" context
   for (const s of digestSections(d)) {
     const body = chunks([`*${esc(s.title)}*`, ...s.lines.map((l) => `• ${esc(l)}`)], SLACK_LIMITS.sectionText);

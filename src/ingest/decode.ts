@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import chardet from 'chardet';
 import type { SourceFile } from './types.ts';
-import { IngestError, MAX_FILE_BYTES } from './errors.ts';
+import { megabytes as mb, MAX_FILE_BYTES } from '../text/limits.ts';
+import { IngestError } from './errors.ts';
 
 export type DecodedFormat = 'text' | 'html' | 'markdown' | 'docx' | 'pdf';
 export interface DecodedText {
@@ -29,10 +30,6 @@ export async function decode(source: SourceFile): Promise<DecodedText> {
   const text = normaliseNewlines(decodeText(name, bytes));
   if (!text.replace(/[\s\u3000\u00a0\ufeff]/g, '')) throw new IngestError('empty_file', name, 'the file is empty (white space only)');
   return { text, format: detectTextFormat(text, name) };
-}
-
-function mb(n: number): string {
-  return (n / (1024 * 1024)).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1);
 }
 
 function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {

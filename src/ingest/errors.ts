@@ -10,9 +10,6 @@ export type IngestErrorCode =
   | 'not_a_plan'
   | 'unreadable';
 
-/** Larger files are refused before decoding: a plan is a few hundred KB at most, even as .docx/.pdf. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
 export class IngestError extends Error {
   readonly code: IngestErrorCode;
   readonly file: string;

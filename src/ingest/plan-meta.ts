@@ -3,7 +3,7 @@
 // plan's title). Reads the cleaned Simplified text; only the head and the signature lines matter, so
 // it scans a bounded number of lines. Shape: ../shared/spec/plan-json.md.
 import type { PlanMeta, Script } from './types.ts';
-import { toSimplified } from '../core/script.ts';
+import { toSimplified } from '../text/script.ts';
 import { frontMatterDateToIso } from './plan-date.ts';
 import { DOC_NUMBER, squashNumber } from './plan-patterns.ts';
 import { findTitle } from './plan-title.ts';
@@ -14,7 +14,7 @@ const HEAD_LINES = 60;
 
 export function extractPlanMeta(text: string, rawFrontMatter: Record<string, string>, script: Script): PlanMeta {
   // The text arrives Simplified; front-matter values are still as written. Convert them once here
-  // (converting twice is wrong: 显著 → 显着, src/core/script.ts).
+  // (converting twice is wrong: 显著 → 显着, src/text/script.ts).
   const frontMatter = script === 'traditional' ? mapValues(rawFrontMatter, toSimplified) : rawFrontMatter;
   const lines = text.split('\n', 4000);
   const head = headLines(lines);

@@ -1,7 +1,7 @@
 // Stage 3, script (issue 2): detect Traditional vs Simplified, convert ONCE to Simplified and keep the
 // original beside it, line by line. Converting twice is wrong: OpenCC tw→cn turns 显著 into 显着
 // (../shared/gold notes, 001), so every later stage reads doc.lines and never converts again.
-import { detectScript, toSimplified as convert } from '../core/script.ts';
+import { detectScript, judgeScript, SCRIPT_SAMPLE_CHARS, toSimplified as convert } from '../text/script.ts';
 import type { IngestDoc } from './doc.ts';
 
 // `二、 主要任务` → `二、主要任务`: white space inside a line of Chinese is page layout, not text;
@@ -27,27 +27,15 @@ export function toSimplified(doc: IngestDoc): IngestDoc {
   return { ...doc, script, lines, originalLines };
 }
 
-// detectScript converts a 20,000-character sample; a plan that fits in the sample is converted once
-// here and judged by the same rule (src/core/script.ts), so OpenCC runs once per document.
-const SAMPLE = 20_000;
-
+// detectScript converts a sample; a plan that fits in the sample is converted once here and judged
+// by the same rule (judgeScript, src/text/script.ts), so OpenCC runs once per document.
 function convertOnce(text: string): { script: IngestDoc['script']; simplified: string } {
-  if (text.length > SAMPLE) {
+  if (text.length > SCRIPT_SAMPLE_CHARS) {
     const script = detectScript(text);
     return { script, simplified: script === 'traditional' ? convert(text) : text };
   }
   const simplified = convert(text);
-  let han = 0;
-  let changed = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) {
-      han++;
-      if (text[i] !== simplified[i]) changed++;
-    }
-  }
-  const traditional = han > 0 && (changed / han > 0.03 || changed >= 20);
-  return traditional ? { script: 'traditional', simplified } : { script: 'simplified', simplified: text };
+  return judgeScript(text, simplified) === 'traditional' ? { script: 'traditional', simplified } : { script: 'simplified', simplified: text };
 }
 
 function tidy(line: string): string {

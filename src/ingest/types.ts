@@ -1,7 +1,9 @@
 // The parsed plan, exactly the shape of ../shared/spec/plan-json.md. Field names are a contract
 // read by checks: add fields freely, never rename or drop these.
 
-export type Script = 'simplified' | 'traditional';
+import type { Script } from '../text/script.ts';
+
+export type { Script };
 export type PlanKind = 'plan' | 'interpretation';
 export type TaskKind = 'task' | 'safeguard' | 'column';
 

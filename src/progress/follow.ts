@@ -7,7 +7,7 @@ import type { Store } from '../store/open.ts';
 import { followsOfChannel, type Follow } from '../store/progress-reader.ts';
 import { deleteFollow, upsertFollow, writeSchedule, type FollowSchedule } from '../store/progress-writer.ts';
 import { resolvePlan } from './resolve.ts';
-import { isValidTimezone } from './week.ts';
+import { isValidTimezone } from '../core/week.ts';
 
 export interface FollowInput {
   tenant: string;

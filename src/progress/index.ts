@@ -11,6 +11,6 @@ export { duePosts, nextScheduled, scheduledTime, type DuePost } from './schedule
 export { runDuePosts, buildPostContent, type PostContent, type PostSender, type TickResult } from './run-due-posts.ts';
 export { postReply } from './post-reply.ts';
 export { claimPost, markSent, releasePost, postState, postKey, parsePostKey, deliverOnce, type ClaimResult, type OutboxKey, type PostKind } from './outbox.ts';
-export { isoWeekOf, addWeeks, weekBounds, localInstant, isValidWeek } from './week.ts';
+export { isoWeekOf, addWeeks, weekBounds, localInstant, isValidWeek } from '../core/week.ts';
 export { findUnit, findPlan } from './resolve.ts';
 export { promptOfThread } from '../store/progress-reader.ts';

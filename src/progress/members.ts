@@ -4,7 +4,7 @@ import { DubanError } from '../core/errors.ts';
 import type { Store } from '../store/open.ts';
 import { membersOfTenant, unitsOfUser, type Member } from '../store/progress-reader.ts';
 import { addMember as writeMember, removeMember as deleteMember } from '../store/progress-writer.ts';
-import { resolveUnit } from './resolve.ts';
+import { requireUnit } from './resolve.ts';
 
 export interface JoinInput {
   tenant: string;
@@ -23,14 +23,14 @@ export interface JoinResult {
 }
 
 export function joinUnit(store: Store, input: JoinInput): JoinResult {
-  const unit = resolveUnit(store, input.unit);
+  const unit = requireUnit(store, input.unit);
   const already = unitsOfUser(store, input.tenant, input.user).some((m) => m.unitId === unit.id);
   writeMember(store, { tenant: input.tenant, user: input.user, userName: input.userName, unitId: unit.id, addedBy: input.user, at: input.now.getTime() });
   return { unit: unit.name, unitId: unit.id, alreadyMember: already };
 }
 
 export function leaveUnit(store: Store, input: { tenant: string; user: string; unit: string }): { unit: string; removed: boolean } {
-  const unit = resolveUnit(store, input.unit);
+  const unit = requireUnit(store, input.unit);
   return { unit: unit.name, removed: deleteMember(store, { tenant: input.tenant, user: input.user, unitId: unit.id }) };
 }
 
@@ -47,7 +47,7 @@ export interface CoordinatorInput {
 
 export function addMember(store: Store, input: CoordinatorInput): JoinResult {
   if (!input.isCoordinator) throw new DubanError('not_coordinator');
-  const unit = resolveUnit(store, input.unit);
+  const unit = requireUnit(store, input.unit);
   const already = unitsOfUser(store, input.tenant, input.user).some((m) => m.unitId === unit.id);
   writeMember(store, { tenant: input.tenant, user: input.user, userName: input.userName, unitId: unit.id, addedBy: input.by, at: input.now.getTime() });
   return { unit: unit.name, unitId: unit.id, alreadyMember: already };
@@ -55,7 +55,7 @@ export function addMember(store: Store, input: CoordinatorInput): JoinResult {
 
 export function removeMember(store: Store, input: Omit<CoordinatorInput, 'now' | 'userName'>): { unit: string; removed: boolean } {
   if (!input.isCoordinator) throw new DubanError('not_coordinator');
-  const unit = resolveUnit(store, input.unit);
+  const unit = requireUnit(store, input.unit);
   return { unit: unit.name, removed: deleteMember(store, { tenant: input.tenant, user: input.user, unitId: unit.id }) };
 }
 

@@ -1,7 +1,7 @@
 // A reply's metrics (value and unit as written) → the plan's target metrics, in the plan's unit:
 // 累计建成5G基站1.2万个 against 5G基站 (万个) → 1.2; 1000万户 against 5G用户 (万户) → 1000, shown
 // as 1000万户 and never as 10000000. Of two figures for one metric, the running total wins.
-import { toSimplified } from '../core/script.ts';
+import { toSimplified } from '../text/script.ts';
 import type { StoredMetric } from './record-input.ts';
 import type { ReplyMetric } from './reply/types.ts';
 

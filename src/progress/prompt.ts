@@ -3,8 +3,8 @@
 import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { latestReportsAsOf } from '../store/progress-reader.ts';
-import { expectedUnits, type UnitTasks } from './units-of-plan.ts';
-import { addWeeks } from './week.ts';
+import { expectedUnits, type UnitTasks } from '../store/units-of-plan.ts';
+import { addWeeks } from '../core/week.ts';
 
 export interface WeeklyPrompt {
   tenant: string;

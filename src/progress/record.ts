@@ -13,7 +13,7 @@ import { echoReading } from './echo-reading.ts';
 import { readReportText } from './read-report-text.ts';
 import { HINT, reject, type RecordInput, type RecordResult } from './record-input.ts';
 import { resolveReporter } from './resolve-reporter.ts';
-import { isoWeekOf, isValidWeek } from './week.ts';
+import { isoWeekOf, isValidWeek } from '../core/week.ts';
 
 export type { RecordInput, RecordResult, RecordCode } from './record-input.ts';
 

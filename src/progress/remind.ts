@@ -4,7 +4,7 @@
 import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { excusedUnits, reportsOfWeek } from '../store/progress-reader.ts';
-import { expectedUnits, type UnitTasks } from './units-of-plan.ts';
+import { expectedUnits, type UnitTasks } from '../store/units-of-plan.ts';
 
 export interface Reminder {
   tenant: string;

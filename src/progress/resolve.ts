@@ -1,11 +1,11 @@
 // Plan and unit names people type → store ids. Units through the store's unit directory (aliases
 // and canonical keys: 市工信局 → 广州市工业和信息化局); plans by title, short name or a part of it.
 import { DubanError } from '../core/errors.ts';
-import { toSimplified } from '../core/script.ts';
+import { toSimplified } from '../text/script.ts';
 import { planReader } from '../store/plan-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
 import type { Store } from '../store/open.ts';
-import { unitKey } from '../store/unit-directory.ts';
+import { unitKey } from '../text/unit-directory.ts';
 
 export interface UnitRef {
   id: number;
@@ -25,7 +25,7 @@ export function findUnit(store: Store, name: string): UnitRef | null {
   return byKey[0] ?? null;
 }
 
-export function resolveUnit(store: Store, name: string): UnitRef {
+export function requireUnit(store: Store, name: string): UnitRef {
   const u = findUnit(store, name);
   if (!u) throw new DubanError('unknown_unit', name);
   return u;

@@ -6,7 +6,7 @@ import type { Store } from '../store/open.ts';
 import { allFollows, outboxEntry, type Follow } from '../store/progress-reader.ts';
 import type { OutboxKey, PostKind } from '../store/progress-writer.ts';
 import { postKey } from './outbox.ts';
-import { addWeeks, isoWeekOf, localInstant, type Weekday } from './week.ts';
+import { addWeeks, isoWeekOf, localInstant, type Weekday } from '../core/week.ts';
 
 export interface DuePost {
   key: OutboxKey;

@@ -1,6 +1,6 @@
 // A task named by its title rather than its number (推进智慧交通应用：进行中 → task 3): at least 4
 // characters of the title, punctuation and script ignored.
-import { toSimplified } from '../core/script.ts';
+import { toSimplified } from '../text/script.ts';
 
 export interface TitledTask {
   id: string;

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { ChatEvent } from '../core/event.ts';
 import type { Store } from './open.ts';
+import { preparedPer } from './statements.ts';
 
 /** Handled rows are kept this long (as processed_events: Slack retries within minutes, a Discord resume within hours). */
 export const INBOX_RETENTION_MS = 7 * 24 * 3600 * 1000;
@@ -14,18 +15,10 @@ type Statements = {
   insert: Database.Statement;
   mark: Database.Statement;
 };
-const prepared = new WeakMap<Database.Database, Statements>();
-function statements(db: Database.Database): Statements {
-  let s = prepared.get(db);
-  if (!s) {
-    s = {
-      insert: db.prepare('INSERT OR IGNORE INTO inbox (platform, tenant, event_id, payload, received_at) VALUES (?, ?, ?, ?, ?)'),
-      mark: db.prepare('UPDATE inbox SET handled_at = ? WHERE platform = ? AND event_id = ? AND handled_at IS NULL'),
-    };
-    prepared.set(db, s);
-  }
-  return s;
-}
+const statements = preparedPer<Statements>((db) => ({
+  insert: db.prepare('INSERT OR IGNORE INTO inbox (platform, tenant, event_id, payload, received_at) VALUES (?, ?, ?, ?, ?)'),
+  mark: db.prepare('UPDATE inbox SET handled_at = ? WHERE platform = ? AND event_id = ? AND handled_at IS NULL'),
+}));
 
 /** The event as stored: JSON-safe, attachments left out (bytes are fetched again by the adapter, or lost on replay). */
 function toPayload(event: ChatEvent): string {

@@ -3,6 +3,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { DispatchLookups } from '../core/store-port.ts';
+import { dispatchLookups } from './dispatch-lookups.ts';
 import { migrate } from './migrate.ts';
 
 export const DEFAULT_DB_PATH = 'data/duban.sqlite';
@@ -13,7 +15,15 @@ export interface Store {
   writer: Database.Database;
   /** A read-only connection: answers and digests read here and never block the writer (WAL). */
   reader: Database.Database;
+  /** What dispatch asks of the store (core/store-port.ts). */
+  readonly lookups: DispatchLookups;
   close(): void;
+}
+
+// Commands and dispatch receive core's CommandStore: this makes it the whole Store for them, while
+// core itself imports nothing from store/ (core/store-port.ts).
+declare module '../core/store-port.ts' {
+  interface CommandStore extends Store {}
 }
 
 export function resolveDbPath(explicit?: string): string {
@@ -35,13 +45,18 @@ export function openStore(file: string = resolveDbPath()): Store {
     reader.pragma('foreign_keys = ON');
     reader.pragma('busy_timeout = 5000');
   }
-  return {
+  let lookups: DispatchLookups | undefined;
+  const store: Store = {
     file: path,
     writer,
     reader,
+    get lookups() {
+      return (lookups ??= dispatchLookups(store));
+    },
     close() {
       if (reader !== writer) reader.close();
       writer.close();
     },
   };
+  return store;
 }

@@ -2,6 +2,7 @@
 // answerer, `duban units`, and progress/digest (which join their own tables on task_keys.id, units.id).
 import type Database from 'better-sqlite3';
 import type { Store } from './open.ts';
+import { preparedPer } from './statements.ts';
 import {
   toStoredAssignment, toStoredDeadline, toStoredPlan, toStoredTarget, toStoredTask,
   type AssignmentRow, type DeadlineRow, type PlanRow, type Role, type StoredAssignment, type StoredDeadline,
@@ -86,17 +87,12 @@ export interface UnitListing {
   responsible: number;
 }
 
-const cache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+const statements = preparedPer(prepare);
 
 export class PlanReader {
   private readonly q: ReturnType<typeof prepare>;
   constructor(db: Database.Database) {
-    let q = cache.get(db);
-    if (!q) {
-      q = prepare(db);
-      cache.set(db, q);
-    }
-    this.q = q;
+    this.q = statements(db);
   }
   planCount(): number { return this.q.planCount.get()!.n; }
   plans(): StoredPlan[] { return this.q.plans.all().map(toStoredPlan); }

@@ -7,9 +7,10 @@
 import type Database from 'better-sqlite3';
 import type { Store } from './open.ts';
 import type { Plan, Task } from '../ingest/types.ts';
-import { toSimplified } from '../core/script.ts';
-import { matchKey, shortPlanName, textKey } from './short-name.ts';
-import { unitAliases, unitKey } from './unit-directory.ts';
+import { toSimplified } from '../text/script.ts';
+import { matchKey, textKey } from '../text/match-key.ts';
+import { shortPlanName } from '../text/short-name.ts';
+import { unitAliases, unitKey } from '../text/unit-directory.ts';
 
 export interface PlanSource {
   name: string;

@@ -2,6 +2,7 @@
 // Every query takes its tenant as the first parameter: no query here reads across workspaces.
 import type Database from 'better-sqlite3';
 import type { Store } from './open.ts';
+import { preparedPer } from './statements.ts';
 import type { FollowSchedule, OutboxKey, PostKind, ReportFields } from './progress-writer.ts';
 
 export interface Member {
@@ -96,15 +97,8 @@ function prepare(db: Database.Database) {
   };
 }
 
-const cache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
-function q(store: Store) {
-  let s = cache.get(store.reader);
-  if (!s) {
-    s = prepare(store.reader);
-    cache.set(store.reader, s);
-  }
-  return s;
-}
+const statements = preparedPer(prepare);
+const q = (store: Store) => statements(store.reader);
 
 const toMember = (r: { user: string; user_name: string | null; unit_id: number; name: string }): Member => ({
   user: r.user, userName: r.user_name, unitId: r.unit_id, unit: r.name,

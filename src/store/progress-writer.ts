@@ -2,6 +2,7 @@
 // tenant: nothing written here can land in another workspace's rows.
 import type Database from 'better-sqlite3';
 import type { Store } from './open.ts';
+import { preparedPer } from './statements.ts';
 
 export type PostKind = 'prompt' | 'reminder' | 'digest';
 
@@ -89,15 +90,8 @@ function prepare(db: Database.Database) {
   };
 }
 
-const cache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
-function q(store: Store) {
-  let s = cache.get(store.writer);
-  if (!s) {
-    s = prepare(store.writer);
-    cache.set(store.writer, s);
-  }
-  return s;
-}
+const statements = preparedPer(prepare);
+const q = (store: Store) => statements(store.writer);
 
 export function addMember(store: Store, m: { tenant: string; user: string; userName?: string | null; unitId: number; addedBy: string; at: number }): void {
   q(store).addMember.run(m.tenant, m.user, m.userName ?? null, m.unitId, m.addedBy, m.at);

@@ -1,7 +1,8 @@
 // Discord translation both ways, pure: messages/invocations → ChatEvent, Reply → payload, modal, command JSON.
 import { describe, expect, test } from 'vitest';
 import { invocationToEvent, messageToEvent, modalCommand, stripBotMention } from '../../src/adapters/discord/events.ts';
-import { DISCORD_LIMITS, postTag, renderFollowUps, renderMessage, renderModal } from '../../src/adapters/discord/render.ts';
+import { DISCORD_LIMITS } from '../../src/text/limits.ts';
+import { postTag, renderFollowUps, renderMessage, renderModal } from '../../src/adapters/discord/render.ts';
 import { buildCommandJson } from '../../src/adapters/discord/deploy.ts';
 import { reportModal } from '../../commands/report.ts';
 import { commandList } from '../../commands/index.ts';

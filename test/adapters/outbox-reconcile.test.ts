@@ -11,13 +11,13 @@ import { postTag } from '../../src/adapters/discord/render.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import type { Config } from '../../src/config.ts';
 import type { Poster } from '../../src/core/poster.ts';
-import { startScheduler } from '../../src/core/scheduler.ts';
+import { startScheduler } from '../../src/progress/scheduler.ts';
 import { postState } from '../../src/progress/outbox.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { loadGoldPlans, say } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';
-import { startFakeSlack } from '../support/fake-slack.ts';
+import { startFakeSlack } from '../../src/bench/fake-slack.ts';
 import { IDS, startFakeDiscord } from '../support/fake-discord.ts';
 
 const TEAM = 'T0DUBAN';

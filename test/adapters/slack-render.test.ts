@@ -1,9 +1,10 @@
 // Slack translation both ways, pure: payloads → ChatEvent, Reply → Block Kit, ModalSpec → a view.
 import { describe, expect, test } from 'vitest';
 import { commandToEvent, messageToEvent, parseOrigin, unescapeSlack, viewToEvent } from '../../src/adapters/slack/events.ts';
-import { chunk, escapeSlack, renderBlocks, renderMessages, renderModal, SLACK_LIMITS } from '../../src/adapters/slack/render.ts';
+import { chunk, escapeSlack, renderBlocks, renderMessages, renderModal } from '../../src/adapters/slack/render.ts';
+import { SLACK_LIMITS } from '../../src/text/limits.ts';
 import { parseSlackBody, verifySlackRequest } from '../../src/adapters/slack/receiver.ts';
-import { slackSignature } from '../support/fake-slack.ts';
+import { slackSignature } from '../../src/bench/fake-slack.ts';
 import { reportModal } from '../../commands/report.ts';
 
 const who = { botUserId: 'UBOT', isCoordinator: false, receivedAt: new Date('2022-03-07T01:00:00Z') };

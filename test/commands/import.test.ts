@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { test } from '../support/fixtures.ts';
 import { say } from '../support/chat.ts';
-import { MAX_IMPORT_BYTES } from '../../commands/import.ts';
+import { MAX_FILE_BYTES } from '../../src/text/limits.ts';
 
 describe('/duban import', () => {
   test('GIVEN a member (not a coordinator) THEN refused, ephemeral', async ({ store, clock }) => {
@@ -18,7 +18,7 @@ describe('/duban import', () => {
   test('GIVEN a file over 10 MB THEN file_too_large naming it, before any parsing', async ({ store, clock }) => {
     const reply = await say(store, clock, '/duban import', {
       isCoordinator: true,
-      attachments: [{ name: '大文件.pdf', bytes: new Uint8Array(MAX_IMPORT_BYTES + 1) }],
+      attachments: [{ name: '大文件.pdf', bytes: new Uint8Array(MAX_FILE_BYTES + 1) }],
     });
     expect(reply!.text).toContain('文件过大（大文件.pdf: 10.0 MB）');
   });

@@ -4,7 +4,7 @@ import { joinUnit } from '../../src/progress/members.ts';
 import { recordProgress } from '../../src/progress/record.ts';
 import { excuseUnit } from '../../src/progress/excuse.ts';
 import { buildDigest } from '../../src/digest/build.ts';
-import { buildDigestReply } from '../../src/digest/index.ts';
+import { buildDigestReply } from '../../src/progress/digest-reply.ts';
 import { seedPlan } from '../progress/plan-fixture.ts';
 
 describe('buildDigest', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
 import { renderDigestChart, ensureCjkFont } from '../../src/digest/render-chart.ts';
 import { renderDigestMarkdown, renderDigestText } from '../../src/digest/render-text.ts';
-import { renderDigestSlack, SLACK_LIMITS } from '../../src/digest/render-slack.ts';
-import { renderDigestDiscord, embedChars, DISCORD_LIMITS } from '../../src/digest/render-discord.ts';
+import { renderDigestSlack } from '../../src/digest/render-slack.ts';
+import { DISCORD_LIMITS, SLACK_LIMITS } from '../../src/text/limits.ts';
+import { renderDigestDiscord, embedChars } from '../../src/digest/render-discord.ts';
 import { sampleDigest } from './sample-digest.ts';
 
 describe('digest renderers', () => {
@@ -31,7 +32,7 @@ describe('digest renderers', () => {
     for (const n of [3, 200]) {
       const embeds = renderDigestDiscord(sampleDigest(n));
       expect(embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
-      expect(embeds.reduce((s, e) => s + embedChars(e), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.total);
+      expect(embeds.reduce((s, e) => s + embedChars(e), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
       for (const e of embeds) {
         expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.fields);
         for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);

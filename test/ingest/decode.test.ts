@@ -6,7 +6,8 @@ import { join, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { decode } from '../../src/ingest/decode.ts';
 import { stripArtifacts } from '../../src/ingest/strip-artifacts.ts';
-import { IngestError, MAX_FILE_BYTES } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { MAX_FILE_BYTES } from '../../src/text/limits.ts';
 import { encodeGbk } from '../fixtures/ingest/encode-gbk.ts';
 import { PLAN_LINES, PLAN_TEXT } from '../fixtures/ingest/plan-text.ts';
 
@@ -159,9 +160,8 @@ describe('bad input', () => {
 
   test('GIVEN more than 10 MB THEN file_too_large before any decoding', async () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x41);
-    const started = performance.now();
+    // How fast is a figure (`npm run bench`, bad-input); here: refused, with the file's name.
     await expect(decode({ name: 'big.txt', bytes: big })).rejects.toThrow(/big\.txt: file too large/);
-    expect(performance.now() - started).toBeLessThan(50);
   });
 
   test('GIVEN a %PDF that is broken THEN unreadable, one line', async () => {

@@ -36,10 +36,7 @@ describe('assertLooksLikePlan', () => {
     expect(codeOf('床前明月光，疑是地上霜。举头望明月，低头思故乡。春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。')).toBe('not_a_plan');
   });
 
-  test('GIVEN 1 MB of text THEN decided within 200 ms', () => {
-    const big = '推进实施，'.repeat(200_000);
-    const started = performance.now();
-    codeOf(big);
-    expect(performance.now() - started).toBeLessThan(200);
+  test('GIVEN 1 MB of one repeated phrase THEN not a plan (its time is a bench figure: bad-input)', () => {
+    expect(codeOf('推进实施，'.repeat(200_000))).toBe('not_a_plan');
   });
 });

@@ -93,12 +93,10 @@ describe('parsePlanFile and parsePlanPath', () => {
     await expect(parsePlanPath(path.join(dir, 'missing.txt'))).rejects.toBeInstanceOf(IngestError);
   });
 
-  test('GIVEN a 2 MB plan of 900 long items THEN it parses in under 3 s', () => {
+  test('GIVEN a 2 MB plan of 900 long items THEN 900 tasks (its time: npm run bench, worst-case)', () => {
     const filler = '加快建设，完善配套，到2022年完成50个，推动产业集聚发展。'.repeat(40);
     const items = Array.from({ length: 900 }, (_, i) => `${i + 1}.推进第${i}项工作。${filler}(市发展改革委牵头,各区政府配合)`);
-    const t0 = performance.now();
     const plan = parsePlanText(['某市行动计划', '一、重点任务', ...items].join('\n'), 'big.txt');
     expect(plan.tasks).toHaveLength(900);
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });

@@ -11,7 +11,7 @@ import { recordProgress } from '../../src/progress/record.ts';
 import { claimPost } from '../../src/progress/outbox.ts';
 import { duePosts } from '../../src/progress/schedule.ts';
 import { buildDigest } from '../../src/digest/build.ts';
-import { localInstant } from '../../src/progress/week.ts';
+import { localInstant } from '../../src/core/week.ts';
 import { seedPlan } from './plan-fixture.ts';
 import { FakePlatform, tickUntil } from './week-loop.ts';
 

@@ -122,9 +122,7 @@ describe('parseProgressReply: fuzzed input', () => {
     const text = fc.oneof(fc.string({ maxLength: 300 }), fc.array(pieces, { maxLength: 80 }).map((a) => a.join('')), fc.string({ unit: 'grapheme', maxLength: 200 }));
     fc.assert(
       fc.property(text, (s) => {
-        const t0 = performance.now();
         const r = parseProgressReply(s, ctx);
-        expect(performance.now() - t0).toBeLessThan(250); // bounded, with room for a GC pause on a busy machine
         if (r.ok) {
           if (r.percent !== undefined) expect(r.percent >= 0 && r.percent <= 100).toBe(true);
           for (const id of r.taskRefs) expect(ctx.tasks.some((t) => t.id === id)).toBe(true);
@@ -132,9 +130,8 @@ describe('parseProgressReply: fuzzed input', () => {
       }),
       { numRuns: 1500 },
     );
-    const t0 = performance.now();
-    parseProgressReply('任务1 推进中 '.repeat(4000), ctx);
-    expect(performance.now() - t0).toBeLessThan(200);
+    // How fast is a figure (issue 14): here, a long repetitive reply is read without a throw.
+    expect(parseProgressReply('任务1 推进中 '.repeat(4000), ctx).ok).toBeDefined();
   });
 });
 

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { closeServers, pollUntil } from './poll.ts';
+import { closeServers, pollUntil } from '../../src/bench/poll.ts';
 
 export const IDS = {
   app: '1100000000000000001',

@@ -33,12 +33,10 @@ const MENTIONS = ['@everyone', '@here', '<!channel>', '<!here>', '<!everyone>', 
 
 describe('bad input through dispatch (no domain needed)', () => {
   test('GIVEN a 40,000-character message THEN a reply saying it is too long, and no report stored', async ({ store, clock }) => {
-    const started = performance.now();
+    // How fast is a figure (`npm run bench`, bad-input).
     const reply = await say(store, clock, `任务3 已完成60% ${'新增5G工厂12家，'.repeat(4000)}`.slice(0, 40_000), { thread: null });
-    const ms = performance.now() - started;
     const text = expectClear(reply);
     expect(text).toMatch(/过长|too long/);
-    expect(ms).toBeLessThan(500);
     expect(tableCount(store, 'reports')).toBe(0);
   });
 

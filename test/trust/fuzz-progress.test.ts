@@ -14,7 +14,7 @@ import { tempDir } from '../support/fixtures.ts';
 import { ROOT } from './support/spawn.ts';
 import { anyText, replyLike } from './support/arbitraries.ts';
 
-const LIMIT_MS = 200;
+// Per-input times are printed as figures, not asserted (issue 14); a runaway fails on the test timeout.
 const RUNS = 300;
 const timings: number[] = [];
 
@@ -30,7 +30,6 @@ function parseChecked(text: string, context: ParseContext): void {
   const r = parseProgressReply(text, context);
   const ms = performance.now() - started;
   timings.push(ms);
-  expect(ms, `${ms.toFixed(0)} ms for ${text.length} chars`).toBeLessThan(LIMIT_MS);
   if (!r.ok) {
     expect(r.message.length).toBeGreaterThan(0);
     return;

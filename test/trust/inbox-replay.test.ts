@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { join } from 'node:path';
 import { test, tempDir } from '../support/fixtures.ts';
-import { eventBody, sendSigned, startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
+import { eventBody, sendSigned, startFakeSlack, type FakeSlack } from '../../src/bench/fake-slack.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import { openStore } from '../../src/store/open.ts';
 import { pendingEvents } from '../../src/store/inbox.ts';
@@ -17,7 +17,7 @@ import { commandList } from '../../commands/index.ts';
 import { IDS, startFakeDiscord } from '../support/fake-discord.ts';
 import { kill, spawnTs, type Child } from './support/spawn.ts';
 import { chatter, memoryPoster, openPromptThread, reportRows, savePlans } from './support/world.ts';
-import { freePort } from '../support/poll.ts';
+import { freePort } from '../../src/bench/poll.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 const TEAM = 'T0INBOX';

@@ -98,7 +98,7 @@ describe('two workspaces, one plan', () => {
     await twoWorkspaces(store, clock);
     const poster = memoryPoster('slack');
     const posterB = memoryPoster('discord');
-    const { startScheduler } = await import('../../src/core/scheduler.ts');
+    const { startScheduler } = await import('../../src/progress/scheduler.ts');
     const { commandList } = await import('../../commands/index.ts');
     clock.set('2022-03-11T09:00:00Z'); // Friday 17:00 local: digests due
     const s = startScheduler({ deps: { store, clock, commands: commandList }, posters: [poster, posterB], tickMs: 0 });

@@ -8,7 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
 import type { Poster } from '../../core/poster.ts';
-import { startScheduler } from '../../core/scheduler.ts';
+import { startScheduler } from '../../progress/scheduler.ts';
 import { renderReply } from './render.ts';
 
 export interface ConsoleOptions {

@@ -4,11 +4,10 @@
 import { REST, Routes } from 'discord.js';
 import type { AnyCommand } from '../../core/command.ts';
 import type { OptionSpec } from '../../core/options.ts';
+import { cut } from '../../text/cut.ts';
 
 // ApplicationCommandOptionType (discord.com/developers/docs/interactions/application-commands).
 const OPTION_TYPE = { subcommand: 1, string: 3, integer: 4, boolean: 5, number: 10, attachment: 11 } as const;
-
-const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 function optionJson(o: OptionSpec) {
   return {

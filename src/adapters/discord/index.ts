@@ -17,12 +17,13 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Config } from '../../config.ts';
-import { autocomplete } from '../../core/autocomplete.ts';
+import { autocomplete } from '../../answer/autocomplete.ts';
 import { findCommand } from '../../core/command.ts';
 import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
 import type { FindPostedOptions, PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
+import { MAX_FILE_BYTES } from '../../text/limits.ts';
 import { invocationToEvent, messageToEvent, modalCommand, type Place } from './events.ts';
 import { NO_MENTIONS, postTag, renderFollowUps, renderMessage, renderModal } from './render.ts';
 import { isPending, markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../store/inbox.ts';
@@ -44,7 +45,6 @@ export interface DiscordRunning extends Poster {
 
 // Commands whose work may pass 3 s (a parse of a whole plan, a digest with its chart): defer at once.
 const SLOW = new Set(['import', 'digest']);
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const TIMEOUT = Symbol('timeout');
 // Reconciling an in-doubt post reads the channel from the intent's time on: 100 a page (Discord's
 // maximum), at most 50 pages (5,000 messages), starting 10 min early for clock skew with Discord.

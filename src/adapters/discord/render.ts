@@ -4,23 +4,15 @@
 // labels 45, 5 text inputs.
 import { createHash } from 'node:crypto';
 import type { ModalSpec, Reply } from '../../core/reply.ts';
+import { embedChars, type Embed } from '../../digest/render-discord.ts';
+import { cut } from '../../text/cut.ts';
+import { DISCORD_LIMITS } from '../../text/limits.ts';
 import { MODAL_PREFIX } from './events.ts';
-
-export const DISCORD_LIMITS = { content: 2000, embeds: 10, embedTotal: 6000, title: 256, description: 4096, fields: 25, modalTitle: 45, label: 45, placeholder: 100, modalInputs: 5 } as const;
 
 /** Nothing duban sends may ping: user text is echoed (notes, names), so no parse at all. */
 export const NO_MENTIONS = { parse: [] as never[], repliedUser: false } as const;
 
 const BLURPLE = 0x3f6ad8;
-
-export interface Embed {
-  title?: string;
-  description?: string;
-  color?: number;
-  fields?: Array<{ name: string; value: string; inline?: boolean }>;
-  image?: { url: string };
-  footer?: { text: string };
-}
 
 export interface DiscordPayload {
   content?: string;
@@ -28,14 +20,6 @@ export interface DiscordPayload {
   files: Array<{ attachment: Buffer; name: string; description?: string }>;
   /** Never parsed from text; only the users of reply.mentions (a reminder's members) may be pinged. */
   allowedMentions: { parse: never[]; repliedUser: false; users?: string[] };
-}
-
-function cut(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-
-function embedSize(e: Embed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
 /** The tag that marks a scheduled post with its outbox key (embed footer), for findPostedMessage. */
@@ -75,7 +59,7 @@ export function renderMessage(reply: Reply, tag?: string): DiscordPayload {
   // reserved first: it goes on the last embed kept, and a post without it cannot be recognised
   // after a crash, so it would be posted twice (issue 6, test/trust/post-tags.test.ts).
   let total = tag ? tag.length : 0;
-  embeds = embeds.filter((e) => (total += embedSize(e)) <= DISCORD_LIMITS.embedTotal);
+  embeds = embeds.filter((e) => (total += embedChars(e)) <= DISCORD_LIMITS.embedTotal);
   if (tag) {
     if (!embeds.length) embeds = [{ color: BLURPLE, description: cut(reply.text, DISCORD_LIMITS.description) }];
     embeds[embeds.length - 1].footer = { text: tag };

@@ -10,6 +10,7 @@ import { createDispatcher } from './dispatch-pool.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
 import type { FindPostedOptions, PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
+import { MAX_FILE_BYTES } from '../../text/limits.ts';
 import { commandToEvent, messageToEvent, viewToEvent, type SlackCommandPayload, type SlackMessageEvent, type ViewSubmission } from './events.ts';
 import { SignedHttpReceiver } from './receiver.ts';
 import { isPending, markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../store/inbox.ts';
@@ -45,7 +46,6 @@ type HistoryPage = {
   has_more?: boolean;
   response_metadata?: { next_cursor?: string };
 };
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 function boltLogger(deps: DispatchDeps): Logger {
   const log = deps.log;

@@ -2,9 +2,10 @@
 // Limits: 50 blocks a message, 3,000 characters a section text, 10 fields a section, 150 a header,
 // 24 characters a modal title (api.slack.com/reference/block-kit).
 import type { ModalSpec, Reply } from '../../core/reply.ts';
+import { cut } from '../../text/cut.ts';
+import { splitAtLines } from '../../text/lines.ts';
+import { SLACK_LIMITS } from '../../text/limits.ts';
 import type { ModalOrigin } from './events.ts';
-
-export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, sectionFields: 10, fieldText: 2000, header: 150, modalTitle: 24, label: 2000 } as const;
 
 /**
  * Slack's control characters: `<` `>` `&` must be escaped or `<!channel>` pings and `<@U1>` links.
@@ -14,28 +15,9 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function cut(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-
-/** Splits at line ends into pieces of at most `max` (a longer line is hard-cut). */
+/** Splits at line ends into non-empty pieces of at most `max` (a longer line is hard-cut). */
 export function chunk(text: string, max: number): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const line of text.split('\n')) {
-    for (let rest = line; ; ) {
-      const piece = rest.slice(0, max);
-      rest = rest.slice(max);
-      const joined = cur ? `${cur}\n${piece}` : piece;
-      if (joined.length > max) {
-        out.push(cur);
-        cur = piece;
-      } else cur = joined;
-      if (!rest) break;
-    }
-  }
-  if (cur) out.push(cur);
-  return out;
+  return splitAtLines(text, max).filter((part) => part !== '');
 }
 
 type Block = Record<string, unknown>;

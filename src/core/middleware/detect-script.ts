@@ -1,9 +1,9 @@
 // The asker's script on the way in (from what they typed), the reply converted into it on the way
 // out: commands write Simplified, a Traditional question gets a Traditional answer (issue 3).
-import { detectScript as detect, toScript } from '../script.ts';
+import { detectScript as detect, toScript } from '../../text/script.ts';
 import type { Locale } from '../errors.ts';
 import type { Reply } from '../reply.ts';
-import type { Script } from '../../ingest/types.ts';
+import type { Script } from '../../text/script.ts';
 import type { Middleware } from './types.ts';
 
 export function localeOf(locale: string | undefined): Locale {

@@ -1,13 +1,13 @@
 // The dispatch chain's shared types. A middleware gets the state so far and `next`; it passes a NEW
 // state on (markdown-it stages, not one mutated object) and may rewrite the reply on the way back.
-import type { Script } from '../../ingest/types.ts';
-import type { Store } from '../../store/open.ts';
+import type { Script } from '../../text/script.ts';
 import type { Clock } from '../clock.ts';
 import type { AnyCommand } from '../command.ts';
 import type { ChatEvent } from '../event.ts';
 import type { Locale } from '../errors.ts';
 import type { RawOptions } from '../options.ts';
 import type { Reply } from '../reply.ts';
+import type { CommandStore } from '../store-port.ts';
 
 /** Where dispatch reports failures of ours (pino's logger fits). */
 export interface DispatchLog {
@@ -16,7 +16,7 @@ export interface DispatchLog {
 }
 
 export interface DispatchDeps {
-  store: Store;
+  store: CommandStore;
   clock: Clock;
   commands: readonly AnyCommand[];
   /** IANA zone for weeks and schedules; default Asia/Shanghai. */

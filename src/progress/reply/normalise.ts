@@ -1,15 +1,13 @@
 // Stage 1: one spelling for everything later stages match. NFKC turns full-width digits and signs
 // into ASCII (任务７ → 任务7, ８０％ → 80%), opencc turns Traditional into Simplified (任務 → 任务,
 // 滯後 → 滞后); zero-width and control characters go. Offsets in later stages refer to this text.
-import { toSimplified } from '../../core/script.ts';
+import { stripInvisible } from '../../text/invisible.ts';
+import { toSimplified } from '../../text/script.ts';
 import type { ReplyDoc } from './types.ts';
 
 export const MAX_REPLY_CHARS = 2000;
 
-/** Zero-width, bidi and other invisible format characters, and C0/C1 controls except newline/tab. */
-export function stripInvisible(text: string): string {
-  return text.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-}
+export { stripInvisible };
 
 /** NFKC, Simplified, no invisible characters; runs of white space become one space. */
 export function normaliseText(text: string): string {

@@ -1,10 +1,10 @@
-// Test driver: one pass of the bot's scheduler (src/core/scheduler.ts, the production path) against
+// Test driver: one pass of the bot's scheduler (src/progress/scheduler.ts, the production path) against
 // a fake platform. `digest-driver.ts DB URL NOW` posts what is due at NOW (weekly prompt, digest …)
 // with the crashing HTTP Poster (CRASH / CRASH_KEY, see http-poster.ts), prints each outcome and
 // `tick done`. The test restarts it after a SIGKILL, as the bot would restart.
 import { openStore } from '../../../src/store/open.ts';
 import { ManualClock } from '../../../src/core/clock.ts';
-import { startScheduler } from '../../../src/core/scheduler.ts';
+import { startScheduler } from '../../../src/progress/scheduler.ts';
 import { commandList } from '../../../commands/index.ts';
 import { httpPoster } from './http-poster.ts';
 

@@ -9,7 +9,7 @@ import type { ManualClock } from '../../../src/core/clock.ts';
 import type { ChatEvent } from '../../../src/core/event.ts';
 import type { Poster, PostTarget } from '../../../src/core/poster.ts';
 import type { Reply } from '../../../src/core/reply.ts';
-import { startScheduler } from '../../../src/core/scheduler.ts';
+import { startScheduler } from '../../../src/progress/scheduler.ts';
 import { commandList } from '../../../commands/index.ts';
 import { savePlan, type SavablePlan } from '../../../src/store/plan-writer.ts';
 import { say } from '../../support/chat.ts';

@@ -3,7 +3,7 @@
 import { describe, expect } from 'vitest';
 import { test } from '../support/fixtures.ts';
 import { loadGoldPlans, say } from '../support/chat.ts';
-import { startScheduler } from '../../src/core/scheduler.ts';
+import { startScheduler } from '../../src/progress/scheduler.ts';
 import type { Poster, PostTarget, PostedMessage } from '../../src/core/poster.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { commandList } from '../../commands/index.ts';

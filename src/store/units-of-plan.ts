@@ -1,8 +1,8 @@
 // Which units a tenant asks about a plan each week: those that lead or are responsible for a task
 // (support units report through the lead). When the workspace has members in some of them, only
 // those (nobody else can answer); when it has none yet, all of them, so the digest is still useful.
-import type { Store } from '../store/open.ts';
-import { membersOfTenant, planAssignments, type PlanAssignment } from '../store/progress-reader.ts';
+import type { Store } from './open.ts';
+import { membersOfTenant, planAssignments, type PlanAssignment } from './progress-reader.ts';
 
 export interface UnitTasks {
   unitId: number;

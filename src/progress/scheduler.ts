@@ -1,12 +1,12 @@
 // The scheduler loop: every tick, post what is due (weekly prompts, reminders, digests) through the
 // platform of the channel that follows the plan, exactly once (progress/run-due-posts.ts: the outbox
 // records the intent before the post and reconciles with Poster.findPostedMessage after a crash).
-import { runDuePosts, type TickResult } from '../progress/run-due-posts.ts';
-import type { DispatchDeps } from './dispatch.ts';
-import type { Poster } from './poster.ts';
+import { runDuePosts, type TickResult } from './run-due-posts.ts';
+import type { DispatchDeps } from '../core/dispatch.ts';
+import type { Poster } from '../core/poster.ts';
 import { contentReply } from './post-content.ts';
-import { sanitizeReply } from './middleware/sanitize-mentions.ts';
-import { limitReply } from './reply.ts';
+import { sanitizeReply } from '../core/middleware/sanitize-mentions.ts';
+import { limitReply } from '../core/reply.ts';
 
 export interface SchedulerOptions {
   deps: DispatchDeps;

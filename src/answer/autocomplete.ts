@@ -2,7 +2,8 @@
 // Slack has no equivalent for slash commands). At most 25 choices of ≤100 characters (Discord limits).
 import { planReader } from '../store/plan-reader.ts';
 import type { Store } from '../store/open.ts';
-import { toSimplified } from './script.ts';
+import { cut as cutText } from '../text/cut.ts';
+import { toSimplified } from '../text/script.ts';
 
 export interface Choice {
   name: string;
@@ -12,9 +13,7 @@ export interface Choice {
 const MAX_CHOICES = 25;
 const MAX_LEN = 100;
 
-function cut(s: string): string {
-  return s.length <= MAX_LEN ? s : `${s.slice(0, MAX_LEN - 1)}…`;
-}
+const cut = (s: string): string => cutText(s, MAX_LEN);
 
 /** What the user typed so far (either script) → matching plans, tasks or units, best first. */
 export function autocomplete(store: Store, kind: 'plan' | 'task' | 'unit', typed: string, opts: { plan?: string } = {}): Choice[] {

@@ -6,8 +6,8 @@ import { digestTitle, renderDigestText } from '../digest/render-text.ts';
 import { renderDigestSlack } from '../digest/render-slack.ts';
 import { renderDigestDiscord } from '../digest/render-discord.ts';
 import { renderDigestChart } from '../digest/render-chart.ts';
-import type { PostContent } from '../progress/run-due-posts.ts';
-import type { Reply } from './reply.ts';
+import type { PostContent } from './run-due-posts.ts';
+import type { Reply } from '../core/reply.ts';
 
 export function chartFileName(d: Digest): string {
   return `digest-${d.planId}-${d.week}.png`;

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { test } from '../support/fixtures.ts';
 import { loadGoldPlans } from '../support/chat.ts';
-import { autocomplete } from '../../src/core/autocomplete.ts';
+import { autocomplete } from '../../src/answer/autocomplete.ts';
 
 describe('autocomplete', () => {
   test('GIVEN the seed plans THEN plans, units and tasks match what was typed, ≤25 choices of ≤100 chars', ({ store }) => {

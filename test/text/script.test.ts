@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectScript, toSimplified, toTraditional } from '../src/core/script.ts';
+import { detectScript, toSimplified, toTraditional } from '../../src/text/script.ts';
 
 describe('script', () => {
   test('GIVEN a Traditional sentence THEN traditional, converted once to Simplified', () => {

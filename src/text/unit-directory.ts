@@ -4,7 +4,7 @@
 //   市发展改革委 / 市发展和改革委员会 / 发改委                          → 发展改革委
 //   市卫生健康委员会 / 市卫健委                                          → 卫生健康委
 // Traditional input is converted first (市衛健委 → 市卫健委). Pure: no SQL here.
-import { toSimplified, toTraditional } from '../core/script.ts';
+import { toSimplified, toTraditional } from './script.ts';
 
 // Common abbreviations of Chinese government bodies → the key of the full name (after the rules
 // below). The left side is what people type in chat; the right side is reached from the full name.

@@ -1,6 +1,6 @@
 // The unit directory's general rules: abbreviations, 市 and city prefixes, 委员会/委, 和, 管理局/局.
 import { describe, expect, test } from 'vitest';
-import { unitAliases, unitKey, unitSpans } from '../../src/store/unit-directory.ts';
+import { unitAliases, unitKey, unitSpans } from '../../src/text/unit-directory.ts';
 
 const SAME: Array<[string, string]> = [
   ['市工信局', '市工业和信息化局'],

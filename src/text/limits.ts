@@ -1,0 +1,25 @@
+// Sizes duban refuses past, in one place so the CLI, the import command and both adapters agree.
+
+/** Largest plan file read (a .docx/.pdf/.txt plan is well under 1 MB; issue 6 "Bad input"). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Bytes as megabytes for a message: `12.3` (whole megabytes from the limit up: `10`). */
+export function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(bytes >= MAX_FILE_BYTES ? 0 : 1);
+}
+
+/**
+ * Slack's message limits (api.slack.com/reference/block-kit): 50 blocks a message, 3,000 characters
+ * a section text, 10 fields a section of 2,000 each, 150 a header, 24 a modal title, 2,000 a label.
+ */
+export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, sectionFields: 10, fieldText: 2000, header: 150, modalTitle: 24, label: 2000 } as const;
+
+/**
+ * Discord's message limits (discord.com/developers/docs/resources/message): 2,000 characters of
+ * content; embeds: 10 a message, 6,000 characters in all, title 256, description 4,096, 25 fields
+ * (name 256, value 1,024), footer 2,048; modal title and labels 45, placeholders 100, 5 text inputs.
+ */
+export const DISCORD_LIMITS = {
+  content: 2000, embeds: 10, embedTotal: 6000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024,
+  footer: 2048, modalTitle: 45, label: 45, placeholder: 100, modalInputs: 5,
+} as const;

@@ -1,0 +1,50 @@
+// Simplified/Traditional both ways (opencc-js). Matching and storage are Simplified; a reply goes back
+// in the asker's script. Convert a text once: tw→cn run twice turns 显著 into 显着 (../shared/gold notes).
+import * as OpenCC from 'opencc-js';
+
+export type Script = 'simplified' | 'traditional';
+
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** detectScript reads at most this many characters (a whole plan need not be converted to judge it). */
+export const SCRIPT_SAMPLE_CHARS = 20_000;
+
+export function toSimplified(text: string): string {
+  return twToCn(text);
+}
+
+export function toTraditional(text: string): string {
+  return cnToTw(text);
+}
+
+export function toScript(text: string, script: Script): string {
+  return script === 'traditional' ? toTraditional(text) : text;
+}
+
+/**
+ * The one rule that judges a script, given a text and its Simplified conversion (same length: OpenCC
+ * maps character for character). Traditional when the conversion changes a meaningful share of the
+ * Han characters. A share, not "any change": Simplified pages carry the odd Traditional form (乾, 着)
+ * and Traditional pages the odd mainland form (關于).
+ */
+export function judgeScript(text: string, simplified: string): Script {
+  let han = 0;
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      han++;
+      if (text[i] !== simplified[i]) changed++;
+    }
+  }
+  if (han === 0) return 'simplified';
+  // Traditional text typically changes 15–30% of its characters; Simplified well under 1%.
+  return changed / han > 0.03 || changed >= 20 ? 'traditional' : 'simplified';
+}
+
+/** The script of a text, judged on its first SCRIPT_SAMPLE_CHARS characters. */
+export function detectScript(text: string): Script {
+  const sample = text.length > SCRIPT_SAMPLE_CHARS ? text.slice(0, SCRIPT_SAMPLE_CHARS) : text;
+  return judgeScript(sample, toSimplified(sample));
+}
