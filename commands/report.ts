@@ -6,7 +6,8 @@ import { DubanError } from '../src/core/errors.ts';
 import { canOpenForms } from '../src/core/event.ts';
 import type { ModalSpec } from '../src/core/reply.ts';
 import { recordProgress } from '../src/progress/record.ts';
-import { STATUSES } from '../src/progress/parse-progress-reply.ts';
+import { takeThreadReply } from '../src/progress/take-reply.ts';
+import { STATUSES } from '../src/progress/reply/types.ts';
 
 export const reportModal: ModalSpec = {
   id: 'report',
@@ -55,7 +56,7 @@ export default defineCommand({
     if (empty) throw new DubanError('nothing_to_report');
     if (args.percent !== undefined && args.percent > 100) throw new DubanError('percent_over_100', `${args.percent}%`);
     if (args.percent !== undefined && args.percent < 0) throw new DubanError('percent_negative', `${args.percent}%`);
-    const result = recordProgress(store, {
+    const base = {
       ...args,
       tenant: event.tenant,
       platform: event.platform,
@@ -66,8 +67,11 @@ export default defineCommand({
       // The platform's id of the message: a redelivered reply is recorded once (issue 6).
       sourceMessageId: event.messageId ?? event.eventId,
       at: clock.now(),
-    });
-    // A rejection goes to the reporter only; what was recorded is for the channel to see.
+    };
+    // A free-text reply in a thread: questions asked back and 改：… corrections live there (issue 11).
+    const inThread = event.thread && event.channel && args.text && Object.entries(args).every(([k, v]) => k === 'text' || v === undefined || v === '');
+    const result = inThread ? takeThreadReply(store, { ...base, channel: event.channel, thread: event.thread!, text: args.text! }) : recordProgress(store, base);
+    // A rejection goes to the reporter only; what was recorded, or asked back, is for the thread to see.
     return { text: result.text, ephemeral: result.status === 'rejected' };
   },
 });

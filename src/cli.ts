@@ -11,6 +11,7 @@ const subcommands: Record<string, Subcommand> = {
   parse: { summary: 'parse FILE [--json]: a plan document → structured plan (spec/plan-json.md)', load: () => import('./cli/parse.ts') },
   import: { summary: 'import FILE… [--db FILE]: parse and store plan documents', load: () => import('./cli/import.ts') },
   ask: { summary: 'ask [--json] [--db FILE] [QUESTION]: answer a question (stdin: one per line)', load: () => import('./cli/ask.ts') },
+  'read-reply': { summary: 'read-reply [--json] [--week 2022-W10] [--tasks "3,4"]: read progress replies (stdin: one per line)', load: () => import('./cli/read-reply.ts') },
   units: { summary: 'units [--db FILE]: the unit directory with the tasks of each unit', load: () => import('./cli/units.ts') },
   report: { summary: 'report …: record a progress report', load: () => import('./cli/report.ts') },
   digest: { summary: 'digest --week 2022-W10 [--format markdown|json]: the weekly digest', load: () => import('./cli/digest.ts') },

@@ -7,4 +7,5 @@ export const sections: Array<{ name: string; load: () => Promise<{ run(): Promis
   { name: 'digest', load: () => import('./digest.ts') },
   { name: 'bad-input', load: () => import('./bad-input.ts') },
   { name: 'worst-case', load: () => import('./worst-case.ts') },
+  { name: 'replies', load: () => import('./replies.ts') },
 ];

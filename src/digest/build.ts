@@ -3,6 +3,7 @@
 import type { Store } from '../store/open.ts';
 import { loadDigestRows, type DigestInput, type DigestRows } from './load.ts';
 import { atRiskSection, deadlineSection, latestStatuses, metricsSection, notesSection, statusSection, unitsSection } from './sections.ts';
+import { promisesSection } from './promises.ts';
 import type { Digest } from './types.ts';
 
 export type { DigestInput } from './load.ts';
@@ -16,14 +17,16 @@ export function composeDigest(rows: DigestRows): Digest {
   const latest = latestStatuses(rows);
   const deadlines = deadlineSection(rows, latest);
   const { units, byUnit } = unitsSection(rows, latest);
+  const promises = promisesSection(rows, latest);
   return {
     tenant: rows.tenant, planId: rows.plan.id, plan: rows.plan.title, shortName: rows.plan.shortName, week: rows.week, today: rows.today, timezone: rows.timezone,
     units,
     tasks: rows.tasks.length,
     ...statusSection(rows, latest),
-    atRisk: atRiskSection(rows, latest, deadlines.byTask),
+    atRisk: atRiskSection(rows, latest, deadlines.byTask, promises),
     upcomingDeadlines: deadlines.upcoming,
     metrics: metricsSection(rows),
+    promises,
     notes: notesSection(rows),
     byUnit,
   };

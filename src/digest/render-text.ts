@@ -2,7 +2,10 @@
 import { DIGEST_STATUSES, type Digest } from './types.ts';
 
 const sign = (n: number) => (n > 0 ? `+${n}` : n < 0 ? String(n) : '±0');
-const fmt = (n: number | null, unit: string | null) => (n == null ? '—' : `${Number.isInteger(n) ? n : n.toFixed(2).replace(/\.?0+$/, '')}${unit ?? ''}`);
+const plain = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+// A figure with no unit of its own reads as people write it: 10000000 → 1000万, 120000000 → 1.2亿.
+const scaled = (n: number) => (Math.abs(n) >= 1e8 ? `${plain(n / 1e8)}亿` : Math.abs(n) >= 1e4 ? `${plain(n / 1e4)}万` : plain(n));
+const fmt = (n: number | null, unit: string | null) => (n == null ? '—' : unit ? `${plain(n)}${unit}` : scaled(n));
 
 // 200 missing units would drown the digest: name the first 30, count the rest.
 function listNames(names: string[], max = 30): string {
@@ -40,6 +43,12 @@ export function digestSections(d: Digest): Array<{ title: string; lines: string[
     sections.push({
       title: '目标指标',
       lines: d.metrics.map((m) => `${m.name}：${fmt(m.latest, m.unit)} / ${m.year ?? ''}年目标 ${fmt(m.target, m.unit)}${m.percentOfTarget != null ? `（${m.percentOfTarget}%）` : '（未填报）'}`),
+    });
+  }
+  if (d.promises?.length) {
+    sections.push({
+      title: `承诺与阻碍（${d.promises.length}）`,
+      lines: d.promises.map((p) => `任务${p.taskNumber} ${p.title}：${p.status}${p.percent != null ? ` ${p.percent}%` : ''}${p.expected ? ` · 预计 ${p.expected}${p.overdue ? '（已过承诺日期，未完成）' : ''}` : ''}${p.blocker ? ` · 阻碍：${p.blocker}` : ''}${p.unit ? ` · ${p.unit}` : ''}`),
     });
   }
   if (d.notes.length) {

@@ -61,8 +61,9 @@ export function deadlineSection(rows: DigestRows, latest: LatestStatuses): { byT
 }
 
 /** 滞后 or 受阻 by their latest report, or 逾期: a deadline passed and the task not 已完成. */
-export function atRiskSection(rows: DigestRows, latest: LatestStatuses, deadlinesByTask: Map<number, string[]>): Digest['atRisk'] {
+export function atRiskSection(rows: DigestRows, latest: LatestStatuses, deadlinesByTask: Map<number, string[]>, promises: Digest['promises']): Digest['atRisk'] {
   const atRisk: Digest['atRisk'] = [];
+  const promiseOverdue = new Set(promises.filter((p) => p.overdue).map((p) => p.taskNumber));
   for (const t of rows.tasks) {
     const r = latest.taskNow.get(t.taskKeyId);
     const status = statusOf(r?.status);
@@ -70,6 +71,7 @@ export function atRiskSection(rows: DigestRows, latest: LatestStatuses, deadline
     if (status === '滞后' || status === '受阻') reasons.push(status);
     const past = (deadlinesByTask.get(t.id) ?? []).filter((d) => d < rows.today);
     if (past.length && status !== '已完成') reasons.push('逾期');
+    if (promiseOverdue.has(t.number)) reasons.push('承诺逾期');
     if (!reasons.length) continue;
     atRisk.push({
       taskNumber: t.number, title: t.title, unit: r ? rows.unitNames.get(r.unitId) ?? null : null, status, reasons,
@@ -82,7 +84,10 @@ export function atRiskSection(rows: DigestRows, latest: LatestStatuses, deadline
 /** Targets of the digest's year (else the nearest later year, else the latest undated/earlier one), each with its latest figure. */
 export function metricsSection(rows: DigestRows): Digest['metrics'] {
   const latestByName = new Map<string, { unitId: number; week: string; value: number }>();
-  for (const r of rows.metricReports) for (const m of r.metrics) latestByName.set(m.name, { unitId: r.unitId, week: r.week, value: m.value });
+  for (const r of rows.metricReports) {
+    // The targets table takes running totals (累计22座), not this week's increment (新建3座).
+    for (const m of r.metrics as Array<{ name: string; value: number; cumulative?: boolean }>) if (m.cumulative !== false) latestByName.set(m.name, { unitId: r.unitId, week: r.week, value: m.value });
+  }
   const year = Number(rows.week.slice(0, 4));
   const metrics: Digest['metrics'] = [];
   const seen = new Set<string>();

@@ -15,6 +15,8 @@ export interface LedgerRow {
   reportedAt: Date | null;
   reportedBy: string | null; // the unit the latest report was for
   note: string | null;
+  expected: string | null; // 预计完成: the completion date the latest reading promised (issue 11)
+  blocker: string | null; // 阻碍: what the latest reading said holds the task up
 }
 
 /** Column headers, in order; both writers use them so the CSV and the xlsx read the same. */
@@ -31,6 +33,8 @@ export const LEDGER_HEADERS = [
   '最近填报日期',
   '填报单位',
   '最近填报说明',
+  '预计完成',
+  '阻碍',
 ] as const;
 
 /** Units within one cell: the documents' own separator, 、 (市工业和信息化局、市交通运输局). */

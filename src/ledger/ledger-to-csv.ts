@@ -33,6 +33,8 @@ export function ledgerToCsv(rows: readonly LedgerRow[], opts: { timeZone: string
         r.reportedAt ? formatLocal(r.reportedAt, opts.timeZone) : null,
         r.reportedBy,
         r.note,
+        r.expected,
+        r.blocker,
       ]
         .map(csvCell)
         .join(','),

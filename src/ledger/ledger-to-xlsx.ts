@@ -45,6 +45,8 @@ export function ledgerSheet(rows: readonly LedgerRow[], opts: { timeZone: string
     r.reportedAt ? { type: Date, value: wallClock(r.reportedAt, opts.timeZone), format: 'yyyy-mm-dd hh:mm' } : null,
     text(r.reportedBy),
     r.note ? { type: String, value: r.note, wrap: true } : null,
+    r.expected ? deadlineCell([r.expected]) : null,
+    text(r.blocker),
   ]);
   return [header, ...body];
 }
@@ -54,6 +56,6 @@ export async function ledgerToXlsx(rows: readonly LedgerRow[], opts: { timeZone:
     buffer: true,
     sheet: SHEET_NAME,
     stickyRowsCount: 1,
-    columns: [{ width: 24 }, { width: 8 }, { width: 40 }, { width: 24 }, { width: 24 }, { width: 24 }, { width: 12 }, { width: 10 }, { width: 8 }, { width: 17 }, { width: 18 }, { width: 40 }],
+    columns: [{ width: 24 }, { width: 8 }, { width: 40 }, { width: 24 }, { width: 24 }, { width: 24 }, { width: 12 }, { width: 10 }, { width: 8 }, { width: 17 }, { width: 18 }, { width: 40 }, { width: 12 }, { width: 16 }],
   });
 }

@@ -1,6 +1,7 @@
 // Public surface of progress collection for commands/ and adapters (no platform types here).
-export { parseProgressReply, normalizeReply, STATUSES, type ParsedReply, type ParseContext, type ProgressStatus, type MetricValue } from './parse-progress-reply.ts';
-export { recordProgress, parseContextOf, type RecordInput, type RecordResult } from './record.ts';
+export { parseProgressReply, parseContextOf, normalizeReply, STATUSES, type ParsedReply, type ParseContext, type ProgressStatus, type MetricValue } from './parse-progress-reply.ts';
+export { recordProgress, type RecordInput, type RecordResult } from './record.ts';
+export { readReply, type ReplyReading } from './reply/index.ts';
 export { joinUnit, leaveUnit, addMember, removeMember, listMembers, unitsOfMember, type JoinResult } from './members.ts';
 export { follow, unfollow, followedPlans, setSchedule, parseWhen, describeSchedule } from './follow.ts';
 export { excuseUnit, unexcuseUnit } from './excuse.ts';

@@ -16,6 +16,8 @@ interface LatestReport {
   status: string | null;
   percent: number | null;
   note: string | null;
+  expected: string | null;
+  blocker: string | null;
   reported_at: number;
   unit: string | null;
 }
@@ -66,6 +68,8 @@ export function readLedger(store: Store, opts: { tenant: string | null }): Ledge
       reportedAt: report ? new Date(report.reported_at) : null,
       reportedBy: report?.unit ?? null,
       note: report?.note ?? null,
+      expected: report?.expected ?? null,
+      blocker: report?.blocker ?? null,
     };
   });
 }
@@ -85,16 +89,18 @@ function latestReportQuery(store: Store): ((tenant: string, t: TaskRow) => Lates
      WHERE r.tenant = ? AND r.task_key_id = ? ORDER BY r.reported_at DESC, r.id DESC LIMIT 1`,
   );
   const said = db.prepare(
-    `SELECT status, percent, note FROM reports
+    `SELECT status, percent, note, expected, blocker FROM reports
      WHERE tenant = ? AND task_key_id = ? AND no_change = 0 ORDER BY reported_at DESC, id DESC LIMIT 1`,
   );
   return (tenant, t) => {
     const l = last.get(tenant, t.task_key_id) as { reported_at: number; note: string | null; no_change: number; unit: string } | undefined;
     if (!l) return undefined;
-    const s = said.get(tenant, t.task_key_id) as { status: string | null; percent: number | null; note: string | null } | undefined;
+    const s = said.get(tenant, t.task_key_id) as { status: string | null; percent: number | null; note: string | null; expected: string | null; blocker: string | null } | undefined;
     return {
       status: s?.status ?? null,
       percent: s?.percent ?? null,
+      expected: s?.expected ?? null,
+      blocker: s?.blocker ?? null,
       note: l.no_change ? (l.note ?? '本周无新进展') : (l.note ?? s?.note ?? null),
       reported_at: l.reported_at,
       unit: l.unit,

@@ -49,7 +49,7 @@ describe('console adapter', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('2022-W10 进度征询');
-    expect(stdout).toContain('已记录 市农业农村局 · 广州5G应用 · 任务6');
+    expect(stdout).toContain('已记录：任务6');
     expect(stdout).toContain('2022-W10 进度周报');
     expect(stdout).toMatch(/\[附件\] digest-\d+-2022-W10\.png → \S+\.png/);
     // The digest goes out once: the second /tick finds nothing due.

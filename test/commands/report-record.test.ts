@@ -21,8 +21,8 @@ describe('/duban report recording', () => {
   test('GIVEN a member reports task:6 status:推进中 percent:60 THEN recorded and confirmed', async ({ store, clock }) => {
     await member(store, clock);
     const reply = await say(store, clock, '/duban report task:6 status:推进中 percent:60 note:新建智慧农场2个', { platform: 'slack' });
-    expect(reply!.text).toContain('已记录 市农业农村局');
-    expect(reply!.text).toContain('推进中，60%');
+    expect(reply!.text).toContain('（市农业农村局）');
+    expect(reply!.text).toContain('已记录：任务6 推进中 60%');
     expect(reply!.ephemeral).toBe(false);
     expect(reportCount(store)).toBe(1);
   });
@@ -35,7 +35,7 @@ describe('/duban report recording', () => {
     markSent(store, key, '1646614800.000100', { thread: '1646614800.000100', now: clock.now() });
     const event = { platform: 'slack' as const, thread: '1646614800.000100', eventId: 'Ev-thread-1', messageId: '1646618400.000200' };
     const reply = await say(store, clock, '已完成60%，新增5G智慧农场3个', event);
-    expect(reply!.text).toContain('已记录 市农业农村局');
+    expect(reply!.text).toContain('（市农业农村局）');
     expect(reportCount(store)).toBe(1);
     // Slack retries the event (same event_id): nothing at all.
     expect(await say(store, clock, '已完成60%，新增5G智慧农场3个', event)).toBeNull();

@@ -30,7 +30,7 @@ describe('duban report / duban digest', () => {
   it('records from options and from free text, rejects 120%, and the digest shows them', () => {
     const a = duban('report', '--unit', '市工信局', '--task', '1', '--status', '推进中', '--percent', '60', '--note', '新增5G工厂12家', '--week', '2022-W10', '--id', 'x1');
     expect(a.code, a.stderr).toBe(0);
-    expect(a.stdout).toContain('推进中，60%');
+    expect(a.stdout).toContain('推进中 60%');
     const b = duban('report', '--unit', '发改委', '--week', '2022-W10', '--id', 'x2', '任务2 受阻：用地审批未完成');
     expect(b.code, b.stderr).toBe(0);
     const again = duban('report', '--unit', '发改委', '--week', '2022-W10', '--id', 'x2', '任务2 受阻：用地审批未完成');

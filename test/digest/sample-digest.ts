@@ -13,6 +13,7 @@ export function sampleDigest(units = 3): Digest {
     atRisk: [{ taskNumber: '2', title: '推动5G赋能工业', unit: '市发展改革委', status: '滞后', reasons: ['滞后', '逾期'], deadline: '2022-02-28', note: '用地审批未完成' }],
     upcomingDeadlines: [{ date: '2022-03-31', daysLeft: 20, taskNumber: '1', title: '加快5G网络建设', text: '2022年3月底前', status: '推进中' }],
     metrics: [{ name: '建成5G基站', unit: '个', year: 2022, target: 80000, latest: 12000, reportedBy: '广州市工业和信息化局', reportedWeek: '2022-W10', percentOfTarget: 15 }],
+    promises: [{ taskNumber: '4', title: '推动5G赋能交通', unit: names[0], status: '推进中' as const, percent: 50, expected: '2022-06-30', blocker: '征地', overdue: false }],
     notes: Array.from({ length: units }, (_, i) => ({ unit: names[i], taskNumber: '1', status: '推进中' as const, text: `新增5G工厂12家，用地审批推进中。${'说明'.repeat(200)}`, week: '2022-W10' })),
     byUnit: names.map((unit, i) => ({ unit, counts: { ...emptyCounts(), 推进中: i % 3, 滞后: 1, 未填报: 1 } })),
   };

@@ -16,6 +16,8 @@ export const rows: LedgerRow[] = [
     reportedAt: new Date('2022-03-07T09:30:00Z'),
     reportedBy: '市交通运输局',
     note: '新增5G工厂12家，"智慧港口"试点上线 A&B<C>\n下周验收',
+    expected: '2022-06-30',
+    blocker: '征地',
   },
   {
     plan: '广州市加快5G应用创新发展三年行动计划（2020—2022年）',
@@ -30,6 +32,8 @@ export const rows: LedgerRow[] = [
     reportedAt: new Date('2022-03-06T16:30:00Z'), // 2022-03-07 00:30 local: the date moves across midnight
     reportedBy: '天河区政府',
     note: '@everyone -5% +1 用地审批未完成',
+    expected: null,
+    blocker: '用地审批',
   },
   {
     plan: '另一规划',
@@ -44,5 +48,7 @@ export const rows: LedgerRow[] = [
     reportedAt: null,
     reportedBy: null,
     note: null,
+    expected: null,
+    blocker: null,
   },
 ];

@@ -30,10 +30,11 @@ function code(text: string): string {
 
 describe('parseProgressReply: accepted replies', () => {
   const cases: Array<[string, Partial<Ok>]> = [
-    ['已完成60%，新增5G工厂12家', { status: '推进中', percent: 60, metricValues: [{ name: '新增5G工厂', value: 12, unit: '家' }] }],
+    ['已完成60%，新增5G工厂12家', { status: '推进中', percent: 60, metricValues: [{ name: '新增5G工厂', value: 12, unit: '家', cumulative: true }] }],
     ['滞后：用地审批未完成', { status: '滞后', percent: undefined }],
     ['任务3 进度80%', { taskRefs: ['3'], percent: 80 }],
-    ['已完成', { status: '已完成', percent: 100 }],
+    // percent is what the text states (reply-json.md): 已完成 says no figure.
+    ['已完成', { status: '已完成', percent: undefined }],
     ['完成', { status: '已完成' }],
     ['推进中', { status: '推进中' }],
     ['进行中，完成40%', { status: '推进中', percent: 40 }],
@@ -49,13 +50,14 @@ describe('parseProgressReply: accepted replies', () => {
     ['no change', { noChange: true }],
     ['第3项 推进中', { taskRefs: ['3'], status: '推进中' }],
     ['第三项已完成', { taskRefs: ['3'], status: '已完成' }],
-    ['3. 推进中 50%', { taskRefs: ['3'], percent: 50 }],
+    // A list number is not a task reference (一、二、 / 1. 2. head a 报送's sections).
+    ['3. 推进中 50%', { taskRefs: [], percent: 50 }],
     ['任务1 完成；任务2 推进中', { taskRefs: ['1', '2'] }],
     ['推进智慧交通应用：进行中', { taskRefs: ['3'], status: '推进中' }],
-    ['建成基站1200个', { metricValues: [{ name: '建成5G基站', value: 1200, unit: '个' }] }],
-    ['建成5G基站1.2万个', { metricValues: [{ name: '建成5G基站', value: 12000, unit: '个' }] }],
-    ['5G用户数达到350万户', { metricValues: [{ name: '5G用户数', value: 350, unit: '万户' }] }],
-    ['产业规模达1.2万亿元', { metricValues: [{ name: '产业规模', value: 12000, unit: '亿元' }] }],
+    ['建成基站1200个', { metricValues: [{ name: '建成5G基站', value: 1200, unit: '个', cumulative: true }] }],
+    ['建成5G基站1.2万个', { metricValues: [{ name: '建成5G基站', value: 12000, unit: '个', cumulative: true }] }],
+    ['5G用户数达到350万户', { metricValues: [{ name: '5G用户数', value: 350, unit: '万户', cumulative: true }] }],
+    ['产业规模达1.2万亿元', { metricValues: [{ name: '产业规模', value: 12000, unit: '亿元', cumulative: true }] }],
     ['进度百分之七十', { percent: 70 }],
     ['完成度 90', { percent: 90 }],
     ['１００％', { status: '已完成', percent: 100 }],
@@ -63,12 +65,13 @@ describe('parseProgressReply: accepted replies', () => {
     ['task 2 in progress 30%', { taskRefs: ['2'], status: '推进中', percent: 30 }],
     ['Task 1 done', { taskRefs: ['1'], status: '已完成' }],
     ['blocked by land approval', { status: '受阻' }],
-    ['已与供电局对接，完成选址', { status: '已完成' }],
+    // A finished step is not a finished task (issue 11).
+    ['已与供电局对接，完成选址', { status: '推进中' }],
     ['已与供电局对接选址事宜', { status: undefined, percent: undefined }],
     ['任务12 按计划推进', { taskRefs: ['12'], status: '推进中' }],
     ['\u200b推进中\u200b 60%', { status: '推进中', percent: 60 }],
     ['2022年3月已完成招标，进度70%', { percent: 70, status: '推进中' }],
-    ['稳步推进，新增5G工厂3家，建成基站200个', { status: '推进中', metricValues: [{ name: '新增5G工厂', value: 3, unit: '家' }, { name: '建成5G基站', value: 200, unit: '个' }] }],
+    ['稳步推进，新增5G工厂3家，建成基站200个', { status: '推进中', metricValues: [{ name: '新增5G工厂', value: 3, unit: '家', cumulative: true }, { name: '建成5G基站', value: 200, unit: '个', cumulative: true }] }],
     ['👍 已完成', { status: '已完成' }],
     ['滞后，完成30%', { status: '滞后', percent: 30 }],
   ];

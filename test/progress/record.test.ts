@@ -28,7 +28,7 @@ describe('joinUnit and recordProgress', () => {
     expect(again.status).toBe('duplicate');
     const rows = reportsOfWeek(store, 'T1', planId, '2022-W10');
     expect(rows).toHaveLength(1);
-    expect(rows[0].metrics).toEqual([{ name: '新增5G工厂', value: 12, unit: '家' }]);
+    expect(rows[0].metrics).toEqual([{ name: '新增5G工厂', value: 12, unit: '家', cumulative: true }]);
     // The same message id in another workspace is another message.
     joinUnit(store, { tenant: 'T2', user: 'u1', unit: '市工信局', now: clock.now() });
     expect(recordProgress(store, { ...input, tenant: 'T2' }).status).toBe('recorded');

@@ -52,7 +52,7 @@ describe('scheduler', () => {
       expect(prompt.reply.openThread).toBeDefined();
 
       const reply = await say(store, clock, '任务6 推进中 50%', { platform: 'slack', user: 'U5', thread: prompt.messageId, eventId: 'Ev-r1', messageId: '1646620000.0001' });
-      expect(reply!.text).toContain('已记录 市农业农村局');
+      expect(reply!.text).toContain('（市农业农村局）');
 
       clock.set('2022-03-09T09:05:00Z'); // Wednesday 17:05: the reminder names only the silent unit
       await s.tick();

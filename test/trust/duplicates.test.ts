@@ -70,7 +70,7 @@ describe('one report per source message', () => {
     const replies = await Promise.all(
       Array.from({ length: 50 }, (_, i) => chat('/duban report task:4 percent:40', { eventId: `Ev-${i % 3}`, messageId: '1646622000.000300' })),
     );
-    expect(replies.filter((r) => r && /已记录 /.test(r.text))).toHaveLength(1);
+    expect(replies.filter((r) => r && /已记录：/.test(r.text))).toHaveLength(1);
     expect(reportRows(store)).toHaveLength(1);
   });
 });

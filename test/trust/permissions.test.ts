@@ -31,7 +31,7 @@ describe('who may report for a unit', () => {
     expect(reply?.text).toMatch(/不是.*成员|not a member/);
     expect(reportRows(store)).toHaveLength(0);
     // Their own unit: recorded, not on behalf.
-    expect((await chat('/duban report task:4 percent:20'))?.text).toMatch(/已记录 市交通运输局/);
+    expect((await chat('/duban report task:4 percent:20'))?.text).toMatch(/已记录：.*（市交通运输局）/);
     expect(reportRows(store)).toMatchObject([{ reporter: 'U-transport', on_behalf: 0, percent: 20 }]);
   });
 
@@ -49,7 +49,7 @@ describe('who may report for a unit', () => {
     savePlans(store);
     const coord = chatter(store, clock, { tenant: 'T1', channel: 'C1', user: 'coord', isCoordinator: true });
     const reply = await coord('/duban report task:4 status:滞后 percent:30 unit:市交通运输局 note:用地审批未完成');
-    expect(reply?.text).toMatch(/已记录 市交通运输局.*协调人代填/);
+    expect(reply?.text).toMatch(/已记录：.*（市交通运输局，协调人代填）/);
     expect(reportRows(store)).toMatchObject([{ reporter: 'coord', on_behalf: 1, status: '滞后', percent: 30 }]);
     // Without naming the unit a coordinator is asked which one; nothing stored.
     expect((await coord('/duban report task:4 percent:40'))?.text).toMatch(/unit/);

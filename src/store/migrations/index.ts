@@ -7,6 +7,7 @@ import { migration as storeMeta0004 } from './0004-store-meta.ts';
 import { migration as inbox0005 } from './0005-inbox.ts';
 import { migration as unitJurisdiction0006 } from './0006-unit-jurisdiction.ts';
 import { migration as conversations0007 } from './0007-conversations.ts';
+import { migration as replyReading0008 } from './0008-reply-reading.ts';
 
 export const migrations: Migration[] = [
   plans0001,
@@ -16,4 +17,5 @@ export const migrations: Migration[] = [
   inbox0005,
   unitJurisdiction0006,
   conversations0007,
+  replyReading0008,
 ];

@@ -1,0 +1,159 @@
+// Stage 7: the completion date a reply promises (预计6月底完工, 力争年底前全部完成, 国庆前可以全部
+// 建成, 现延期至5月底), as YYYY-MM-DD, resolved against the reply's ISO week in its time zone
+// (Asia/Shanghai by default: the zone decides which ISO week a reply belongs to, see week.ts).
+// The dates themselves are calendar dates: date-fns does the calendar (setISOWeek, endOfMonth,
+// endOfQuarter …) on plain Dates at local noon, which no host zone or DST shift can move to
+// another day — TZDate arithmetic here cost ~0.5 ms a reply. A date the reply gives as the old
+// plan (原定3月底完成) is not the promise.
+import { addMonths, addWeeks, addYears, endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, setDate, setISOWeek, setMonth, startOfISOWeek } from 'date-fns';
+import type { ReplyDoc } from './types.ts';
+
+interface DateHit {
+  at: number;
+  end: number;
+  valid: boolean;
+  date: () => Date | null;
+}
+
+const mondays = new Map<string, Date>();
+
+/** Monday (local noon, a calendar date) of the ISO week '2022-W10'. */
+export function weekStart(week: string): Date {
+  let monday = mondays.get(week);
+  if (!monday) {
+    const [y, w] = week.split('-W').map(Number);
+    // 4 January is always in ISO week 1 of its year.
+    monday = startOfISOWeek(setISOWeek(new Date(y, 0, 4, 12), w));
+    monday.setHours(12);
+    mondays.set(week, monday);
+  }
+  return monday;
+}
+
+// Each phrase → its date, given the week's Monday (ref). Order matters: longer phrases first.
+const PHRASES: Array<[RegExp, (m: RegExpExecArray, ref: Date) => Date | null]> = [
+  // 2022年6月30日 / 6月30日 / 6月30号
+  [/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/uy, (m, ref) => monthDay(m[1], m[2], ref, Number(m[3]))],
+  // 2022年6月底 / 6月底 / 6月末 / 6月下旬 / 6月中旬 / 6月上旬 / 6月份 / 明年3月
+  [/(?:(\d{4})年|(明年)|(今年))?(\d{1,2})月(?:份)?(底|末|下旬|中旬|上旬|初|中)?/uy, (m, ref) => monthDay(m[1] ?? (m[2] ? String(ref.getFullYear() + 1) : m[3] ? String(ref.getFullYear()) : undefined), m[4], ref, partOfMonth(m[5]))],
+  // 下月底 / 下个月 / 下月中旬
+  [/下(?:个)?月(?:份)?(底|末|下旬|中旬|上旬|初|中)?/uy, (m, ref) => dayOfMonth(addMonths(ref, 1), partOfMonth(m[1]))],
+  // 本月底 / 月底 / 月末 / 本月内
+  [/(?:本月|当月|这个月)(底|末|内|下旬|中旬)?|月(?:底|末)/uy, (m, ref) => dayOfMonth(ref, partOfMonth(m[1]))],
+  // 明年底 / 明年上半年 / 明年
+  [/明年(底|末|年底|年末|上半年|下半年)?/uy, (m, ref) => (m[1]?.includes('上') ? halfYear(addYears(ref, 1), 1) : endOfYear(addYears(ref, 1)))],
+  // 年底 / 年末 / 今年底 / 年内 / 本年度
+  [/(?:今年|本年度?|年)(?:底|末|内)|今年/uy, (_m, ref) => endOfYear(ref)],
+  // 上半年 / 下半年 / 年中
+  [/(上|下)半年|年中/uy, (m, ref) => halfYear(ref, m[1] === '下' ? 2 : 1)],
+  // 三季度末 / 第四季度 / 3季度 / 本季度末
+  [/(?:第?([一二三四1-4])|本)季度(?:末|底)?/uy, (m, ref) => (m[1] ? endOfQuarter(setMonth(ref, quarterOf(m[1]) * 3 - 1)) : endOfQuarter(ref))],
+  // 国庆前 / 国庆节前 / 元旦前 / 五一前 (fixed-date holidays only; 春节 moves with the lunar year)
+  [/(国庆|元旦|五一|劳动节)节?(?:前|之前|假期前)?/uy, (m, ref) => holidayEve(m[1], ref)],
+  // 下周 / 本周内 / 本周末 / 下下周
+  [/(下下|下|本)周(?:内|末|前)?/uy, (m, ref) => endOfISOWeek(addWeeks(ref, m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0))],
+];
+
+function partOfMonth(word: string | undefined): number | null {
+  if (word === '上旬' || word === '初') return 10;
+  if (word === '中旬' || word === '中') return 20;
+  return null; // 底 / 末 / 下旬 / 内 / none: the month's last day
+}
+
+function dayOfMonth(ref: Date, day: number | null): Date {
+  return day === null ? endOfMonth(ref) : setDate(ref, day);
+}
+
+function monthDay(year: string | undefined, month: string, ref: Date, day: number | null): Date | null {
+  const mo = Number(month);
+  if (mo < 1 || mo > 12 || (day !== null && (day < 1 || day > 31))) return null;
+  // 3月底 written in December is next March; in the year's own weeks it is this year.
+  let y = year ? Number(year) : ref.getFullYear();
+  if (!year && mo < ref.getMonth() + 1) y += 1;
+  const first = setMonth(setDate(setYearOf(ref, y), 1), mo - 1);
+  return dayOfMonth(first, day);
+}
+
+function setYearOf(ref: Date, year: number): Date {
+  return addYears(ref, year - ref.getFullYear());
+}
+
+function halfYear(ref: Date, half: 1 | 2): Date {
+  return half === 1 ? endOfMonth(setMonth(ref, 5)) : endOfYear(ref);
+}
+
+function quarterOf(q: string): number {
+  return ({ 一: 1, 二: 2, 三: 3, 四: 4 } as Record<string, number>)[q] ?? Number(q);
+}
+
+function holidayEve(name: string, ref: Date): Date {
+  // 国庆 → 9月30日, 元旦 → 12月31日, 五一 → 4月30日: the day before, in the coming occurrence.
+  const month = name === '国庆' ? 9 : name === '元旦' ? 12 : 4;
+  return monthDay(undefined, String(month), ref, null) ?? endOfYear(ref);
+}
+
+/** yyyy-MM-dd of a local calendar date (date-fns format parses its pattern on every call). */
+function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+// Where a phrase can start: a digit or the first character of one of the words above.
+const PHRASE_START = /(?:\d{4}年)?\d{1,2}月|[下本当这月今明年上第一二三四国元五劳1-4]/gu;
+
+/** The date phrases of a text; each date is computed only when asked for (time-zone work is dear). */
+export function findDates(text: string, refOf: () => Date): DateHit[] {
+  const hits: DateHit[] = [];
+  let next = 0;
+  for (const start of text.matchAll(PHRASE_START)) {
+    const i = start.index;
+    if (i < next) continue;
+    for (const [re, toDate] of PHRASES) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m && m[0]) {
+        hits.push({ at: i, end: i + m[0].length, valid: validMonthDay(m), date: () => toDate(m, refOf()) });
+        next = i + m[0].length;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+// 13月 / 3月32日: a date that does not exist (checked without building it).
+function validMonthDay(m: RegExpExecArray): boolean {
+  const month = /(\d{1,2})月/u.exec(m[0]);
+  const day = /月(\d{1,2})[日号]/u.exec(m[0]);
+  return (!month || (Number(month[1]) >= 1 && Number(month[1]) <= 12)) && (!day || (Number(day[1]) >= 1 && Number(day[1]) <= 31));
+}
+
+// The date is a promise when a word before it says so (预计 / 力争 / 延期至) or a completion verb
+// follows it in the same phrase (6月底完工, 年底前全部完成, 国庆前可以全部建成, 下月底印发).
+const PROMISE_BEFORE = /(?:预计|计划于?|力争|争取|确保|将于?|将在|有望|可望|拟于?|延期至|延期到|推迟至|推迟到|延至|延长至|调整为|调整至|改为|目标|预期|可于|能于|(?<!已)于)\s*$/u;
+// 6月底已完成 / 本周完成了: a fact about the past, not a promise.
+const DONE_AFTER = /^[^，,。；;已了]{0,8}?(?:完成|完工|竣工|建成|投用|投运|投产|交付|上线|印发|出台|办结|验收|到位|结束|实现|落地|开通)(?!了)/u;
+// 本周 / 本月 / 今年 alone usually say when something happened (本周新建3座): a promise only after 预计….
+const PLAIN_CURRENT = /^(?:本周|本月|当月|这个月|今年)$/u;
+const OLD_PLAN_BEFORE = /(?:原定|原计划|原本|本应|原先|计划原定)\s*(?:于|在)?\s*$/u;
+
+// Every phrase above has one of these characters; most replies have none (no time-zone work then).
+const DATE_HINT = /[年月周季国元五劳]/u;
+
+export function dates(doc: ReplyDoc): ReplyDoc {
+  if (!DATE_HINT.test(doc.text)) return { ...doc, expected: null };
+  // The week's Monday is only built when a promised date needs it.
+  let monday: Date | null = null;
+  const refOf = () => (monday ??= weekStart(doc.options.week));
+  const hits = findDates(doc.text, refOf);
+  const bad = hits.find((h) => !h.valid);
+  if (bad) return { ...doc, problem: doc.problem ?? 'bad_date', problemDetail: doc.problemDetail ?? doc.text.slice(bad.at, bad.end) };
+  const promised = hits.filter((h) => {
+    const before = doc.text.slice(Math.max(0, h.at - 6), h.at);
+    // 原定3月底 / 已于3月5日完工: the old plan, or a fact.
+    if (OLD_PLAN_BEFORE.test(before) || /已[于在]?\s*$/u.test(before)) return false;
+    if (PROMISE_BEFORE.test(before)) return true;
+    return !PLAIN_CURRENT.test(doc.text.slice(h.at, h.end)) && DONE_AFTER.test(doc.text.slice(h.end));
+  });
+  const date = promised.at(-1)?.date() ?? null;
+  return { ...doc, expected: date ? isoDate(date) : null };
+}

@@ -1,0 +1,21 @@
+// Stage 3: the spans a negation covers, so that 未完成 / 尚未完成 / 还没完成 / 没有全部完成 never
+// read as 已完成 (issue 11: `还未完成，预计下月完成` was stored as finished). A negation covers the
+// completion verb it precedes within a few characters of the same phrase.
+import type { ReplyDoc } from './types.ts';
+
+// 未 / 尚未 / 还未 / 仍未 / 没 / 没有 / 还没(有) / 未能 / 不能 / 无法 / 不 + (按期/如期/全部/彻底)? + 完成/建成/竣工/完工/办结/投用/到位
+const NEGATED_COMPLETION =
+  /(?:尚未|还未|仍未|并未|未能|不能|无法|难以|还没有|还没|没有|没能|没|未|不)(?:能|够|按期|如期|按时|全部|全面|彻底|完全|最终)?(?:完成|建成|竣工|完工|办结|投用|投运|结束|验收)/gu;
+
+export function findNegated(text: string): Array<[number, number]> {
+  return [...text.matchAll(NEGATED_COMPLETION)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
+export function negation(doc: ReplyDoc): ReplyDoc {
+  return { ...doc, negated: findNegated(doc.text) };
+}
+
+/** True when [at, at+len) lies inside a negated span. */
+export function isNegated(negated: Array<[number, number]>, at: number, len = 1): boolean {
+  return negated.some(([s, e]) => at >= s && at + len <= e);
+}

@@ -1,0 +1,25 @@
+// Stage 1: one spelling for everything later stages match. NFKC turns full-width digits and signs
+// into ASCII (任务７ → 任务7, ８０％ → 80%), opencc turns Traditional into Simplified (任務 → 任务,
+// 滯後 → 滞后); zero-width and control characters go. Offsets in later stages refer to this text.
+import { stripInvisible } from '../../text/invisible.ts';
+import { toSimplified } from '../../text/script.ts';
+import type { ReplyDoc } from './types.ts';
+
+export const MAX_REPLY_CHARS = 2000;
+
+export { stripInvisible };
+
+/** NFKC, Simplified, no invisible characters; runs of white space become one space. */
+export function normaliseText(text: string): string {
+  // 〜/～ read as a range dash after NFKC (60%～80%); ０-９ → 0-9, ％ → %.
+  const nfkc = stripInvisible(text).normalize('NFKC').replace(/[〜～]/g, '~');
+  return toSimplified(nfkc).replace(/\s+/g, ' ').trim();
+}
+
+export function normalise(doc: ReplyDoc): ReplyDoc {
+  if (!doc.raw.trim()) return { ...doc, text: '', problem: 'empty' };
+  if (doc.raw.length > MAX_REPLY_CHARS * 4) return { ...doc, text: '', problem: 'too_long' };
+  const text = normaliseText(doc.raw);
+  if (text.length > MAX_REPLY_CHARS) return { ...doc, text: '', problem: 'too_long' };
+  return { ...doc, text };
+}

@@ -1,0 +1,107 @@
+// Stage 5: the share of the task a clause states, as a percentage (reply-json.md): 60%, 完成率80%,
+// 完成年度目标的60%, 百分之六十, 七成 / 八成左右, 一半 / 过半, 三分之二 (≈ 67), 进度80; a range
+// (60%-80%) reads as its lower bound. A rate of something else (同比增长5%, 覆盖率95%) is a metric,
+// not progress. The figure then settles the status words: 已完成60% is 推进中.
+import { CN_NUMERAL, smallChineseNumber } from './cn-number.ts';
+import { splitPieces } from './pieces.ts';
+import type { Clause, ReplyDoc, ReplyProblem } from './types.ts';
+
+interface Found {
+  at: number;
+  value: number;
+}
+
+// 同比增长5% / 环比下降 / 占比30% / 覆盖率95%: the figure measures something else. 完成率 / 执行率 /
+// 进度 are progress.
+const RATE_BEFORE = /(?:同比|环比|增长|增速|增幅|下降|降低|减少|提升|提高|上升|上涨|回落|占比|比重|比例|(?<![完执成行])率)[^，,。；;\d]{0,4}$/u;
+// Several figures, the overall one flagged: 累计完成 / 整体进度 / 总体 / 目前.
+const OVERALL_BEFORE = /(?:累计|整体|总体|总|目前|当前|截至目前)[^，,。；;\d]{0,6}$/u;
+
+const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => number | null]> = [
+  // 60%-80% / 60-80% / 60%~80% / 60%至80%: the lower bound
+  [/(\d+(?:\.\d+)?)\s*%?\s*(?:-|~|—|–|至|到)\s*\d+(?:\.\d+)?\s*%/gu, (m) => Number(m[1])],
+  [/(\d+(?:\.\d+)?)\s*%/gu, (m) => Number(m[1])],
+  [new RegExp(`百分之(${CN_NUMERAL}{1,4}|\\d+(?:\\.\\d+)?)`, 'gu'), (m) => smallChineseNumber(m[1])],
+  // 七成 / 八成左右 / 约六成 / 九成以上 (not 建成, 形成: a numeral must come first)
+  [/([一二三四五六七八九十两]|\d)成(?![为功立本果员交熟型品绩])/gu, (m) => (smallChineseNumber(m[1]) ?? NaN) * 10],
+  // 一半 / 过半 / 超过一半 / 逾半
+  [/一半|过半|超半|逾半/gu, () => 50],
+  // 三分之二 / 3分之1
+  [/([一二三四五六七八九十两]|\d+)分之([一二三四五六七八九十两]|\d+)/gu, (m) => fraction(m[2], m[1])],
+  // 进度80 / 完成率80 / 完成了80 without a sign
+  [/(?:进度|完成度|完成率|执行率|完成了?)\s*(?:为|达到?|是|约|已达|:)?\s*(\d{1,3}(?:\.\d+)?)(?![\d.%万亿千个家项座户台套条人元米天周月年日号])/gu, (m) => Number(m[1])],
+];
+
+function fraction(num: string, den: string): number | null {
+  const n = smallChineseNumber(num);
+  const d = smallChineseNumber(den);
+  return n != null && d ? Math.round((n / d) * 100) : null;
+}
+
+function findPercents(text: string): Found[] {
+  const found: Found[] = [];
+  for (const piece of splitPieces(text)) {
+    const taken: Array<[number, number]> = [];
+    for (const [re, read] of PATTERNS) {
+      for (const m of piece.text.matchAll(re)) {
+        const at = m.index ?? 0;
+        if (taken.some(([s, e]) => at < e && at + m[0].length > s)) continue;
+        taken.push([at, at + m[0].length]);
+        if (RATE_BEFORE.test(piece.text.slice(0, at))) continue;
+        const value = read(m);
+        if (value != null && Number.isFinite(value)) found.push({ at: piece.at + at, value });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+function pickPercent(text: string, found: Found[]): number | null {
+  if (!found.length) return null;
+  const overall = found.find((f) => OVERALL_BEFORE.test(text.slice(Math.max(0, f.at - 8), f.at)));
+  return Math.round((overall ?? found[0]).value * 10) / 10;
+}
+
+// -5% / 负5% / 进度：−5% right after a progress word: a sign the figure cannot have.
+const NEGATIVE = /(?:^|[\s，,。;；:(（]|进度|完成度?|为|是|达到?)(?:-|−|负)\s*\d+(?:\.\d+)?\s*%/u;
+
+function settle(clause: Clause, percent: number | null): Clause {
+  let status = clause.status;
+  if (percent != null) {
+    if (status === '已完成' && percent < 100) status = '推进中';
+    else if (status === null && percent >= 100) status = '已完成';
+    else if (status === null && percent > 0) status = '推进中';
+    else if (status === null && percent === 0) status = '未开始';
+  }
+  return { ...clause, percent, status };
+}
+
+export function readClauseFigures(clause: Clause): { clause: Clause; problem: ReplyProblem | null; detail: string | null } {
+  const found = findPercents(clause.text);
+  const percent = pickPercent(clause.text, found);
+  let problem: ReplyProblem | null = null;
+  let detail: string | null = null;
+  const negative = NEGATIVE.exec(clause.text);
+  if (negative && !/(?:增长|下降|同比|环比)\s*(?:-|−|负)/u.test(clause.text)) {
+    problem = 'percent_negative';
+    detail = `-${/\d+(?:\.\d+)?/.exec(negative[0])?.[0]}%`;
+  } else if (found.some((f) => f.value > 100)) {
+    problem = 'percent_over_100';
+    detail = `${found.find((f) => f.value > 100)!.value}%`;
+  }
+  // 任务7、任务8分别完成40%和20%: one figure per task, in order.
+  const respective = clause.tasks.length > 1 && /分别/u.test(clause.text) && found.length === clause.tasks.length ? found.map((f) => f.value) : [];
+  const settled = settle(clause, problem ? null : percent);
+  return { clause: { ...settled, respectivePercents: respective, percent: respective.length ? null : settled.percent }, problem, detail };
+}
+
+export function quantities(doc: ReplyDoc): ReplyDoc {
+  let problem = doc.problem;
+  let problemDetail = doc.problemDetail;
+  const clauses = doc.clauses.map((c) => {
+    const r = readClauseFigures(c);
+    if (!problem && r.problem) [problem, problemDetail] = [r.problem, r.detail];
+    return r.clause;
+  });
+  return { ...doc, clauses, problem, problemDetail };
+}

@@ -1,0 +1,72 @@
+// Stage 2: the task numbers a reply names, as the plan writes them (3, 1.2, s2), and the clauses
+// each group of them heads: 任务1.2已完成；任务2.3完成过半 → two clauses. Names listed together
+// (任务7、任务8 / 任务7和8) head one clause about both.
+import type { Clause, ReplyDoc } from './types.ts';
+
+// 任务3 / 任务 1.2 / 任务s2 / task 3 / #3 / 第12项任务 / 第三项; a figure right after is not a task (任务3%).
+const TASK_REF = /(?:任务|task\s*|#)\s*(?:第\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})(?![\d%.万亿千个])|第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个任务|号任务)/giu;
+// 、8 / 和8 / 及任务8 right after a reference: the list continues (任务7、8分别…).
+const LIST_MORE = /^\s*(?:[、,，/和及与]|以及)\s*(?:任务\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*)(?![\d%.万亿千个])/u;
+// Between two references, only list punctuation: they head one clause.
+const LIST_GAP = /^\s*(?:[、,，/和及与]|以及)?\s*$/u;
+
+const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 三 → 3, 十二 → 12, 二十 → 20 (task ordinals only go that far). */
+function ordinal(s: string): string {
+  if (/^\d/.test(s) || /^s/i.test(s)) return s.toLowerCase();
+  const i = s.indexOf('十');
+  if (i < 0) return String(CN_SMALL[s] ?? s);
+  const tens = i === 0 ? 1 : CN_SMALL[s[0]] ?? 0;
+  const ones = i === s.length - 1 ? 0 : CN_SMALL[s[i + 1]] ?? 0;
+  return String(tens * 10 + ones);
+}
+
+interface Ref {
+  task: string;
+  start: number;
+  end: number;
+}
+
+export function findTaskRefs(text: string): Ref[] {
+  const refs: Ref[] = [];
+  for (const m of text.matchAll(TASK_REF)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    refs.push({ task: ordinal(m[1] ?? m[2]), start, end });
+    for (let more = LIST_MORE.exec(text.slice(end)); more; more = LIST_MORE.exec(text.slice(end))) {
+      refs.push({ task: more[1].toLowerCase(), start: end, end: end + more[0].length });
+      end += more[0].length;
+    }
+  }
+  return refs.sort((a, b) => a.start - b.start).filter((r, i, all) => i === 0 || r.start >= all[i - 1].end);
+}
+
+function newClause(tasks: string[], start: number, text: string): Clause {
+  return { tasks, start, text, status: null, percent: null, respectivePercents: [], stepDone: false, onlyStep: false };
+}
+
+export function taskRefs(doc: ReplyDoc): ReplyDoc {
+  const refs = findTaskRefs(doc.text);
+  const tasks = [...new Set(refs.map((r) => r.task))];
+  // Group references separated only by list punctuation.
+  const groups: Array<{ tasks: string[]; start: number; end: number }> = [];
+  for (const r of refs) {
+    const last = groups.at(-1);
+    if (last && LIST_GAP.test(doc.text.slice(last.end, r.start))) {
+      if (!last.tasks.includes(r.task)) last.tasks.push(r.task);
+      last.end = r.end;
+    } else if (last && last.tasks.length === 1 && last.tasks[0] === r.task) {
+      // 任务4（…）进展：…任务4…: the same task named again stays in its clause.
+      last.end = r.end;
+    } else groups.push({ tasks: [r.task], start: r.start, end: r.end });
+  }
+  if (groups.length < 2) return { ...doc, tasks, clauses: [newClause(groups[0]?.tasks ?? [], 0, doc.text)] };
+  // Text before the first reference (关于任务4…) belongs to the first clause.
+  const clauses = groups.map((g, i) => {
+    const start = i === 0 ? 0 : g.start;
+    const end = i + 1 < groups.length ? groups[i + 1].start : doc.text.length;
+    return newClause(g.tasks, start, doc.text.slice(start, end));
+  });
+  return { ...doc, tasks, clauses };
+}

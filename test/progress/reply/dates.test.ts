@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { runStage } from './helpers.ts';
+
+const expected = (text: string, week = '2022-W10') => runStage('dates', text, { week }).expected;
+
+describe('dates (against the reply week, Asia/Shanghai)', () => {
+  test.each([
+    ['预计6月底完工', '2022-W10', '2022-06-30'],
+    ['剩余部分下月底前完成', '2022-W10', '2022-04-30'],
+    ['预计下月底印发', '2022-W23', '2022-07-31'],
+    ['力争年底前全部完成', '2022-W10', '2022-12-31'],
+    ['国庆前可以全部建成', '2022-W34', '2022-09-30'],
+    ['原定3月底完成，因设备到货推迟，现延期至5月底', '2022-W10', '2022-05-31'],
+    ['预计3月底完成', '2022-W45', '2023-03-31'],
+    ['计划于2022年9月15日完成验收', '2022-W10', '2022-09-15'],
+    ['计划三季度末完成', '2022-W10', '2022-09-30'],
+    ['预计本周内完成', '2022-W10', '2022-03-13'],
+    ['本周新建3座', '2022-W10', null],
+    ['验收工作下周进行', '2022-W10', null],
+  ])('GIVEN %s in %s THEN %s', (text, week, want) => {
+    expect(expected(text, week)).toBe(want);
+  });
+  test('GIVEN the week 2027-W01 (starts 2027-01-04) THEN 月底 is January 2027', () => {
+    expect(expected('月底前完成', '2027-W01')).toBe('2027-01-31');
+  });
+  test('GIVEN 2022年13月 THEN problem bad_date', () => {
+    expect(runStage('dates', '计划2022年13月完成').problem).toBe('bad_date');
+  });
+});

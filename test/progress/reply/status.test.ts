@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { runStage } from './helpers.ts';
+
+const statusOf = (text: string) => runStage('status', text).clauses[0].status;
+
+describe('status (words only; figures settle it in quantities)', () => {
+  test.each([
+    ['任务3已完成。', '已完成'],
+    ['任務4已竣工，5G專網已建成投用。', '已完成'],
+    ['任务5全部完工', '已完成'],
+    ['任务3已完成招标，施工单位下周进场', '推进中'],
+    ['完成了主体工程，正在进行设备调试', '推进中'],
+    ['数据中心项目选址以完成，正在办理用地手续', '推进中'],
+    ['任务8还没完成，还差最后两个站点', '推进中'],
+    ['任务3基本完成', '推进中'],
+    ['任务12力争年底前全部完成', null],
+    ['任务1.2 尚未启动。', '未开始'],
+    ['任务12受疫情影响滞后', '滞后'],
+    ['任务6 未能按期完成', '滞后'],
+    ['任务3因资金未到位暂停施工', '受阻'],
+    ['任务2.3卡在规划审批', '受阻'],
+    ['任务3 有序推进，无滞后', '推进中'],
+    ['Task 1 done', '已完成'],
+  ])('GIVEN %s THEN %s', (text, want) => {
+    expect(statusOf(text)).toBe(want);
+  });
+  test('GIVEN a finished step and nothing else THEN 推进中 resting on the step alone', () => {
+    const c = runStage('status', '任务3 已完成主体工程').clauses[0];
+    expect([c.status, c.stepDone, c.onlyStep]).toEqual(['推进中', true, true]);
+  });
+});
