@@ -80,8 +80,19 @@ export function scoreTargets<T extends StoredTarget & { key?: string; context?: 
     const own = weighted(t.key ?? '');
     return own > 0 && t.context ? Math.max(own, weighted(`${t.key ?? ''}|${t.context}`) * CONTEXT_DISCOUNT) : own;
   };
+  // Many plans repeat a target and its task word for word: each (key, context) is scored once.
+  const memo = new Map<string, number>();
+  const scoreOnce = (t: T): number => {
+    const k = `${t.key ?? ''}\u0000${t.context ?? ''}`;
+    let s = memo.get(k);
+    if (s === undefined) {
+      s = score(t);
+      memo.set(k, s);
+    }
+    return s;
+  };
   const scored = targets
-    .map((t) => ({ t, score: score(t) }))
+    .map((t) => ({ t, score: scoreOnce(t) }))
     .filter((x) => x.score >= TARGET_THRESHOLD)
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.score ?? 0;
