@@ -20,6 +20,20 @@ export interface PlanIndex {
   targets: IndexedTarget[];
   /** unit id → the tasks it is assigned (task level), in plan and task order. */
   readonly unitTasks: Map<number, UnitTask[]>;
+  /** The distinct texts: many plans repeat a text word for word; each is matched and scored once. */
+  distinct: DistinctTexts;
+}
+
+/**
+ * Documents grouped by (kind, text). `postings` lists distinct ids; the documents of distinct id u
+ * are docsByText[starts[u] … starts[u+1]), ascending. Document frequencies stay those of `postings`
+ * over documents (PlanIndex.postings), so the weights and scores are unchanged.
+ */
+export interface DistinctTexts {
+  texts: string[];
+  postings: Map<string, Int32Array>;
+  starts: Int32Array;
+  docsByText: Int32Array;
 }
 
 export interface UnitTask {
@@ -78,6 +92,7 @@ export function planIndex(reader: PlanReader): PlanIndex {
     ...built,
     generation,
     plans: new Map(plans.map((p) => [p.id, p])),
+    distinct: distinctTexts(built.docs),
     // Built on the first unit question only: at 2,000 plans it is 150,000 rows a "who leads" question never needs.
     get unitTasks() {
       unitTasks ??= tasksByUnit(reader);
@@ -109,6 +124,42 @@ function buildIndex(reader: PlanReader, generation: string): Snapshot {
   for (const d of docs) if (d.kind === 'title' || d.kind === 'body') context.set(d.taskId, `${context.get(d.taskId) ?? ''}${d.text}`);
   const targets = storedTargets.map((t) => ({ ...t, key: matchKey(`${t.text}${t.metrics.map((m) => m.name).join('')}`), context: t.taskId != null ? (context.get(t.taskId) ?? '') : '' }));
   return { generation, docs, postings, targets };
+}
+
+function distinctTexts(docs: IndexedDoc[]): DistinctTexts {
+  const ids = new Map<string, number>();
+  const textOf = new Int32Array(docs.length);
+  const texts: string[] = [];
+  docs.forEach((d, i) => {
+    const key = `${d.kind}\u0000${d.text}`;
+    let u = ids.get(key);
+    if (u === undefined) {
+      u = texts.length;
+      ids.set(key, u);
+      texts.push(d.text);
+    }
+    textOf[i] = u;
+  });
+  // Counting sort: each text's documents, ascending.
+  const starts = new Int32Array(texts.length + 1);
+  for (const u of textOf) starts[u + 1]!++;
+  for (let u = 0; u < texts.length; u++) starts[u + 1]! += starts[u]!;
+  const fill = starts.slice(0, texts.length);
+  const docsByText = new Int32Array(docs.length);
+  textOf.forEach((u, i) => {
+    docsByText[fill[u]!++] = i;
+  });
+  const lists = new Map<string, number[]>();
+  texts.forEach((text, u) => {
+    for (const b of bigrams(text)) {
+      const list = lists.get(b);
+      if (list) list.push(u);
+      else lists.set(b, [u]);
+    }
+  });
+  const postings = new Map<string, Int32Array>();
+  for (const [b, list] of lists) postings.set(b, Int32Array.from(list));
+  return { texts, postings, starts, docsByText };
 }
 
 function tasksByUnit(reader: PlanReader): Map<number, UnitTask[]> {
@@ -149,8 +200,11 @@ export function topicWeights(index: PlanIndex, topicKey: string): Map<string, nu
   return weights;
 }
 
-/** Documents holding at least `minShare` of the topic's weight, with that share (weighted recall). */
-export function candidates(index: PlanIndex, weights: Map<string, number>, minShare: number): Array<{ doc: IndexedDoc; recall: number }> {
+/**
+ * Documents holding at least `minShare` of the topic's weight, with that share (weighted recall),
+ * in the order the document-level index met them; `text` is the distinct text's id (one score each).
+ */
+export function candidates(index: PlanIndex, weights: Map<string, number>, minShare: number): Array<{ doc: IndexedDoc; recall: number; text: number }> {
   let total = 0;
   for (const w of weights.values()) total += w;
   if (total <= 0) return [];
@@ -167,33 +221,44 @@ export function candidates(index: PlanIndex, weights: Map<string, number>, minSh
     skippedWeight += w;
   }
   const skip = new Set(skipped.map(([b]) => b));
-  // A typed array, not a Map: per-document sums over the rarer bigrams.
+  const { texts, postings, starts, docsByText } = index.distinct;
+  // A typed array, not a Map: per-text sums over the rarer bigrams; `firstBy`: which bigram met it first.
   const sums = scratch(index);
   const touched: number[] = [];
+  const firstBy: number[] = [];
+  let k = 0;
   for (const [b, w] of weights) {
     if (skip.has(b)) continue;
-    for (const i of index.postings.get(b) ?? []) {
-      if (sums[i] === 0) touched.push(i);
-      sums[i]! += w;
+    for (const u of postings.get(b) ?? []) {
+      if (sums[u] === 0) {
+        touched.push(u);
+        firstBy.push(k);
+      }
+      sums[u]! += w;
     }
+    k++;
   }
-  const out: Array<{ doc: IndexedDoc; recall: number }> = [];
-  for (const i of touched) {
-    let sum = sums[i]!;
-    sums[i] = 0;
-    const doc = index.docs[i]!;
-    for (const [b, w] of skipped) if (doc.text.includes(b)) sum += w;
+  // (bigram that met it first, document): the order a document-level walk of the postings gives,
+  // so that ties between two texts of one task resolve as before.
+  const hits: Array<{ order: number; doc: number; recall: number; text: number }> = [];
+  touched.forEach((u, t) => {
+    let sum = sums[u]!;
+    sums[u] = 0;
+    const text = texts[u]!;
+    for (const [b, w] of skipped) if (text.includes(b)) sum += w;
     const share = sum / total;
-    if (share >= minShare) out.push({ doc, recall: share });
-  }
-  return out;
+    if (share < minShare) return;
+    for (let j = starts[u]!; j < starts[u + 1]!; j++) hits.push({ order: firstBy[t]!, doc: docsByText[j]!, recall: share, text: u });
+  });
+  hits.sort((a, b) => a.order - b.order || a.doc - b.doc);
+  return hits.map((h) => ({ doc: index.docs[h.doc]!, recall: h.recall, text: h.text }));
 }
 
 const scratches = new WeakMap<PlanIndex, Float64Array>();
 function scratch(index: PlanIndex): Float64Array {
   let a = scratches.get(index);
   if (!a) {
-    a = new Float64Array(index.docs.length);
+    a = new Float64Array(index.distinct.texts.length);
     scratches.set(index, a);
   }
   return a;

@@ -13,12 +13,42 @@ interface PlanNames {
   topics: string[]; // need a city or 计划/方案 beside them
 }
 
-const cache = new WeakMap<PlanReader, { at: number; names: PlanNames[] }>();
+interface NameTable {
+  at: number;
+  names: PlanNames[];
+  cities: string[];
+  /** A name's or topic's first two characters → the plans holding it (all of them ≥ 2 long). */
+  byHead: Map<string, Array<{ plan: number; name: string }>>;
+}
 
-function planNames(reader: PlanReader): PlanNames[] {
+const cache = new WeakMap<PlanReader, NameTable>();
+
+function headTable(names: PlanNames[]): NameTable['byHead'] {
+  const byHead = new Map<string, Array<{ plan: number; name: string }>>();
+  names.forEach((p, plan) => {
+    for (const name of [...p.names, ...p.topics]) {
+      const head = name.slice(0, 2);
+      const list = byHead.get(head) ?? [];
+      list.push({ plan, name });
+      byHead.set(head, list);
+    }
+  });
+  return byHead;
+}
+
+/** The plans with a name or topic somewhere in `q`, in plan order: only they can be named (2,000 plans, a few looked at). */
+function plansWithAName(table: NameTable, q: string): PlanNames[] {
+  const hit = new Set<number>();
+  for (let i = 0; i + 1 < q.length; i++) {
+    for (const { plan, name } of table.byHead.get(q.slice(i, i + 2)) ?? []) if (q.startsWith(name, i)) hit.add(plan);
+  }
+  return [...hit].sort((a, b) => a - b).map((i) => table.names[i]!);
+}
+
+function planNames(reader: PlanReader): NameTable {
   const count = reader.planCount();
   const hit = cache.get(reader);
-  if (hit && hit.at === count) return hit.names;
+  if (hit && hit.at === count) return hit;
   const names = reader.plans().map((plan) => {
     const parts = planNameParts(plan.kind === 'interpretation' && plan.about ? plan.about : plan.title);
     const distinct = [matchKey(plan.title), matchKey(plan.shortName)];
@@ -27,8 +57,9 @@ function planNames(reader: PlanReader): PlanNames[] {
     for (const [re, abbr] of TOPIC_ABBREVIATIONS) if (re.test(parts.topic)) distinct.push(abbr);
     return { plan, city: parts.city, names: distinct.filter((n) => n.length >= 2), topics: topics.filter((t) => t.length >= 2) };
   });
-  cache.set(reader, { at: count, names });
-  return names;
+  const table = { at: count, names, cities: [...new Set(names.map((p) => p.city).filter((c): c is string => !!c))], byHead: headTable(names) };
+  cache.set(reader, table);
+  return table;
 }
 
 export interface PlanMention {
@@ -51,11 +82,13 @@ function phraseOf(topic: string): RegExp {
 
 /** `question` is Simplified. A city alone narrows to that city's plans. */
 export function resolvePlans(reader: PlanReader, question: string, explicit?: string): PlanMention {
-  const all = planNames(reader);
+  const table = planNames(reader);
+  const all = table.names;
   const q = matchKey(explicit ?? question);
   const spans: string[] = [];
-  const cities = [...new Set(all.map((p) => p.city).filter((c): c is string => !!c && q.includes(c)))];
-  const byName = all.filter((p) => {
+  const cities = table.cities.filter((c) => q.includes(c));
+  // A plan none of whose names or topics is in q is not named (both finds below come up empty).
+  const byName = plansWithAName(table, q).filter((p) => {
     const n = p.names.find((name) => q.includes(name));
     if (n) spans.push(n);
     // 开封市5G产业发展计划 / 广州市5G应用三年行动计划: the topic with the words of a plan title around it

@@ -3,7 +3,7 @@
 // nothing: the answer says the plans hold no such task rather than guessing (issue 3 "Retrieval").
 import type { PlanReader, SearchHit } from '../store/plan-reader.ts';
 import { bigrams } from './text-match.ts';
-import { candidates, planIndex, topicWeights, type PlanIndex } from './plan-index.ts';
+import { candidates, planIndex, topicWeights, type IndexedDoc, type PlanIndex } from './plan-index.ts';
 import { segment } from './segment.ts';
 
 /** A task must score at least this to be an answer; see test/answer/answer-question.test.ts. */
@@ -71,13 +71,14 @@ export function absentWord(index: PlanIndex, topicKey: string): boolean {
     for (const word of segment(part)) {
       if (word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word) || ASKING_WORDS.test(word)) continue;
       // Through the rarest of its bigrams: some document must hold the whole word.
+      const { postings, texts } = index.distinct;
       let rarest: Int32Array | null = null;
       for (let i = 0; i + 1 < word.length; i++) {
-        const list = index.postings.get(word.slice(i, i + 2));
+        const list = postings.get(word.slice(i, i + 2));
         if (!list) return true;
         if (!rarest || list.length < rarest.length) rarest = list;
       }
-      if (rarest && !rarest.some((d) => index.docs[d]!.text.includes(word))) return true;
+      if (rarest && !rarest.some((u) => texts[u]!.includes(word))) return true;
     }
   }
   return false;
@@ -108,15 +109,26 @@ export function rankTasks(reader: PlanReader, topicKey: string, planIds?: Set<nu
   // below 0.47 recall it cannot reach the threshold.
   // One bigram (完成, 5g, 智慧) says nothing about which task: only a title that is exactly it.
   const tooShort = topic.size < 2;
-  for (const { doc, recall } of candidates(index, topicWeights(index, topicKey), 0.45)) {
-    if (planIds && !planIds.has(doc.planId)) continue;
-    if (tooShort && !(doc.kind === 'title' && doc.text === topicKey)) continue;
+  // A score depends on the text and its kind only: a text repeated by many plans is scored once.
+  const scored = new Map<number, number | null>();
+  const scoreOf = (doc: IndexedDoc, recall: number): number | null => {
+    if (tooShort && !(doc.kind === 'title' && doc.text === topicKey)) return null;
     // A title that contains the whole topic, or the topic the whole title, is recall 1.
     const r = doc.text.includes(topicKey) ? 1 : recall;
     const raw = doc.kind === 'title' ? 0.75 * r + 0.25 * titlePrecision(topic, doc.text) : r;
-    if (r < 1 && !alnumTokensIn(topicKey, doc.text)) continue;
+    if (r < 1 && !alnumTokensIn(topicKey, doc.text)) return null;
     let score = raw * WEIGHT[doc.kind];
     if (r < 1 && score >= TASK_THRESHOLD && (absent || longestMiss(topicKey, doc.text) >= 3)) score *= 0.75;
+    return score;
+  };
+  for (const { doc, recall, text } of candidates(index, topicWeights(index, topicKey), 0.45)) {
+    if (planIds && !planIds.has(doc.planId)) continue;
+    let score = scored.get(text);
+    if (score === undefined) {
+      score = scoreOf(doc, recall);
+      scored.set(text, score);
+    }
+    if (score === null) continue;
     const prev = best.get(doc.taskId);
     if (!prev || score > prev.score + 1e-9 || (Math.abs(score - prev.score) < 1e-9 && PRIORITY[doc.kind] > PRIORITY[prev.via])) {
       best.set(doc.taskId, { taskId: doc.taskId, planId: doc.planId, score, via: doc.kind, refId: doc.refId });

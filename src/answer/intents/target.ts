@@ -60,6 +60,27 @@ export function targetTopic(topic: string): string {
     .replace(/\|{2,}/g, '|');
 }
 
+const distinctIds = new WeakMap<PlanIndex, WeakMap<object, number>>();
+/** Each target of the index → the id of its (key, context) pair, numbered once per index. */
+function distinctTargets(index: PlanIndex): WeakMap<object, number> {
+  let ids = distinctIds.get(index);
+  if (!ids) {
+    ids = new WeakMap();
+    const seen = new Map<string, number>();
+    for (const t of index.targets) {
+      const k = `${t.key}\u0000${t.context}`;
+      let id = seen.get(k);
+      if (id === undefined) {
+        id = seen.size;
+        seen.set(k, id);
+      }
+      ids.set(t, id);
+    }
+    distinctIds.set(index, ids);
+  }
+  return ids;
+}
+
 /** The targets a topic names, best first: at least TARGET_THRESHOLD and within 85% of the best, six at most. */
 export function scoreTargets<T extends StoredTarget & { key?: string; context?: string }>(index: PlanIndex, topicKey: string, targets: T[]): T[] {
   // Weighted as task retrieval is (plan-index.ts): 6G基站 is not 5G基站, 量子计算中心 is no target.
@@ -80,8 +101,20 @@ export function scoreTargets<T extends StoredTarget & { key?: string; context?: 
     const own = weighted(t.key ?? '');
     return own > 0 && t.context ? Math.max(own, weighted(`${t.key ?? ''}|${t.context}`) * CONTEXT_DISCOUNT) : own;
   };
+  // Many plans repeat a target and its task word for word: each (key, context) is scored once.
+  const ids = distinctTargets(index);
+  const memo = new Map<number, number>();
+  const scoreOnce = (t: T): number => {
+    const id = ids.get(t) ?? -1;
+    let s = id < 0 ? undefined : memo.get(id);
+    if (s === undefined) {
+      s = score(t);
+      if (id >= 0) memo.set(id, s);
+    }
+    return s;
+  };
   const scored = targets
-    .map((t) => ({ t, score: score(t) }))
+    .map((t) => ({ t, score: scoreOnce(t) }))
     .filter((x) => x.score >= TARGET_THRESHOLD)
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.score ?? 0;
