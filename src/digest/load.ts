@@ -6,7 +6,7 @@ import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { excusedUnits, membersOfTenant, metricsUpTo, planAssignments, reportsAliveAsOf, reportsOfWeek, type ReportRow } from '../store/progress-reader.ts';
 import type { StoredDeadline, StoredPlan, StoredTarget, StoredTask } from '../store/rows.ts';
-import { latestPromiseOf, type ReadingExtras } from '../store/reply-store.ts';
+import { latestPromisesOfPlan, type ReadingExtras } from '../store/reply-store.ts';
 import { expectedUnits, type UnitTasks } from '../store/units-of-plan.ts';
 
 export interface DigestInput {
@@ -59,7 +59,6 @@ export function loadDigestRows(store: Store, input: DigestInput): DigestRows {
   const byTime = (a: ReportRow, b: ReportRow) => a.reportedAt - b.reportedAt || a.id - b.id;
   const horizon = new Date(isoDay(today) + 30 * DAY).toISOString().slice(0, 10);
   const tasks = reader.tasksOfPlan(input.planId);
-  const promised = new Map(tasks.map((t) => [t.taskKeyId, latestPromiseOf(store, input.tenant, input.planId, t.taskKeyId, input.week)] as const));
   return {
     tenant: input.tenant,
     week: input.week,
@@ -77,6 +76,6 @@ export function loadDigestRows(store: Store, input: DigestInput): DigestRows {
     deadlines: reader.deadlinesBetween('0000-01-01', horizon),
     targets: reader.targets({ planId: input.planId }),
     excused: excusedUnits(store, input.tenant, input.week),
-    promised,
+    promised: latestPromisesOfPlan(store, input.tenant, input.planId, input.week),
   };
 }

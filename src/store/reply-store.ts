@@ -37,9 +37,13 @@ function prepare(db: Database.Database) {
       `SELECT r.id, r.task_key_id, t.number, r.week FROM reports r LEFT JOIN tasks t ON t.id = r.task_id
        WHERE r.tenant = ? AND r.source_platform = ? AND r.source_message_id = ? ORDER BY r.id`,
     ),
-    said: db.prepare<[string, number, number, string], { expected: string | null; blocker: string | null }>(
-      `SELECT expected, blocker FROM reports WHERE tenant = ? AND plan_id = ? AND task_key_id = ? AND week <= ? AND no_change = 0
-       ORDER BY reported_at DESC, id DESC LIMIT 1`,
+    // One pass per plan for the digest (a query per task cost 400 × a scan at a city's size).
+    saidOfPlan: db.prepare<[string, number, string], { taskKeyId: number; expected: string | null; blocker: string | null }>(
+      `SELECT task_key_id AS taskKeyId, expected, blocker FROM (
+         SELECT task_key_id, expected, blocker,
+                ROW_NUMBER() OVER (PARTITION BY task_key_id ORDER BY reported_at DESC, id DESC) AS rn
+         FROM reports WHERE tenant = ? AND plan_id = ? AND week <= ? AND no_change = 0 AND task_key_id IS NOT NULL
+       ) WHERE rn = 1`,
     ),
     retire: db.prepare('UPDATE reports SET superseded_by = ?, superseded_week = ? WHERE id = ? AND superseded_by IS NULL'),
   };
@@ -100,8 +104,9 @@ export function retireRows(store: Store, rowIds: number[], byId: number, week: s
   })();
 }
 
-/** The promised date and blocker of a task's latest report that said something, as of a week
- *  (本周无新进展 keeps the last promise standing; a new reading without one clears it). */
-export function latestPromiseOf(store: Store, tenant: string, planId: number, taskKeyId: number, week: string): ReadingExtras {
-  return q(store).said.get(tenant, planId, taskKeyId, week) ?? { expected: null, blocker: null };
+/** Per task of a plan, the promised date and blocker of its latest report that said something, as of
+ *  a week (本周无新进展 keeps the last promise standing; a new reading without one clears it). */
+export function latestPromisesOfPlan(store: Store, tenant: string, planId: number, week: string): Map<number, ReadingExtras> {
+  const rows = q(store).saidOfPlan.all(tenant, planId, week);
+  return new Map(rows.map((r) => [r.taskKeyId, { expected: r.expected, blocker: r.blocker }] as const));
 }
