@@ -40,9 +40,13 @@ function fraction(num: string, den: string): number | null {
   return n != null && d ? Math.round((n / d) * 100) : null;
 }
 
+const ANY_FIGURE = /[\d成半分百]/u;
+
 function findPercents(text: string): Found[] {
   const found: Found[] = [];
   for (const piece of splitPieces(text)) {
+    // Every pattern needs a digit or one of 成 / 半 / 分 / 百: most phrases have none.
+    if (!ANY_FIGURE.test(piece.text)) continue;
     const taken: Array<[number, number]> = [];
     for (const [re, read] of PATTERNS) {
       for (const m of piece.text.matchAll(re)) {
