@@ -15,6 +15,15 @@ const GROWTH = /(?:同比|环比)?(?:增长|增速|增幅|下降|降低|减少|�
 // Words before the noun that say what was done or when, not what is counted.
 const LEAD_WORDS = /^(?:本周|本月|上周|当月|今年|今年以来|截至目前|截止目前|目前|累计|累积|总计|合计|共计|共|已经|已|全市|新增|新建|建成|完成|开通|部署|引进|培育|打造|实现|达到|达|新开通|新落地|落地|签约|发放|覆盖|改造|推广|开展|组织|服务|建设|和|及|并|等)+/u;
 
+// 截至目前，… / 截至4月，… / 截止5月底 / 到目前为止 / 迄今: what the sentence counts is a running total.
+const TO_DATE = /截至|截止|到目前为止|至今|迄今|目前为止/u;
+
+/** The sentence up to a piece (截至目前，任务8已建成… → 截至目前，). */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  return head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf(';')) + 1);
+}
+
 function nounBefore(before: string): string {
   const tail = /[\p{L}\p{N}]*$/u.exec(before)?.[0] ?? '';
   // 本周新建5G基站 → 5G基站; 累计建成 → ''
@@ -34,13 +43,17 @@ export function readMetrics(text: string): ReplyMetric[] {
       const digits = /^\d+(?:\.\d+)?/.exec(piece.text.slice(q.start))?.[0];
       if (!digits || q.unit === null) continue;
       const before = piece.text.slice(0, q.start);
+      // 任务5项目已投入运行: the number is the task's, not a count of 项.
+      if (/(?:任务|第)\s?$/u.test(before)) continue;
       if (q.unit === '%' || q.unit === '‰') {
         if (!GROWTH.test(before)) continue;
       } else if (NOT_METRIC_UNITS.has(q.unit)) continue;
       const unit = piece.text.slice(q.start + digits.length, q.end).replace(/[多余]/gu, '');
       const name = nounBefore(before) || lastName;
       if (name) lastName = name;
-      out.push({ text: piece.text, name, value: Number(digits), unit, cumulative: /累计|累积|总计|合计|共计/u.test(before) || (CUMULATIVE.test(before) && !INCREMENT.test(before)) });
+      const sentence = sentenceBefore(text, piece.at);
+      const cumulative = /累计|累积|总计|合计|共计/u.test(before) || (!INCREMENT.test(before) && (CUMULATIVE.test(before) || TO_DATE.test(sentence) || /已建成|已完成|已累计/u.test(before)));
+      out.push({ text: piece.text, name, value: Number(digits), unit, cumulative });
     }
   }
   return out;

@@ -13,7 +13,15 @@ export { stripInvisible };
 export function normaliseText(text: string): string {
   // 〜/～ read as a range dash after NFKC (60%～80%); ０-９ → 0-9, ％ → %.
   const nfkc = stripInvisible(text).normalize('NFKC').replace(/[〜～]/g, '~');
-  return toSimplified(nfkc).replace(/\s+/g, ' ').trim();
+  return joinThousands(toSimplified(nfkc).replace(/\s+/g, ' ').trim());
+}
+
+// 1,200个 / 1，200个 (NFKC makes the full-width comma ASCII) / 12,000,000: one number. Groups of
+// exactly three digits only, and not after a task word (任务1,200 stays two things).
+const THOUSANDS = /(?<![\d.]|任务\s?|第)(\d{1,3})((?:,\d{3})+)(?![\d%])/gu;
+
+export function joinThousands(text: string): string {
+  return text.replace(THOUSANDS, (_m, head: string, groups: string) => head + groups.replace(/,/g, ''));
 }
 
 export function normalise(doc: ReplyDoc): ReplyDoc {

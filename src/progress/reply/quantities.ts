@@ -17,6 +17,8 @@ const RATE_BEFORE = /(?:同比|环比|增长|增速|增幅|下降|降低|减少|
 // Several figures, the overall one flagged: 累计完成 / 整体进度 / 总体 / 目前.
 const OVERALL_BEFORE = /(?:累计|整体|总体|总|目前|当前|截至目前)[^，,。；;\d]{0,6}$/u;
 
+const REMAINING_BEFORE = /(?:剩余|剩下|还剩|尚余|尚剩|仍剩|还差|尚差|尚有|还有|仍有)(?:的|约|近|不到|不足|大约|大概)?(?:工作量?|任务量?|工程量)?(?:约|近|为|是)?$/u;
+
 const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => number | null]> = [
   // 60%-80% / 60-80% / 60%~80% / 60%至80%: the lower bound
   [/(\d+(?:\.\d+)?)\s*%?\s*(?:-|~|—|–|至|到)\s*\d+(?:\.\d+)?\s*%/gu, (m) => Number(m[1])],
@@ -38,9 +40,13 @@ function fraction(num: string, den: string): number | null {
   return n != null && d ? Math.round((n / d) * 100) : null;
 }
 
+const ANY_FIGURE = /[\d成半分百]/u;
+
 function findPercents(text: string): Found[] {
   const found: Found[] = [];
   for (const piece of splitPieces(text)) {
+    // Every pattern needs a digit or one of 成 / 半 / 分 / 百: most phrases have none.
+    if (!ANY_FIGURE.test(piece.text)) continue;
     const taken: Array<[number, number]> = [];
     for (const [re, read] of PATTERNS) {
       for (const m of piece.text.matchAll(re)) {
@@ -48,7 +54,9 @@ function findPercents(text: string): Found[] {
         if (taken.some(([s, e]) => at < e && at + m[0].length > s)) continue;
         taken.push([at, at + m[0].length]);
         if (RATE_BEFORE.test(piece.text.slice(0, at))) continue;
-        const value = read(m);
+        const read1 = read(m);
+        // 剩余两成工作量 / 还剩30% / 尚余约20%: what is left; the share done is the rest.
+        const value = read1 != null && REMAINING_BEFORE.test(piece.text.slice(0, at)) ? 100 - read1 : read1;
         if (value != null && Number.isFinite(value)) found.push({ at: piece.at + at, value });
       }
     }

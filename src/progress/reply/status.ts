@@ -14,18 +14,23 @@ const BEHIND = /\bdelayed\b|behind schedule|滞后|延期|推迟|延迟|延误|�
 const NOT_STARTED = /not (?:yet )?started|(?:尚未|还未|暂未|仍未|未|还没有?|没有)(?:开始|启动|开工|开展|实施)/u;
 // 推进中 / 进行中 / 正在… / 按计划推进 / 有序推进 / 已启动 / 已开工 / 进场
 const ONGOING = /in progress|\bongoing\b|on track|推进中|进行中|实施中|建设中|施工中|开展中|办理中|筹备中|调试中|正在|推进|按计划|按进度|有序|稳步|持续|顺利|加快|加紧|抓紧|着手|已启动|已开工|开工建设|进场|起草|编制中|审核中|审批中|已报|报送|报审|送审|待|下一步|即将|剩余|还差|后续|陆续/u;
-// The completion verbs: 已完成 / 全部完成 / 已竣工 / 完工 / 办结 / 建成投用 / 投入使用 / 通过验收
-const COMPLETION = /(?:[已以]经?|已全部|已全面|全部|全面|均已|圆满|顺利|如期|按期|提前)?(?:完成|竣工|完工|办结|建成投用|建成投运|建成并投入使用|投入使用|建成|结项|通过验收|验收通过)/gu;
+// The completion verbs: 已完成 / 全部完成 / 已竣工 / 完工 / 办结 / 建成投用 / 投入使用 / 通过验收 /
+// 验收合格 / 投入运行 / 正式运行 / 上线运行 (the task put to use is the task finished).
+const COMPLETION = /(?:[已以]经?|已全部|已全面|全部|全面|全数|均已|圆满|顺利|如期|按期|提前)?(?:完成|竣工|完工|办结|建成投用|建成投运|建成并投入使用|投入使用|投入运行|投入运营|投入营运|正式运行|正式运营|正式投运|上线运行|正式上线|建成|结项|通过(?:竣工)?验收|验收通过|验收合格)/gu;
 // done / completed / finished (English replies in a mixed team); not "not done".
 const ENGLISH_DONE = /(?<!not |not yet |n't )\b(?:done|completed|finished)\b/iu;
 // 基本完成 / 初步完成 / 大部分完成 / 即将完成 / 接近完成: the task is not finished yet.
-const PARTIAL_BEFORE = /(?:基本|初步|大部分|大部|部分|大体|接近|即将|快要|陆续|逐步|正在)$/u;
+const PARTIAL_BEFORE = /(?:基本|初步|大部分|大部|部分|大体|接近|即将|快要|陆续|逐步|正在|累计|累积)$/u;
 // 预计6月底完成 / 力争年底前全部完成 / 可以全部建成 / 下月完成: a promise, not a fact.
 const FUTURE_BEFORE = /预计|计划|力争|争取|确保|将|拟|有望|可望|可以|可|能|(?<!按)要(?!求)|需(?!求)|待|准备|打算|月底|年底|前|下周|下月|本周内|近期|尽快|再|才|后/u;
 // What may follow the verb and still mean the whole task: 完成全部任务 / 完成了年度目标.
-const WHOLE_TASK_OBJECT = /^(?:了|的)?(?:全部|所有|各项|本项|该项|既定|年度|全年)?(?:建设)?(?:任务|工作|目标任务|目标|工程)?(?:了|啦|的)?$/u;
+// 全部完成并通过验收 / 已竣工验收 / 完成并投入使用: the finish and its hand-over are one fact.
+const WHOLE_TASK_OBJECT = /^(?:了|的)?(?:全部|所有|各项|本项|该项|既定|年度|全年)?(?:建设)?(?:任务|工作|目标任务|目标|工程)?(?:了|啦|的)?(?:(?:并|且|和|及)?(?:已|正式)?(?:通过(?:竣工)?验收|验收合格|验收|交付使用|投入使用|投入运行|投入运营|投入营运|投运))?(?:了|啦)?$/u;
 // What may come before the verb and still be the task: 任务3 / 目前 / 该任务 / 项目 / 整体.
 const TASK_SUBJECT_FILLER = /(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|按要求|按计划|按时|如期|顺利|任务\s*[s\d.]+|第\S{1,3}项(?:任务)?|目前|当前|现已|现在|现|截至目前|截止目前|截至本周|本周|本月|已经|已|均|全部|都|该任务|本任务|此项任务|该项任务|该项工作|各项工作|该项目|本项目|项目|工程|整体|总体|全面|任务|工作|了|的|也|均已|经/gu;
+
+const PUT_TO_USE = /投入使用|投入运行|投入运营|投入营运|正式运行|正式运营|正式投运|上线运行|正式上线|建成投用|建成投运/u;
+const PART_OF_TASK = /[一二三四首]期|部分|其中|局部|个别|试点|试运行|子项|分项|标段/u;
 
 interface CompletionReading {
   taskDone: boolean;
@@ -50,7 +55,12 @@ function readCompletion(clause: Clause, negated: Array<[number, number]>): Compl
       else if (FUTURE_BEFORE.test(before)) continue;
       // 已完成60% / 完成了一半 / 完成三分之二 / 完成约七成: a figure, read by the quantities stage.
       else if (/^(?:了|约|近|超过|达到?|的)?\s*(?:\d|[一二三四五六七八九十]成|一半|过半|大半|[一二三四五六七八九十]分之)/u.test(after) || /\d\s*%|率/u.test(after)) r.partial = true;
+      // 已累计建成基站1200个: a quantity to date, read by the metrics stage; not a step, not the task.
+      else if (/^[^\d]{0,12}\d/u.test(after) && !/^(?:了|的)?(?:全部|所有)/u.test(after)) r.partial = true;
       else if (!WHOLE_TASK_OBJECT.test(after)) r.stepDone = true;
+      // 系统已上线运行 / 平台已正式运行: what is put to use is the task's own work, unless the words
+      // name a part of it (一期工程已投入使用, 部分站点已投运).
+      else if (PUT_TO_USE.test(m[0]) && !PART_OF_TASK.test(before)) r.taskDone = true;
       else if (before.replace(TASK_SUBJECT_FILLER, '').replace(/[\s\p{P}]/gu, '').length >= 2) r.stepDone = true;
       else r.taskDone = true;
     }

@@ -31,4 +31,11 @@ describe('score-replies', () => {
     expect(s.failedChecks.notStatus ?? 0).toBe(0);
     expect(s.passed).toBeGreaterThanOrEqual(92);
   });
+  // held2: 64 replies in other phrasings (WeChat, 报送 paragraphs, Traditional, 1.2万 / 两千 /
+  // 百分之八十五, 中旬 / 季度末 / 春节前), scored once before any change (45/64); 56/64 after the probe fixes (never tuned on; the floor guards that).
+  test('GIVEN the second held-out set THEN at least 56 of 64 (45 before any change, 56 after), no notStatus violation', { timeout: 180_000 }, () => {
+    const s = score('test/fixtures/replies/held2.jsonl');
+    expect(s.failedChecks.notStatus ?? 0).toBe(0);
+    expect(s.passed).toBeGreaterThanOrEqual(56);
+  });
 });

@@ -18,3 +18,17 @@ describe('metrics', () => {
     expect(readMetrics('任务3 进度滞后约2周，预计6月30日完成')).toEqual([]);
   });
 });
+
+describe('metrics: running totals and task numbers (probe, issue 11)', () => {
+  test('GIVEN 截至目前，任务8已建成5G基站356座 THEN cumulative (the sentence counts to date)', () => {
+    expect(readMetrics('截至目前,任务8已建成5G基站356座')[0]).toMatchObject({ value: 356, unit: '座', cumulative: true });
+  });
+  test('GIVEN 已累计建成基站1200个 / 已建成站点42个 THEN cumulative; 本周新建3个 stays an increment', () => {
+    expect(readMetrics('任务6已累计建成基站1200个')[0]).toMatchObject({ value: 1200, cumulative: true });
+    expect(readMetrics('已建成站点42个')[0]).toMatchObject({ value: 42, cumulative: true });
+    expect(readMetrics('截至目前,本周新建3个')[0]).toMatchObject({ value: 3, cumulative: false });
+  });
+  test('GIVEN 任务5项目已投入运行 THEN no metric (5 is the task number)', () => {
+    expect(readMetrics('任务5项目已投入运行')).toEqual([]);
+  });
+});

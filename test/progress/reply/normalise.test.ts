@@ -16,3 +16,13 @@ describe('normalise', () => {
     expect(runStage('normalise', '推进中'.repeat(3000)).problem).toBe('too_long');
   });
 });
+
+describe('normalise: thousands separators', () => {
+  test('GIVEN 1,200个 / 1，200个 / 12,000,000户 THEN one number; 任务1,200 and 3,45 stay', () => {
+    expect(runStage('normalise', '建成基站1,200个').text).toBe('建成基站1200个');
+    expect(runStage('normalise', '建成基站1，200个').text).toBe('建成基站1200个');
+    expect(runStage('normalise', '覆盖12,000,000户').text).toBe('覆盖12000000户');
+    expect(runStage('normalise', '任务1,200').text).toBe('任务1,200');
+    expect(runStage('normalise', '新建3,45个').text).toBe('新建3,45个');
+  });
+});

@@ -32,3 +32,15 @@ describe('quantities', () => {
     expect(runStage('quantities', '进度：-5%')).toMatchObject({ problem: 'percent_negative', problemDetail: '-5%' });
   });
 });
+
+describe('quantities: what is left (probe, issue 11)', () => {
+  test.each([
+    ['任务2剩余两成工作量', 80],
+    ['还剩30%', 70],
+    ['尚余约20%工作量', 80],
+    ['任务3已完成年度计划的40%', 40],
+    ['任务11 占年度计划的40%', 40],
+  ])('GIVEN %s THEN percent %d', (text, want) => {
+    expect(clause(text).percent).toBe(want);
+  });
+});

@@ -29,3 +29,23 @@ describe('status (words only; figures settle it in quantities)', () => {
     expect([c.status, c.stepDone, c.onlyStep]).toEqual(['推进中', true, true]);
   });
 });
+
+describe('status: a finished task put to use, and a figure after the verb (probe, issue 11)', () => {
+  test.each([
+    ['任务1 已全部完成并通过验收', '已完成'],
+    ['任务2 验收合格', '已完成'],
+    ['任务5项目已投入运行', '已完成'],
+    ['任务6 系统已上线运行', '已完成'],
+    ['任务7 平台已正式运行', '已完成'],
+  ])('GIVEN %s THEN %s', (text, want) => {
+    expect(statusOf(text)).toBe(want);
+  });
+  test('GIVEN 已累计建成基站1,200个 THEN a figure to date: 推进中, not a finished step to ask about', () => {
+    const c = runStage('status', '任务6已累计建成基站1,200个').clauses[0];
+    expect([c.status, c.onlyStep]).toEqual(['推进中', false]);
+  });
+  test('GIVEN 计划月底前投入运行 / 尚未通过验收 THEN not 已完成', () => {
+    expect(statusOf('任务5 计划月底前投入运行')).not.toBe('已完成');
+    expect(statusOf('任务5 尚未通过验收')).not.toBe('已完成');
+  });
+});
