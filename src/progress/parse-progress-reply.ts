@@ -24,7 +24,8 @@ export type ParsedReply =
 
 const EMPTY_CONTEXT: ParseContext = { tasks: [], metrics: [] };
 
-const MESSAGES: Record<ReplyProblem, string> = {
+/** What a reply that cannot be read gets back, per problem (also the chat path's wording). */
+export const REPLY_PROBLEM_MESSAGES: Record<ReplyProblem, string> = {
   empty: '内容为空：请写明进展，如“任务3 推进中 60%”或“本周无新进展”。',
   noise: '没有读到进展内容：请写明状态（推进中/已完成/滞后/受阻/未开始）、百分比或“本周无新进展”。',
   too_long: '内容过长：请精简到 2000 字以内。',
@@ -36,7 +37,7 @@ const MESSAGES: Record<ReplyProblem, string> = {
 /** Understands one progress reply. ctx lists the plan's tasks and target metrics (both optional). */
 export function parseProgressReply(input: string, ctx: ParseContext = EMPTY_CONTEXT, week = '2022-W10'): ParsedReply {
   const doc = readReplyDoc(typeof input === 'string' ? input : '', { week });
-  if (doc.problem) return { ok: false, code: doc.problem, message: MESSAGES[doc.problem] + (doc.problemDetail ? `（${doc.problemDetail}）` : '') };
+  if (doc.problem) return { ok: false, code: doc.problem, message: REPLY_PROBLEM_MESSAGES[doc.problem] + (doc.problemDetail ? `（${doc.problemDetail}）` : '') };
   const r = readingOf(doc);
   const refs = [...new Set([...r.tasks, ...tasksNamedByTitle(doc.text, ctx.tasks)])];
   const unknown = ctx.tasks.length ? refs.find((t) => !ctx.tasks.some((x) => x.id.toLowerCase() === t)) : undefined;
@@ -45,7 +46,7 @@ export function parseProgressReply(input: string, ctx: ParseContext = EMPTY_CONT
   const says = r.status !== null || r.percent !== null || metricValues.length > 0 || r.noChange || refs.length > 0 || r.perTask.length > 0;
   // A note alone is a report only when it says something (more than a word or two).
   const meaningful = doc.text.replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\p{M}]/gu, '');
-  if (!says && meaningful.length < 4) return { ok: false, code: 'noise', message: MESSAGES.noise };
+  if (!says && meaningful.length < 4) return { ok: false, code: 'noise', message: REPLY_PROBLEM_MESSAGES.noise };
   return {
     ok: true, status: r.status ?? undefined, percent: r.percent ?? undefined, taskRefs: refs, metricValues,
     note: stripInvisible(input).trim(), noChange: r.noChange && r.status === null && r.percent === null, expected: r.expected, blocker: r.blocker,

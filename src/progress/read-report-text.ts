@@ -10,6 +10,7 @@ import { ask, reject, type RecordInput, type RecordResult, type StoredMetric } f
 import { doubtOf, readingOf, readReply, readReplyDoc, STATUSES, stripInvisible, type DoubtCode, type ReplyProblem } from './reply/index.ts';
 import type { Reporter } from './resolve-reporter.ts';
 import { tasksNamedByTitle } from './task-titles.ts';
+import { REPLY_PROBLEM_MESSAGES } from './parse-progress-reply.ts';
 
 export interface TaskRow {
   task: StoredTask | null;
@@ -26,14 +27,6 @@ export interface ReportFieldsRead {
   blocker: string | null;
 }
 
-const PROBLEM_MESSAGES: Record<ReplyProblem, string> = {
-  empty: '内容为空：请写明进展，如“任务3 推进中 60%”或“本周无新进展”。',
-  noise: '没有读到进展内容：请写明状态（推进中/已完成/滞后/受阻/未开始）、百分比或“本周无新进展”。',
-  too_long: '内容过长：请精简到 2000 字以内。',
-  percent_over_100: '进度不能超过 100%：请填 0–100 之间的百分比。',
-  percent_negative: '进度不能为负数：请填 0–100 之间的百分比。',
-  bad_date: '日期不存在：请检查月份（1–12）和日期。',
-};
 
 function findTask(store: Store, r: Reporter, ref: string): { task: StoredTask } | { error: RecordResult } {
   const reader = planReader(store);
@@ -68,7 +61,7 @@ export function readReportText(store: Store, input: RecordInput, r: Reporter, we
   if (input.percent !== undefined && input.percent < 0) return reject('percent_negative', `进度不能为负数（${input.percent}%）。`);
   const unitTasks = r.ownInPlan.map((t) => t.number);
   const doc = input.text ? readReplyDoc(input.text, { week, unitTasks, timezone }) : null;
-  if (doc?.problem) return reject(doc.problem, PROBLEM_MESSAGES[doc.problem] + (doc.problemDetail ? `（${doc.problemDetail}）` : ''));
+  if (doc?.problem) return reject(doc.problem, REPLY_PROBLEM_MESSAGES[doc.problem] + (doc.problemDetail ? `（${doc.problemDetail}）` : ''));
   const reading = doc ? readingOf(doc) : null;
   const named = input.task !== undefined && input.task !== '' ? [String(input.task)] : [];
   const byTitle = doc && !reading?.tasks.length ? tasksNamedByTitle(doc.text, planReader(store).tasksOfPlan(r.plan.id).map((t) => ({ id: t.number, title: t.title }))) : [];

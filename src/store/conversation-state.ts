@@ -2,8 +2,8 @@
 // key, stamped with the injected clock's time. The answerer decides what the state means.
 import type Database from 'better-sqlite3';
 import type { Store } from './open.ts';
+import { preparedPer } from './statements.ts';
 
-const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 
 function prepare(db: Database.Database) {
   return {
@@ -14,14 +14,7 @@ function prepare(db: Database.Database) {
   };
 }
 
-function stmts(db: Database.Database) {
-  let s = statements.get(db);
-  if (!s) {
-    s = prepare(db);
-    statements.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 /** The stored state of a conversation and when it was written (ms), or null. Read on the writer: a reply's own write must be seen by the next message at once. */
 export function loadConversation(store: Store, key: string): { state: unknown; updatedAt: number } | null {

@@ -12,6 +12,7 @@ import { matchKey, textKey } from '../text/match-key.ts';
 import { shortPlanName } from '../text/short-name.ts';
 import { unitAliases, unitKey } from '../text/unit-directory.ts';
 import { planJurisdiction, unitJurisdiction } from '../text/jurisdiction.ts';
+import { preparedPer } from './statements.ts';
 
 export interface PlanSource {
   name: string;
@@ -30,7 +31,6 @@ export interface SaveResult {
 /** A plan as saved: body/original may be absent (the gold annotations carry neither). */
 export type SavablePlan = Omit<Plan, 'tasks'> & { tasks: Array<Omit<Task, 'body' | 'original'> & { body?: string; original?: string }> };
 
-const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 
 function prepare(db: Database.Database) {
   return {
@@ -66,14 +66,7 @@ function prepare(db: Database.Database) {
   };
 }
 
-function stmts(db: Database.Database) {
-  let s = statements.get(db);
-  if (!s) {
-    s = prepare(db);
-    statements.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 /**
  * The unit of this name in a plan of `planPlace` (issue 12): found by name within its own place, or
