@@ -4,7 +4,7 @@ import type { Client, Message } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import type { FindPostedOptions, PostTarget, PostedMessage, Poster } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
-import { postTag, renderFollowUps, renderMessage } from './render.ts';
+import { postTag, renderMessages } from './render.ts';
 
 // Reconciling an in-doubt post reads the channel from the intent's time on: 100 a page (Discord's
 // maximum), at most 50 pages (5,000 messages), starting 10 min early for clock skew with Discord.
@@ -28,8 +28,9 @@ export function discordPoster(client: Client): Pick<Poster, 'post' | 'findPosted
     async post(target: PostTarget, reply: Reply, key: string): Promise<PostedMessage> {
       const ch = await sendable(target);
       // The outbox key's tag rides in the embed footer: findPostedMessage recognises it after a crash.
-      const msg = await ch.send(renderMessage(reply, postTag(key)));
-      for (const more of renderFollowUps(reply)) await ch.send(more);
+      const [first, ...more] = renderMessages(reply, postTag(key));
+      const msg = await ch.send(first);
+      for (const m of more) await ch.send(m);
       if (reply.openThread && msg.guildId && !ch.isThread()) {
         const thread = await msg.startThread({ name: reply.openThread.name.slice(0, 100), autoArchiveDuration: 10080 });
         // The scheduler records thread.id with the outbox row (markSent): replies there are reports.

@@ -80,6 +80,14 @@ export function renderFollowUps(reply: Reply): Array<{ content: string; allowedM
   return (reply.followUps ?? []).map((t) => ({ content: cut(t, DISCORD_LIMITS.content), allowedMentions: NO_MENTIONS }));
 }
 
+/**
+ * Every message of a reply, in order: the first (with embeds, files and the outbox tag), then its
+ * follow-ups. The poster sends them as a list and the outbox can count the parts sent.
+ */
+export function renderMessages(reply: Reply, tag?: string): DiscordPayload[] {
+  return [renderMessage(reply, tag), ...renderFollowUps(reply).map((m) => ({ ...m, embeds: [], files: [] }))];
+}
+
 /** ModalSpec → a modal (custom_id `duban:<command>`; each field a text input whose custom_id is the option). */
 export function renderModal(spec: ModalSpec) {
   return {
