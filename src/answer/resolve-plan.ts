@@ -3,6 +3,7 @@
 import type { PlanReader } from '../store/plan-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
 import { matchKey } from '../text/match-key.ts';
+import { generationOf } from './plan-index.ts';
 import { TOPIC_ABBREVIATIONS, planNameParts } from '../text/short-name.ts';
 
 
@@ -14,23 +15,28 @@ interface PlanNames {
 }
 
 interface NameTable {
-  at: number;
+  at: string; // the plans' generation
   names: PlanNames[];
   cities: string[];
-  /** A name's or topic's first two characters → the plans holding it (all of them ≥ 2 long). */
-  byHead: Map<string, Array<{ plan: number; name: string }>>;
+  /**
+   * A name's or topic's first two characters → each distinct name there and the plans holding it
+   * (all ≥ 2 long): 2,000 plans share a few topics (5g应用), each compared with the question once.
+   */
+  byHead: Map<string, Map<string, number[]>>;
 }
 
 const cache = new WeakMap<PlanReader, NameTable>();
 
 function headTable(names: PlanNames[]): NameTable['byHead'] {
-  const byHead = new Map<string, Array<{ plan: number; name: string }>>();
+  const byHead: NameTable['byHead'] = new Map();
   names.forEach((p, plan) => {
-    for (const name of [...p.names, ...p.topics]) {
+    for (const name of new Set([...p.names, ...p.topics])) {
       const head = name.slice(0, 2);
-      const list = byHead.get(head) ?? [];
-      list.push({ plan, name });
-      byHead.set(head, list);
+      let named = byHead.get(head);
+      if (!named) byHead.set(head, (named = new Map()));
+      const plans = named.get(name);
+      if (plans) plans.push(plan);
+      else named.set(name, [plan]);
     }
   });
   return byHead;
@@ -40,15 +46,15 @@ function headTable(names: PlanNames[]): NameTable['byHead'] {
 function plansWithAName(table: NameTable, q: string): PlanNames[] {
   const hit = new Set<number>();
   for (let i = 0; i + 1 < q.length; i++) {
-    for (const { plan, name } of table.byHead.get(q.slice(i, i + 2)) ?? []) if (q.startsWith(name, i)) hit.add(plan);
+    for (const [name, plans] of table.byHead.get(q.slice(i, i + 2)) ?? []) if (q.startsWith(name, i)) for (const plan of plans) hit.add(plan);
   }
   return [...hit].sort((a, b) => a - b).map((i) => table.names[i]!);
 }
 
 function planNames(reader: PlanReader): NameTable {
-  const count = reader.planCount();
+  const generation = generationOf(reader);
   const hit = cache.get(reader);
-  if (hit && hit.at === count) return hit;
+  if (hit && hit.at === generation) return hit;
   const names = reader.plans().map((plan) => {
     const parts = planNameParts(plan.kind === 'interpretation' && plan.about ? plan.about : plan.title);
     const distinct = [matchKey(plan.title), matchKey(plan.shortName)];
@@ -57,7 +63,7 @@ function planNames(reader: PlanReader): NameTable {
     for (const [re, abbr] of TOPIC_ABBREVIATIONS) if (re.test(parts.topic)) distinct.push(abbr);
     return { plan, city: parts.city, names: distinct.filter((n) => n.length >= 2), topics: topics.filter((t) => t.length >= 2) };
   });
-  const table = { at: count, names, cities: [...new Set(names.map((p) => p.city).filter((c): c is string => !!c))], byHead: headTable(names) };
+  const table = { at: generation, names, cities: [...new Set(names.map((p) => p.city).filter((c): c is string => !!c))], byHead: headTable(names) };
   cache.set(reader, table);
   return table;
 }
