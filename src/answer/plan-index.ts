@@ -285,3 +285,19 @@ function scratch(index: PlanIndex): Float64Array {
   }
   return a;
 }
+
+const byPlan = new WeakMap<PlanIndex, Map<number, IndexedTarget[]>>();
+/** A plan's targets in the index's order, grouped once per index (not a filter over 2,000 plans' targets). */
+export function targetsOfPlan(index: PlanIndex, planId: number): IndexedTarget[] {
+  let plans = byPlan.get(index);
+  if (!plans) {
+    plans = new Map();
+    for (const t of index.targets) {
+      const list = plans.get(t.planId);
+      if (list) list.push(t);
+      else plans.set(t.planId, [t]);
+    }
+    byPlan.set(index, plans);
+  }
+  return plans.get(planId) ?? [];
+}

@@ -1,20 +1,8 @@
 // Plan facts and lists: 扬帆计划有多少项任务 / 谁印发的 / 有哪些计划 / 有哪些重点工程.
 import { planOverview, taskLine } from '../compose.ts';
 import { answerTask, notFound, type Ctx, type Draft } from '../context.ts';
-import { planIndex, type PlanIndex } from '../plan-index.ts';
+import { planIndex, targetsOfPlan } from '../plan-index.ts';
 import type { AnswerTask } from '../types.ts';
-
-const targetCounts = new WeakMap<PlanIndex, Map<number, number>>();
-/** Targets per plan, counted once per index (a city's plans each filtering 2,000 plans' targets cost ms). */
-function targetsOfPlanCount(index: PlanIndex, planId: number): number {
-  let counts = targetCounts.get(index);
-  if (!counts) {
-    counts = new Map();
-    for (const t of index.targets) counts.set(t.planId, (counts.get(t.planId) ?? 0) + 1);
-    targetCounts.set(index, counts);
-  }
-  return counts.get(planId) ?? 0;
-}
 
 export function answerPlan(ctx: Ctx): Draft {
   const plans = ctx.plans ?? [...planIndex(ctx.reader).plans.values()];
@@ -31,7 +19,7 @@ export function answerPlan(ctx: Ctx): Draft {
   const tasks: AnswerTask[] = [];
   for (const p of plans) {
     const list = ctx.reader.tasksOfPlan(p.id);
-    lines.push(planOverview(p, list, targetsOfPlanCount(index, p.id)));
+    lines.push(planOverview(p, list, targetsOfPlan(index, p.id).length));
     if (listTasks) {
       for (const t of list.filter((x) => kind == null || x.kind === kind)) {
         lines.push(taskLine(p, t));

@@ -11,7 +11,7 @@ import type { StoredPlan } from '../../store/rows.ts';
 import { taskLine } from '../compose.ts';
 import { answerTask, notFound, type Ctx, type Draft } from '../context.ts';
 import { findTasks } from '../find-tasks.ts';
-import { planIndex } from '../plan-index.ts';
+import { planIndex, targetsOfPlan } from '../plan-index.ts';
 import type { AnswerTask } from '../types.ts';
 
 const MAX_LISTED = 20;
@@ -46,7 +46,7 @@ function overdue(ctx: Ctx): Draft {
     const status = statusByTask(ctx, plan.id, week);
     const due = new Map<number, string>();
     for (const d of ctx.reader.deadlinesBetween('0000-01-01', day)) if (d.planId === plan.id && d.date < day) due.set(d.taskId, d.date);
-    for (const t of index.targets) if (t.planId === plan.id && t.taskId != null && t.year != null && `${t.year}-12-31` < day && !due.has(t.taskId)) due.set(t.taskId, `${t.year}-12-31`);
+    for (const t of targetsOfPlan(index, plan.id)) if (t.taskId != null && t.year != null && `${t.year}-12-31` < day && !due.has(t.taskId)) due.set(t.taskId, `${t.year}-12-31`);
     for (const [taskId, date] of [...due].sort((a, b) => a[1].localeCompare(b[1]))) {
       const task = ctx.reader.task(taskId);
       if (!task || status.get(task.taskKeyId)?.status === '已完成') continue;
