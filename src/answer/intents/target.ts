@@ -1,6 +1,6 @@
 // Targets by year, plan and metric: 广州5G应用计划2022年的目标是什么？ / 到2023年5G基站要建多少？
-import type { StoredTarget } from '../../store/rows.ts';
-import { planIndex, targetsOfPlan } from '../plan-index.ts';
+import type { StoredPlan, StoredTarget } from '../../store/rows.ts';
+import { planIndex, targetsOfPlan, type PlanIndex } from '../plan-index.ts';
 import { scoreTargets } from '../score-targets.ts';
 import { targetLine } from '../compose.ts';
 import { matchKey } from '../../text/match-key.ts';
@@ -9,16 +9,31 @@ import { notFound, type Ctx, type Draft } from '../context.ts';
 // Words of the question that ask for a target but name no metric: 要建成多少, 总体目标 → (建成 kept: 累计建成…).
 const ASKING = /要求|要达到|达到|要降到|降到|降至|要建成|建成|新建|建设|建|实现|突破|超过|累计|要|达|(?:多少|几)(?:个|家|座|项|种|条|所|根|公里)?|目标|指标|量化|总体|整体|主要|全部|所有|是|什么|哪些|有|计划|方案/g;
 
+/** The plans whose targets answer: an interpretation repeats its plan's, so only when the plan itself is not held. */
+function answerable(list: Iterable<StoredPlan>): Map<number, StoredPlan> {
+  const plans = new Map([...list].map((p) => [p.id, p]));
+  const titles = new Set([...plans.values()].filter((p) => p.kind === 'plan').map((p) => p.title));
+  for (const [id, p] of plans) if (p.kind === 'interpretation' && p.about && titles.has(p.about)) plans.delete(id);
+  return plans;
+}
+
+const allAnswerable = new WeakMap<PlanIndex, Map<number, StoredPlan>>();
+/** answerable() over every plan, once per index (2,000 plans: not on every question). */
+function everyAnswerable(index: PlanIndex): Map<number, StoredPlan> {
+  let plans = allAnswerable.get(index);
+  if (!plans) allAnswerable.set(index, (plans = answerable(index.plans.values())));
+  return plans;
+}
+
 export function answerTarget(ctx: Ctx): Draft {
   if (ctx.subject?.length) return targetsOfSubject(ctx);
   const index = planIndex(ctx.reader);
-  const plans = new Map(ctx.plans ? ctx.plans.map((p) => [p.id, p]) : index.plans);
-  // An interpretation repeats its plan's targets: only when the plan itself is not held.
-  const titles = new Set([...plans.values()].filter((p) => p.kind === 'plan').map((p) => p.title));
-  for (const [id, p] of plans) if (p.kind === 'interpretation' && p.about && titles.has(p.about)) plans.delete(id);
+  const plans = ctx.plans ? answerable(ctx.plans) : everyAnswerable(index);
   const inScope = (t: StoredTarget) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year);
-  let targets: StoredTarget[] = ctx.plans ? [...plans.keys()].sort((a, b) => a - b).flatMap((id) => targetsOfPlan(index, id)).filter(inScope) : index.targets.filter(inScope);
-  if (!targets.length) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
+  // The plans named: their targets (few); every plan: a scan, done only when the list itself is the answer.
+  const pool = (): StoredTarget[] => (ctx.plans ? [...plans.keys()].sort((a, b) => a - b).flatMap((id) => targetsOfPlan(index, id)) : index.targets).filter(inScope);
+  const named = ctx.plans ? pool() : null;
+  if (named ? !named.length : !index.targets.some(inScope)) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
   const topicKey = targetTopic(ctx.topic);
   // 深圳数字政府方案2025年目标 / 开封市加快产业发展方案: what is left of the topic only repeats words of
   // a named plan's title. Then it names that plan (narrow to it), not a metric.
@@ -26,15 +41,15 @@ export function answerTarget(ctx: Ctx): Draft {
   const parts = topicKey.split('|').filter(Boolean);
   const fromTitle = titleWords.filter((t) => parts.length > 0 && parts.every((part) => mostlyIn(part, t.key)));
   const onlyPlanWords = fromTitle.length > 0;
-  const keep = onlyPlanWords && fromTitle.length < plans.size ? new Set(fromTitle.map((t) => t.id)) : null;
-  if (keep) targets = targets.filter((t) => keep.has(t.planId));
+  let targets: StoredTarget[];
   if (topicKey.length >= 2 && !onlyPlanWords) {
-    const scored = scoreTargets(index, topicKey, inScope);
-    if (!scored.length) return notFound(`${ctx.year != null ? `${ctx.year}年` : ''}关于“${topicKey.replace(/\|/g, '').slice(0, 20)}”的目标`);
-    targets = scored;
+    targets = scoreTargets(index, topicKey, inScope);
+    if (!targets.length) return notFound(`${ctx.year != null ? `${ctx.year}年` : ''}关于“${topicKey.replace(/\|/g, '').slice(0, 20)}”的目标`);
   } else {
+    const keep = onlyPlanWords && fromTitle.length < plans.size ? new Set(fromTitle.map((t) => t.id)) : null;
+    targets = (named ?? pool()).filter((t) => !keep || keep.has(t.planId));
     // No metric named: the targets with figures first (量化指标), then the rest.
-    targets = [...targets].sort((a, b) => Number(b.metrics.length > 0) - Number(a.metrics.length > 0) || a.planId - b.planId);
+    targets.sort((a, b) => Number(b.metrics.length > 0) - Number(a.metrics.length > 0) || a.planId - b.planId);
   }
   const lines = targets.map((t: StoredTarget) => targetLine(plans.get(t.planId)!, t));
   return {
