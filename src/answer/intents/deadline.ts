@@ -8,7 +8,7 @@ import { findTasks } from '../find-tasks.ts';
 import type { AnswerTask } from '../types.ts';
 import { matchKey } from '../../text/match-key.ts';
 import { planIndex, type PlanIndex } from '../plan-index.ts';
-import { tasksById } from '../../store/answer-reader.ts';
+import { taskHeads } from '../../store/answer-reader.ts';
 
 export function answerDeadline(ctx: Ctx): Draft {
   const period = parsePeriod(ctx.q, ctx.now);
@@ -75,7 +75,7 @@ function dueInPeriod(ctx: Ctx, period: { from: string; to: string; label: string
   const lines = [`${period.label}（${period.from}至${period.to}）到期的任务（含目标年份）：`];
   const tasks: AnswerTask[] = [];
   const seen = new Set<number>();
-  const stored = tasksById(ctx.store, [...new Set(rows.map((d) => d.taskId))]);
+  const stored = taskHeads(ctx.store, [...new Set(rows.map((d) => d.taskId))]);
   for (const d of rows) {
     if (seen.has(d.taskId)) continue;
     seen.add(d.taskId);

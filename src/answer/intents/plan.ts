@@ -2,6 +2,7 @@
 import { planOverview, taskLine } from '../compose.ts';
 import { answerTask, notFound, type Ctx, type Draft } from '../context.ts';
 import { planIndex, targetsOfPlan } from '../plan-index.ts';
+import { taskHeadsOfPlan } from '../../store/answer-reader.ts';
 import type { AnswerTask } from '../types.ts';
 
 export function answerPlan(ctx: Ctx): Draft {
@@ -18,7 +19,7 @@ export function answerPlan(ctx: Ctx): Draft {
   const listTasks = kind != null || /(?:哪些|什么|所有)(?:重点)?(?:任务|工作)|任务(?:清单|列表|目录)/.test(ctx.q);
   const tasks: AnswerTask[] = [];
   for (const p of plans) {
-    const list = ctx.reader.tasksOfPlan(p.id);
+    const list = taskHeadsOfPlan(ctx.store, p.id);
     lines.push(planOverview(p, list, targetsOfPlan(index, p.id).length));
     if (listTasks) {
       for (const t of list.filter((x) => kind == null || x.kind === kind)) {

@@ -3,6 +3,7 @@ import { noUnitLine, roleLines, taskLine, unitsOfTask, type RoleUnits } from '..
 import { answerTask, notFound, topicLabel, type Ctx, type Draft } from '../context.ts';
 import { findTasks } from '../find-tasks.ts';
 import { planIndex } from '../plan-index.ts';
+import { taskHeads } from '../../store/answer-reader.ts';
 import type { Role } from '../role-word.ts';
 import type { AnswerTask } from '../types.ts';
 
@@ -31,8 +32,10 @@ export function answerRole(ctx: Ctx, role: Role): Draft {
   const units: string[] = [];
   const tasks: AnswerTask[] = [];
   const lines: string[] = [];
+  // One query for the shown tasks' numbers and titles (a full task row carries its whole text).
+  const heads = taskHeads(ctx.store, found.matches.map((m) => m.taskId));
   for (const m of found.matches) {
-    const task = ctx.reader.task(m.taskId)!;
+    const task = heads.get(m.taskId)!;
     const plan = planIndex(ctx.reader).plans.get(m.planId)!;
     tasks.push(answerTask(task, plan));
     const u = unitsOfTask(ctx.reader, m.taskId, m.via === 'clause' ? m.refId : null);
