@@ -6,6 +6,7 @@ import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { detectScript, toScript, toSimplified } from '../text/script.ts';
 import { log } from '../log.ts';
+import { setting } from '../config.ts';
 import type { Script } from '../text/script.ts';
 import { stripInvisible } from '../text/invisible.ts';
 import { answerers } from './answerers.ts';
@@ -86,7 +87,7 @@ export function answerQuestion(store: Store, question: string, opts: AskOptions 
       ({ intent, draft } = draftFor(store, q, opts));
     }
   } catch (err) {
-    if (process.env.DUBAN_DEBUG) throw err;
+    if (setting('DUBAN_DEBUG')) throw err;
     log().error({ err, question: raw.slice(0, 200) }, 'answer engine failed');
     draft = { found: false, lines: ['这个问题我没能回答，请换个说法。'] };
   }
