@@ -104,7 +104,7 @@ export type SettingName =
   | 'DUBAN_DEBUG'
   /** Test seam (test/trust/inbox-replay.test.ts): '1' makes main.ts's Slack receiver die after an ack. */
   | 'DUBAN_TEST_CRASH_AFTER_ACK'
-  | 'SLACK_LOAD_COUNT' | 'SLACK_LOAD_SECONDS' | 'DUBAN_BENCH_DETAIL' | 'DUBAN_BENCH_PROFILE'
+  | 'SLACK_LOAD_COUNT' | 'SLACK_LOAD_SECONDS' | 'DUBAN_BENCH_DETAIL' | 'DUBAN_BENCH_PROFILE' | 'DUBAN_BENCH_PLANS'
   /** The working calendar (issue 15): `cn` (default, China's holidays and 调休 days) or `none` (Monday–Friday). */
   | 'DUBAN_CALENDAR';
 

@@ -31,11 +31,11 @@ export function unitNames(names: Iterable<string>): string[] {
   return [...new Set([...names].map((n) => n.replace(/^市(?=[\u4e00-\u9fff]{1,4}[区县](?:人民)?政府$)/, '')))];
 }
 
-export function cite(plan: StoredPlan, task: StoredTask): string {
+export function cite(plan: StoredPlan, task: Pick<StoredTask, 'number'>): string {
   return `${plan.shortName} · 任务${task.number}`;
 }
 
-export function taskLine(plan: StoredPlan, task: StoredTask): string {
+export function taskLine(plan: StoredPlan, task: Pick<StoredTask, 'number' | 'title'>): string {
   return `【${cite(plan, task)}】${task.title}`;
 }
 
@@ -56,7 +56,7 @@ export function targetLine(plan: StoredPlan, t: StoredTarget, max = 220): string
   return `【${where}】${t.year != null ? `${t.year}年：` : ''}${text}`;
 }
 
-export function planOverview(plan: StoredPlan, tasks: StoredTask[], targets: number): string {
+export function planOverview(plan: StoredPlan, tasks: Array<Pick<StoredTask, 'kind'>>, targets: number): string {
   const kinds = { task: 0, safeguard: 0, column: 0 };
   for (const t of tasks) kinds[t.kind]++;
   const parts = [

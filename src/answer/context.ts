@@ -44,7 +44,7 @@ export function notFound(what: string): Draft {
   return { found: false, lines: [`我掌握的计划里没有${what}。`] };
 }
 
-export function answerTask(t: StoredTask, plan: StoredPlan): AnswerTask {
+export function answerTask(t: Pick<StoredTask, 'number' | 'title'>, plan: StoredPlan): AnswerTask {
   return { plan: plan.title, id: t.number, title: t.title };
 }
 

@@ -1,8 +1,9 @@
 // The tasks a question is about: those the conversation fixed (a follow-up, a pick), a task
 // number (任务4; in several plans and no plan named → ask back which), or retrieval over the topic.
-import type { StoredTask } from '../store/rows.ts';
+import type { StoredPlan, StoredTask } from '../store/rows.ts';
 import { taskLine } from './compose.ts';
-import type { Ctx, Draft } from './context.ts';
+import { answerTask, notFound, type Ctx, type Draft } from './context.ts';
+import type { AnswerTask } from './types.ts';
 import { planIndex } from './plan-index.ts';
 import { topicVariants } from './synonyms.ts';
 import { closeCandidates, pickPerPlan, rankTasks, type TaskMatch } from './resolve-task.ts';
@@ -55,4 +56,33 @@ export function findTasks(ctx: Ctx): Found {
   const close = closeCandidates(ranked);
   if (close.length > 1) return { matches: [], askBack: askWhich(ctx, close, `有${close.length}项任务都接近“${ctx.topic.replace(/\|/g, '')}”，问的是哪一项？`) };
   return { matches: pickPerPlan(ranked, 8) };
+}
+
+/** One task an answer shows: how it matched, its plan, and the row the answerer reads. */
+export interface Shown<T> {
+  m: TaskMatch;
+  task: T;
+  plan: StoredPlan;
+}
+
+export type ToShow<T> = { shown: Array<Shown<T>>; tasks: AnswerTask[]; subject: number[] } | { reply: Draft };
+
+/**
+ * The tasks the question is about, each with its plan, and the answer's task list; or the reply
+ * that stands instead (an ask-back, or "no such task" naming `missing`). `rowsOf` reads the rows
+ * the answerer needs (numbers and titles only, or whole tasks).
+ */
+export function tasksToShow<T extends Pick<StoredTask, 'number' | 'title'>>(ctx: Ctx, missing: string, rowsOf: (ids: number[]) => Map<number, T>): ToShow<T> {
+  const found = findTasks(ctx);
+  if (found.askBack) return { reply: found.askBack };
+  if (!found.matches.length) return { reply: notFound(missing) };
+  const rows = rowsOf(found.matches.map((m) => m.taskId));
+  const plans = planIndex(ctx.reader).plans;
+  const shown = found.matches.map((m) => ({ m, task: rows.get(m.taskId)!, plan: plans.get(m.planId)! }));
+  return { shown, tasks: shown.map((s) => answerTask(s.task, s.plan)), subject: found.matches.map((m) => m.taskId) };
+}
+
+/** Whole task rows (body, path, task key) by id, for tasksToShow. */
+export function wholeTasks(ctx: Ctx): (ids: number[]) => Map<number, StoredTask> {
+  return (ids) => new Map(ids.map((id) => [id, ctx.reader.task(id)!]));
 }

@@ -6,6 +6,7 @@ import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { detectScript, toScript, toSimplified } from '../text/script.ts';
 import { log } from '../log.ts';
+import { setting } from '../config.ts';
 import type { Script } from '../text/script.ts';
 import { stripInvisible } from '../text/invisible.ts';
 import { answerers } from './answerers.ts';
@@ -13,7 +14,7 @@ import { HELP_TEXT, MAX_TEXT, fitLines } from './compose.ts';
 import type { Ctx, Draft } from './context.ts';
 import { recall, remember, resolveFollowUp } from './conversation.ts';
 import { intentOf } from './intent.ts';
-import { keepIndexFile, withPinnedGeneration } from './plan-index.ts';
+import { currentGeneration, keepIndexFile, withPinnedGeneration } from './plan-index.ts';
 import { readSlots } from './slots.ts';
 import { addWords } from './segment.ts';
 import { unitNames } from '../store/unit-names.ts';
@@ -30,8 +31,7 @@ const worded = new WeakMap<Store, { generation: string; units: string[] }>();
  * The store's unit names, longest first, once per store generation; they and the plans' short names
  * become jieba user words (市工业和信息化局 stays one word).
  */
-function storeWords(store: Store, reader: ReturnType<typeof planReader>): string[] {
-  const generation = reader.generation();
+function storeWords(store: Store, reader: ReturnType<typeof planReader>, generation: string): string[] {
   const hit = worded.get(store);
   if (hit?.generation === generation) return hit.units;
   const units = unitNames(store).sort((a, b) => b.length - a.length);
@@ -49,7 +49,12 @@ function followUpIntent(own: Intent, previous: Intent | null): Intent {
 function draftFor(store: Store, q: string, opts: AskOptions): { intent: Intent; draft: Draft } {
   const reader = planReader(store);
   keepIndexFile(reader, store.file);
-  const knownUnits = storeWords(store, reader);
+  const generation = currentGeneration(store, reader);
+  return withPinnedGeneration(reader, generation, () => draftOf(store, reader, generation, q, opts));
+}
+
+function draftOf(store: Store, reader: ReturnType<typeof planReader>, generation: string, q: string, opts: AskOptions): { intent: Intent; draft: Draft } {
+  const knownUnits = storeWords(store, reader, generation);
   const now = opts.now ?? new Date();
   const slots = readSlots(reader, q, opts, knownUnits);
   let intent: Intent = opts.intent ?? intentOf(slots);
@@ -61,7 +66,7 @@ function draftFor(store: Store, q: string, opts: AskOptions): { intent: Intent; 
     store, reader, slots, q, topic: follow ? '' : slots.topic, plans, planIds: plans ? new Set(plans.map((p) => p.id)) : null,
     unit: slots.unit, year: slots.year, role: slots.role, now, tenant: opts.tenant ?? 'console', subject: follow?.subject ?? null,
   };
-  const draft = withPinnedGeneration(reader, () => answerers[intent](ctx));
+  const draft = answerers[intent](ctx);
   if (opts.conversation) remember(store, opts.conversation, intent, draft, now, follow && slots.pick != null ? state : null);
   return { intent, draft };
 }
@@ -82,7 +87,7 @@ export function answerQuestion(store: Store, question: string, opts: AskOptions 
       ({ intent, draft } = draftFor(store, q, opts));
     }
   } catch (err) {
-    if (process.env.DUBAN_DEBUG) throw err;
+    if (setting('DUBAN_DEBUG')) throw err;
     log().error({ err, question: raw.slice(0, 200) }, 'answer engine failed');
     draft = { found: false, lines: ['这个问题我没能回答，请换个说法。'] };
   }

@@ -3,6 +3,8 @@
 // clauses, deadlines; the FTS5 table stays the store's source of truth), and the targets with
 // their match keys. Answers then cost no SQL scan: p99 < 10 ms over 200 plans (src/bench/store.ts).
 import type { PlanReader } from '../store/plan-reader.ts';
+import type { Store } from '../store/open.ts';
+import { changeStamp } from '../store/answer-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
 import { matchKey } from '../text/match-key.ts';
 import { createHash } from 'node:crypto';
@@ -56,13 +58,24 @@ export function keepIndexFile(reader: PlanReader, storeFile: string): void {
 }
 
 const pinned = new WeakMap<PlanReader, string>();
+const stamped = new WeakMap<PlanReader, { stamp: string; generation: string }>();
 
 /**
- * Reads the store's generation once for the question being answered: planIndex() is called by
- * every step, and the generation query counts plans (2,000 of them, a dozen times a question).
+ * The plans' generation, asked of the store only when its change stamp moved (a commit since):
+ * the generation query counts 2,000 plans, a third of a millisecond on every question otherwise.
  */
-export function withPinnedGeneration<T>(reader: PlanReader, run: () => T): T {
-  pinned.set(reader, reader.generation());
+export function currentGeneration(store: Store, reader: PlanReader): string {
+  const stamp = changeStamp(store);
+  const hit = stamped.get(reader);
+  if (hit?.stamp === stamp) return hit.generation;
+  const generation = reader.generation();
+  stamped.set(reader, { stamp, generation });
+  return generation;
+}
+
+/** Every cache keyed by the generation reads this one for the question being answered. */
+export function withPinnedGeneration<T>(reader: PlanReader, generation: string, run: () => T): T {
+  pinned.set(reader, generation);
   try {
     return run();
   } finally {
@@ -70,8 +83,13 @@ export function withPinnedGeneration<T>(reader: PlanReader, run: () => T): T {
   }
 }
 
+/** The generation pinned for this question, else the store's. */
+export function generationOf(reader: PlanReader): string {
+  return pinned.get(reader) ?? reader.generation();
+}
+
 export function planIndex(reader: PlanReader): PlanIndex {
-  const generation = pinned.get(reader) ?? reader.generation();
+  const generation = generationOf(reader);
   const hit = cache.get(reader);
   if (hit && hit.generation === generation) return hit;
   const file = files.get(reader);
@@ -201,17 +219,19 @@ export function topicWeights(index: PlanIndex, topicKey: string): Map<string, nu
 }
 
 /**
- * Documents holding at least `minShare` of the topic's weight, with that share (weighted recall),
- * in the order the document-level index met them; `text` is the distinct text's id (one score each).
+ * The distinct texts (PlanIndex.distinct) holding at least `minShare` of the topic's weight, with
+ * that share (weighted recall) and `order`, the rank of the bigram that met the text first (ties
+ * between two texts of one task resolve by it). A text repeated by 400 plans is one candidate:
+ * its documents are looked at only if it ranks near the top (resolve-task.ts).
  */
-export function candidates(index: PlanIndex, weights: Map<string, number>, minShare: number): Array<{ doc: IndexedDoc; recall: number; text: number }> {
+export function candidates(index: PlanIndex, weights: Map<string, number>, minShare: number): Array<{ text: number; recall: number; order: number }> {
   let total = 0;
   for (const w of weights.values()) total += w;
   if (total <= 0) return [];
   // Max-score pruning: the most common bigrams (5g, 推进) are skipped while together they weigh less
-  // than minShare, since a document holding only them cannot qualify; the documents found through
-  // the rarer ones are then checked for the skipped ones by text. Same result, a fraction of the work
-  // where 5g is in nearly every document of 2,000 plans.
+  // than minShare, since a text holding only them cannot qualify; the texts found through the
+  // rarer ones are then checked for the skipped ones by text. Same result, a fraction of the work
+  // where 5g is in nearly every text.
   const byDf = [...weights].sort((a, b) => (index.postings.get(b[0])?.length ?? 0) - (index.postings.get(a[0])?.length ?? 0));
   const skipped: Array<[string, number]> = [];
   let skippedWeight = 0;
@@ -221,7 +241,7 @@ export function candidates(index: PlanIndex, weights: Map<string, number>, minSh
     skippedWeight += w;
   }
   const skip = new Set(skipped.map(([b]) => b));
-  const { texts, postings, starts, docsByText } = index.distinct;
+  const { texts, postings } = index.distinct;
   // A typed array, not a Map: per-text sums over the rarer bigrams; `firstBy`: which bigram met it first.
   const sums = scratch(index);
   const touched: number[] = [];
@@ -238,20 +258,22 @@ export function candidates(index: PlanIndex, weights: Map<string, number>, minSh
     }
     k++;
   }
-  // (bigram that met it first, document): the order a document-level walk of the postings gives,
-  // so that ties between two texts of one task resolve as before.
-  const hits: Array<{ order: number; doc: number; recall: number; text: number }> = [];
+  const out: Array<{ text: number; recall: number; order: number }> = [];
   touched.forEach((u, t) => {
     let sum = sums[u]!;
     sums[u] = 0;
     const text = texts[u]!;
     for (const [b, w] of skipped) if (text.includes(b)) sum += w;
     const share = sum / total;
-    if (share < minShare) return;
-    for (let j = starts[u]!; j < starts[u + 1]!; j++) hits.push({ order: firstBy[t]!, doc: docsByText[j]!, recall: share, text: u });
+    if (share >= minShare) out.push({ text: u, recall: share, order: firstBy[t]! });
   });
-  hits.sort((a, b) => a.order - b.order || a.doc - b.doc);
-  return hits.map((h) => ({ doc: index.docs[h.doc]!, recall: h.recall, text: h.text }));
+  return out;
+}
+
+/** The documents (indexes into PlanIndex.docs) of distinct text `u`, ascending. */
+export function docsOfText(index: PlanIndex, u: number): Int32Array {
+  const { starts, docsByText } = index.distinct;
+  return docsByText.subarray(starts[u]!, starts[u + 1]!);
 }
 
 const scratches = new WeakMap<PlanIndex, Float64Array>();
@@ -262,4 +284,20 @@ function scratch(index: PlanIndex): Float64Array {
     scratches.set(index, a);
   }
   return a;
+}
+
+const byPlan = new WeakMap<PlanIndex, Map<number, IndexedTarget[]>>();
+/** A plan's targets in the index's order, grouped once per index (not a filter over 2,000 plans' targets). */
+export function targetsOfPlan(index: PlanIndex, planId: number): IndexedTarget[] {
+  let plans = byPlan.get(index);
+  if (!plans) {
+    plans = new Map();
+    for (const t of index.targets) {
+      const list = plans.get(t.planId);
+      if (list) list.push(t);
+      else plans.set(t.planId, [t]);
+    }
+    byPlan.set(index, plans);
+  }
+  return plans.get(planId) ?? [];
 }

@@ -3,6 +3,7 @@
 import type { PlanReader } from '../store/plan-reader.ts';
 import type { StoredPlan } from '../store/rows.ts';
 import { matchKey } from '../text/match-key.ts';
+import { generationOf } from './plan-index.ts';
 import { TOPIC_ABBREVIATIONS, planNameParts } from '../text/short-name.ts';
 
 
@@ -14,41 +15,54 @@ interface PlanNames {
 }
 
 interface NameTable {
-  at: number;
+  at: string; // the plans' generation
   names: PlanNames[];
   cities: string[];
-  /** A name's or topic's first two characters → the plans holding it (all of them ≥ 2 long). */
-  byHead: Map<string, Array<{ plan: number; name: string }>>;
+  /**
+   * A name's or topic's first two characters → each distinct name there and the plans holding it
+   * (all ≥ 2 long): 2,000 plans share a few topics (5g应用), each compared with the question once.
+   */
+  byHead: Map<string, Map<string, number[]>>;
 }
 
 const cache = new WeakMap<PlanReader, NameTable>();
 
 function headTable(names: PlanNames[]): NameTable['byHead'] {
-  const byHead = new Map<string, Array<{ plan: number; name: string }>>();
+  const byHead: NameTable['byHead'] = new Map();
   names.forEach((p, plan) => {
-    for (const name of [...p.names, ...p.topics]) {
+    for (const name of new Set([...p.names, ...p.topics])) {
       const head = name.slice(0, 2);
-      const list = byHead.get(head) ?? [];
-      list.push({ plan, name });
-      byHead.set(head, list);
+      let named = byHead.get(head);
+      if (!named) byHead.set(head, (named = new Map()));
+      const plans = named.get(name);
+      if (plans) plans.push(plan);
+      else named.set(name, [plan]);
     }
   });
   return byHead;
 }
 
-/** The plans with a name or topic somewhere in `q`, in plan order: only they can be named (2,000 plans, a few looked at). */
-function plansWithAName(table: NameTable, q: string): PlanNames[] {
+/**
+ * The plans with a name or topic somewhere in `q`, in plan order (only they can be named: 2,000
+ * plans, a few looked at), and every name and topic found in `q` (`found.has(n)` is q.includes(n)).
+ */
+function plansWithAName(table: NameTable, q: string): { plans: PlanNames[]; found: Set<string> } {
   const hit = new Set<number>();
+  const found = new Set<string>();
   for (let i = 0; i + 1 < q.length; i++) {
-    for (const { plan, name } of table.byHead.get(q.slice(i, i + 2)) ?? []) if (q.startsWith(name, i)) hit.add(plan);
+    for (const [name, plans] of table.byHead.get(q.slice(i, i + 2)) ?? []) {
+      if (!q.startsWith(name, i)) continue;
+      found.add(name);
+      for (const plan of plans) hit.add(plan);
+    }
   }
-  return [...hit].sort((a, b) => a - b).map((i) => table.names[i]!);
+  return { plans: [...hit].sort((a, b) => a - b).map((i) => table.names[i]!), found };
 }
 
 function planNames(reader: PlanReader): NameTable {
-  const count = reader.planCount();
+  const generation = generationOf(reader);
   const hit = cache.get(reader);
-  if (hit && hit.at === count) return hit;
+  if (hit && hit.at === generation) return hit;
   const names = reader.plans().map((plan) => {
     const parts = planNameParts(plan.kind === 'interpretation' && plan.about ? plan.about : plan.title);
     const distinct = [matchKey(plan.title), matchKey(plan.shortName)];
@@ -57,7 +71,7 @@ function planNames(reader: PlanReader): NameTable {
     for (const [re, abbr] of TOPIC_ABBREVIATIONS) if (re.test(parts.topic)) distinct.push(abbr);
     return { plan, city: parts.city, names: distinct.filter((n) => n.length >= 2), topics: topics.filter((t) => t.length >= 2) };
   });
-  const table = { at: count, names, cities: [...new Set(names.map((p) => p.city).filter((c): c is string => !!c))], byHead: headTable(names) };
+  const table = { at: generation, names, cities: [...new Set(names.map((p) => p.city).filter((c): c is string => !!c))], byHead: headTable(names) };
   cache.set(reader, table);
   return table;
 }
@@ -80,6 +94,15 @@ function phraseOf(topic: string): RegExp {
   return re;
 }
 
+/** `f` computed once per argument: 400 plans sharing a topic look for its phrase in the question once. */
+function memoized<T>(f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (!seen.has(key)) seen.set(key, f(key));
+    return seen.get(key)!;
+  };
+}
+
 /** `question` is Simplified. A city alone narrows to that city's plans. */
 export function resolvePlans(reader: PlanReader, question: string, explicit?: string): PlanMention {
   const table = planNames(reader);
@@ -88,14 +111,16 @@ export function resolvePlans(reader: PlanReader, question: string, explicit?: st
   const spans: string[] = [];
   const cities = table.cities.filter((c) => q.includes(c));
   // A plan none of whose names or topics is in q is not named (both finds below come up empty).
-  const byName = plansWithAName(table, q).filter((p) => {
-    const n = p.names.find((name) => q.includes(name));
+  const named = plansWithAName(table, q);
+  const phraseIn = memoized((t: string) => phraseOf(t).exec(q)?.[0]);
+  const byName = named.plans.filter((p) => {
+    const n = p.names.find((name) => named.found.has(name));
     if (n) spans.push(n);
     // 开封市5G产业发展计划 / 广州市5G应用三年行动计划: the topic with the words of a plan title around it
     // (taken out of the topic whole). A two-character topic (5G) names a plan only with its city.
-    const t = p.topics.find((topic) => q.includes(topic) && (topic.length >= 3 || (p.city != null && cities.includes(p.city))));
+    const t = p.topics.find((topic) => named.found.has(topic) && (topic.length >= 3 || (p.city != null && cities.includes(p.city))));
     if (t) {
-      const phrase = phraseOf(t).exec(q)?.[0];
+      const phrase = phraseIn(t);
       if (phrase || (p.city != null && cities.includes(p.city))) spans.push(phrase ?? t);
       else return !!n;
     }
@@ -117,5 +142,6 @@ export function resolvePlans(reader: PlanReader, question: string, explicit?: st
     const kept = plans.filter((p) => !(p.plan.kind === 'interpretation' && p.plan.about && titles.has(p.plan.about)));
     plans = kept;
   }
-  return { plans: plans ? plans.map((p) => p.plan) : null, spans };
+  // Each span once (topic.ts takes each out once): 400 plans sharing a topic name it 400 times.
+  return { plans: plans ? plans.map((p) => p.plan) : null, spans: [...new Set(spans)] };
 }

@@ -3,7 +3,7 @@
 // nothing: the answer says the plans hold no such task rather than guessing (issue 3 "Retrieval").
 import type { PlanReader, SearchHit } from '../store/plan-reader.ts';
 import { bigrams } from './text-match.ts';
-import { candidates, planIndex, topicWeights, type IndexedDoc, type PlanIndex } from './plan-index.ts';
+import { candidates, docsOfText, planIndex, topicWeights, type PlanIndex } from './plan-index.ts';
 import { segment } from './segment.ts';
 
 /** A task must score at least this to be an answer; see test/answer/answer-question.test.ts. */
@@ -98,45 +98,59 @@ export function closeCandidates(ranked: TaskMatch[]): TaskMatch[] {
   return ranked.filter((m) => m.planId === first.planId && m.score >= first.score * 0.97).slice(0, 3);
 }
 
-/** Every task at or above the threshold, best first. */
-export function rankTasks(reader: PlanReader, topicKey: string, planIds?: Set<number> | null): TaskMatch[] {
+/** How close to the best a task must score to be kept: pickPerPlan and closeCandidates look no lower. */
+const NEAR_BEST = 0.9;
+
+type ScoredText = { text: number; kind: SearchHit['kind']; score: number; order: number };
+
+/** Each candidate text's score (it depends on the text and its kind only), those at the threshold, best first. */
+function scoreTexts(index: PlanIndex, topicKey: string): ScoredText[] {
   const topic = bigrams(topicKey);
-  if (topic.size === 0) return [];
-  const index = planIndex(reader);
   const absent = absentWord(index, topicKey);
-  const best = new Map<number, TaskMatch>();
-  // Recall is weighted (plan-index.ts topicWeights). A title scores 0.75·recall + 0.25·precision:
-  // below 0.47 recall it cannot reach the threshold.
   // One bigram (完成, 5g, 智慧) says nothing about which task: only a title that is exactly it.
   const tooShort = topic.size < 2;
-  // A score depends on the text and its kind only: a text repeated by many plans is scored once.
-  const scored = new Map<number, number | null>();
-  const scoreOf = (doc: IndexedDoc, recall: number): number | null => {
-    if (tooShort && !(doc.kind === 'title' && doc.text === topicKey)) return null;
+  // Recall is weighted (plan-index.ts topicWeights). A title scores 0.75·recall + 0.25·precision:
+  // below 0.47 recall it cannot reach the threshold.
+  const scoreOf = (kind: SearchHit['kind'], text: string, recall: number): number | null => {
+    if (tooShort && !(kind === 'title' && text === topicKey)) return null;
     // A title that contains the whole topic, or the topic the whole title, is recall 1.
-    const r = doc.text.includes(topicKey) ? 1 : recall;
-    const raw = doc.kind === 'title' ? 0.75 * r + 0.25 * titlePrecision(topic, doc.text) : r;
-    if (r < 1 && !alnumTokensIn(topicKey, doc.text)) return null;
-    let score = raw * WEIGHT[doc.kind];
-    if (r < 1 && score >= TASK_THRESHOLD && (absent || longestMiss(topicKey, doc.text) >= 3)) score *= 0.75;
+    const r = text.includes(topicKey) ? 1 : recall;
+    const raw = kind === 'title' ? 0.75 * r + 0.25 * titlePrecision(topic, text) : r;
+    if (r < 1 && !alnumTokensIn(topicKey, text)) return null;
+    let score = raw * WEIGHT[kind];
+    if (r < 1 && score >= TASK_THRESHOLD && (absent || longestMiss(topicKey, text) >= 3)) score *= 0.75;
     return score;
   };
-  for (const { doc, recall, text } of candidates(index, topicWeights(index, topicKey), 0.45)) {
-    if (planIds && !planIds.has(doc.planId)) continue;
-    let score = scored.get(text);
-    if (score === undefined) {
-      score = scoreOf(doc, recall);
-      scored.set(text, score);
-    }
-    if (score === null) continue;
-    const prev = best.get(doc.taskId);
-    if (!prev || score > prev.score + 1e-9 || (Math.abs(score - prev.score) < 1e-9 && PRIORITY[doc.kind] > PRIORITY[prev.via])) {
-      best.set(doc.taskId, { taskId: doc.taskId, planId: doc.planId, score, via: doc.kind, refId: doc.refId });
+  const out: ScoredText[] = [];
+  for (const { text, recall, order } of candidates(index, topicWeights(index, topicKey), 0.45)) {
+    const kind = index.docs[docsOfText(index, text)[0]!]!.kind;
+    const score = scoreOf(kind, index.distinct.texts[text]!, recall);
+    if (score !== null && score >= TASK_THRESHOLD) out.push({ text, kind, score, order });
+  }
+  return out.sort((a, b) => b.score - a.score || PRIORITY[b.kind] - PRIORITY[a.kind] || a.order - b.order);
+}
+
+/**
+ * The tasks at or above the threshold and within 90% of the best, best first (score, then the
+ * kind of text that matched, then task id). Ranked by distinct text: a text 400 plans repeat is
+ * scored once, and only the texts near the best are spread to their tasks.
+ */
+export function rankTasks(reader: PlanReader, topicKey: string, planIds?: Set<number> | null): TaskMatch[] {
+  if (bigrams(topicKey).size === 0) return [];
+  const index = planIndex(reader);
+  const best = new Map<number, TaskMatch>();
+  let top = 0;
+  for (const t of scoreTexts(index, topicKey)) {
+    if (t.score < top * NEAR_BEST) break;
+    // Texts come best first (then by kind): a task keeps the first text that reaches it.
+    for (const d of docsOfText(index, t.text)) {
+      const doc = index.docs[d]!;
+      if ((planIds && !planIds.has(doc.planId)) || best.has(doc.taskId)) continue;
+      best.set(doc.taskId, { taskId: doc.taskId, planId: doc.planId, score: t.score, via: doc.kind, refId: doc.refId });
+      top ||= t.score;
     }
   }
-  return [...best.values()]
-    .filter((m) => m.score >= TASK_THRESHOLD)
-    .sort((a, b) => b.score - a.score || PRIORITY[b.via] - PRIORITY[a.via] || a.taskId - b.taskId);
+  return [...best.values()].sort((a, b) => b.score - a.score || PRIORITY[b.via] - PRIORITY[a.via] || a.taskId - b.taskId);
 }
 
 /** The best task of each plan, those within 90% of the best overall. */

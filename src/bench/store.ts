@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { openStore } from '../store/open.ts';
+import { openStore, type Store } from '../store/open.ts';
 import { savePlan } from '../store/plan-writer.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { importPlanFiles, seedFiles } from '../plans/import-plans.ts';
@@ -62,95 +62,123 @@ function questions(store: ReturnType<typeof openStore>, n: number): string[] {
   return out;
 }
 
+const NOW = new Date('2021-09-15T02:00:00Z');
+const FIRST = '谁牵头推动5G赋能交通？';
+
+function ms(t0: number): string {
+  return (performance.now() - t0).toFixed(0);
+}
+
+async function importSeeds(dir: string): Promise<string[]> {
+  const seeds = await seedFiles('seeds');
+  const seedStore = openStore(join(dir, 'seeds.sqlite'));
+  const started = performance.now();
+  const results = await importPlanFiles(seedStore, seeds);
+  console.log(`import seeds/ (${results.length} files, parse + save): ${ms(started)} ms`);
+  seedStore.close();
+  return seeds;
+}
+
+/** Saves `total` renamed seed plans; at half way, the answer index is built as an import would (timed with it). */
+function saveMany(store: Store, parsed: Plan[], total: number): number {
+  let started = performance.now();
+  let count = 0;
+  for (const city of cityNames(Math.ceil(total / parsed.length))) {
+    for (const plan of parsed) {
+      if (count >= total) break;
+      const p = renamed(plan, city);
+      savePlan(store, p, { name: `${city}.txt`, sha256: createHash('sha256').update(p.plan.title).digest('hex') });
+      count++;
+      if (count !== total / 2) continue;
+      const saved = performance.now() - started;
+      const t0 = performance.now();
+      answerQuestion(store, FIRST, { now: NOW });
+      const built = performance.now() - t0;
+      console.log(`import ${count} plans: save ${saved.toFixed(0)} ms (parse excluded; search_fts included) + answer index build ${built.toFixed(0)} ms = ${(saved + built).toFixed(0)} ms`);
+      started += built;
+    }
+  }
+  console.log(`save ${count} plans: ${ms(started)} ms`);
+  return count;
+}
+
+/** The first question after the import (builds the index, writes its file), then after a restart (reads it). */
+function firstQuestions(store: Store, file: string, count: number): Store {
+  let started = performance.now();
+  answerQuestion(store, FIRST, { now: NOW });
+  console.log(`answer index build after import (first question, ${count} plans): ${ms(started)} ms`);
+  // A restart: a fresh connection and process-level caches cold for this store; the index file is read.
+  store.close();
+  const reopened = openStore(file);
+  started = performance.now();
+  const first = answerQuestion(reopened, FIRST, { now: NOW });
+  console.log(`first question after a restart (index file read): ${ms(started)} ms (${first.found ? 'found' : 'not found'})`);
+  return reopened;
+}
+
+interface AskTimes {
+  wall: number[];
+  cpu: number[]; // this process's CPU time per question, in question order
+  best: number[]; // best of 3 per question
+  found: number;
+}
+
+function timeQuestions(store: Store, qs: string[]): AskTimes {
+  for (const q of qs.slice(0, 50)) answerQuestion(store, q, { now: NOW }); // warm the statements and caches
+  const out: AskTimes = { wall: [], cpu: [], best: [], found: 0 };
+  for (const q of qs) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const a = answerQuestion(store, q, { now: NOW });
+    out.wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    out.cpu.push((c.user + c.system) / 1000);
+    if (a.found) out.found++;
+  }
+  // Best of 3 per question: on a shared machine a single run's tail is mostly other processes'
+  // time slices; the minimum of three runs is the engine's own latency.
+  for (const q of qs) {
+    let min = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      answerQuestion(store, q, { now: NOW });
+      min = Math.min(min, performance.now() - t0);
+    }
+    out.best.push(min);
+  }
+  return out;
+}
+
+function report(store: Store, qs: string[], t: AskTimes): void {
+  if (setting('DUBAN_BENCH_DETAIL')) {
+    const slow = qs.map((q, i) => [t.cpu[i]!, t.wall[i]!, q] as const).sort((a, b) => b[0] - a[0]).slice(0, 20);
+    for (const [c, wall, q] of slow) console.log(`  cpu ${c.toFixed(1)} ms, wall ${wall.toFixed(1)} ms  ${q}`);
+  }
+  const [wall, cpu, best] = [t.wall, t.cpu, t.best].map((a) => [...a].sort((x, y) => x - y)) as [number[], number[], number[]];
+  console.log(`ask questions: ${qs.length} (${t.found} found) against ${planReader(store).planCount()} plans`);
+  console.log(`ask p50: ${percentile(wall, 50).toFixed(2)} ms`);
+  console.log(`ask p99: ${percentile(wall, 99).toFixed(2)} ms`);
+  console.log(`ask max: ${wall[wall.length - 1]!.toFixed(2)} ms`);
+  console.log(`ask p50 (best of 3 per question): ${percentile(best, 50).toFixed(2)} ms`);
+  console.log(`ask p99 (best of 3 per question): ${percentile(best, 99).toFixed(2)} ms`);
+  // CPU time of this process per question: the engine's own cost, apart from a busy machine's queueing.
+  console.log(`ask cpu p50 (process): ${percentile(cpu, 50).toFixed(2)} ms`);
+  console.log(`ask cpu p99 (process): ${percentile(cpu, 99).toFixed(2)} ms`);
+  console.log(`load average (1 min): ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cpus`);
+}
+
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'duban-bench-'));
   try {
-    const seeds = await seedFiles('seeds');
-    const seedStore = openStore(join(dir, 'seeds.sqlite'));
-    let started = performance.now();
-    const results = await importPlanFiles(seedStore, seeds);
-    console.log(`import seeds/ (${results.length} files, parse + save): ${(performance.now() - started).toFixed(0)} ms`);
-    seedStore.close();
-
+    const seeds = await importSeeds(dir);
     const parsed = await Promise.all(seeds.filter((f) => !f.endsWith('.json')).map((f) => parsePlanPath(f)));
-    const total = Number(process.env.DUBAN_BENCH_PLANS ?? 2000);
     const file = join(dir, 'plans.sqlite');
-    let store = openStore(file);
-    started = performance.now();
-    let count = 0;
-    for (const city of cityNames(Math.ceil(total / parsed.length))) {
-      for (const plan of parsed) {
-        if (count >= total) break;
-        const p = renamed(plan, city);
-        savePlan(store, p, { name: `${city}.txt`, sha256: createHash('sha256').update(p.plan.title).digest('hex') });
-        count++;
-        if (count === total / 2) {
-          const saved = performance.now() - started;
-          const t0 = performance.now();
-          answerQuestion(store, '谁牵头推动5G赋能交通？', { now: new Date('2021-09-15T02:00:00Z') });
-          const built = performance.now() - t0;
-          console.log(`import ${count} plans: save ${saved.toFixed(0)} ms (parse excluded; search_fts included) + answer index build ${built.toFixed(0)} ms = ${(saved + built).toFixed(0)} ms`);
-          started += built;
-        }
-      }
-    }
-    console.log(`save ${count} plans: ${(performance.now() - started).toFixed(0)} ms`);
-    // The first question after the import builds the answer index and writes it beside the store.
-    started = performance.now();
-    answerQuestion(store, '谁牵头推动5G赋能交通？', { now: new Date('2021-09-15T02:00:00Z') });
-    console.log(`answer index build after import (first question, ${count} plans): ${(performance.now() - started).toFixed(0)} ms`);
-    // A restart: a fresh connection and process-level caches cold for this store; the index file is read.
-    store.close();
-    store = openStore(file);
-    started = performance.now();
-    const first = answerQuestion(store, '谁牵头推动5G赋能交通？', { now: new Date('2021-09-15T02:00:00Z') });
-    console.log(`first question after a restart (index file read): ${(performance.now() - started).toFixed(0)} ms (${first.found ? 'found' : 'not found'})`);
-
+    const saved = openStore(file);
+    const count = saveMany(saved, parsed, Number(setting('DUBAN_BENCH_PLANS') ?? 2000));
+    // firstQuestions closes `saved` (a restart) and returns the store reopened on the same file.
+    const store = firstQuestions(saved, file, count);
     const qs = questions(store, 1000);
-    const now = new Date('2021-09-15T02:00:00Z');
-    for (const q of qs.slice(0, 50)) answerQuestion(store, q, { now }); // warm the statements and caches
-    const times: number[] = [];
-    const cpu: number[] = [];
-    let found = 0;
-    for (const q of qs) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      const a = answerQuestion(store, q, { now });
-      times.push(performance.now() - t0);
-      const c = process.cpuUsage(c0);
-      cpu.push((c.user + c.system) / 1000);
-      if (a.found) found++;
-    }
-    cpu.sort((a, b) => a - b);
-    // Best of 3 per question: on a shared machine a single run's tail is mostly other processes'
-    // time slices; the minimum of three runs is the engine's own latency.
-    const best: number[] = [];
-    for (const q of qs) {
-      let min = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const t0 = performance.now();
-        answerQuestion(store, q, { now });
-        min = Math.min(min, performance.now() - t0);
-      }
-      best.push(min);
-    }
-    best.sort((a, b) => a - b);
-    if (setting('DUBAN_BENCH_DETAIL')) {
-      // (cpu is still unsorted here: one entry per question)
-      const slow = qs.map((q, i) => [cpu[i]!, times[i]!, q] as const).sort((a, b) => b[0] - a[0]).slice(0, 20);
-      for (const [c, ms, q] of slow) console.log(`  cpu ${c.toFixed(1)} ms, wall ${ms.toFixed(1)} ms  ${q}`);
-    }
-    times.sort((a, b) => a - b);
-    console.log(`ask questions: ${qs.length} (${found} found) against ${planReader(store).planCount()} plans`);
-    console.log(`ask p50: ${percentile(times, 50).toFixed(2)} ms`);
-    console.log(`ask p99: ${percentile(times, 99).toFixed(2)} ms`);
-    console.log(`ask max: ${times[times.length - 1]!.toFixed(2)} ms`);
-    // CPU time of this process per question: the engine's own cost, apart from a busy machine's queueing.
-    console.log(`ask p50 (best of 3 per question): ${percentile(best, 50).toFixed(2)} ms`);
-    console.log(`ask p99 (best of 3 per question): ${percentile(best, 99).toFixed(2)} ms`);
-    console.log(`ask cpu p50 (process): ${percentile(cpu, 50).toFixed(2)} ms`);
-    console.log(`ask cpu p99 (process): ${percentile(cpu, 99).toFixed(2)} ms`);
-    console.log(`load average (1 min): ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cpus`);
+    report(store, qs, timeQuestions(store, qs));
     store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,42 +8,30 @@ import { answerQuestion } from '../../src/answer/index.ts';
 import { readIndexFile } from '../../src/answer/index-file.ts';
 import { openStore } from '../../src/store/open.ts';
 import { savePlan, type SavablePlan } from '../../src/store/plan-writer.ts';
-import { loadGold } from './gold-store.ts';
+import { withGoldFile } from './gold-store.ts';
 
 describe('answer index file', () => {
   test('GIVEN a first question THEN the index file is written; after reopening THEN the same answers', () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const file = join(dir, 's.sqlite');
-      let store = openStore(file);
-      loadGold(store);
+    withGoldFile((file, first) => {
       const qs = ['谁牵头推动5G赋能交通？', '充电桩那项是哪几家单位负责的', '到2023年5G基站要建多少？'];
-      const before = qs.map((q) => answerQuestion(store, q));
+      const before = qs.map((q) => answerQuestion(first, q));
       expect(existsSync(`${file}.answer-index`)).toBe(true);
-      store.close();
-      store = openStore(file);
+      first.close();
+      const store = openStore(file);
       expect(qs.map((q) => answerQuestion(store, q))).toEqual(before);
       store.close();
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   test('GIVEN a new plan saved THEN the stale file is not used (the new task is found)', () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const file = join(dir, 's.sqlite');
-      let store = openStore(file);
-      loadGold(store);
-      answerQuestion(store, '谁牵头推动5G赋能交通？');
-      store.close();
-      store = openStore(file);
+    withGoldFile((file, first) => {
+      answerQuestion(first, '谁牵头推动5G赋能交通？');
+      first.close();
+      const store = openStore(file);
       savePlan(store, { plan: { title: '深圳市量子计算行动计划', period: null, issuers: ['深圳市科技局'], issuedOn: null, docNumber: null, kind: 'plan', about: null, script: 'simplified' }, targets: [], tasks: [{ id: '1', path: [], title: '建设量子计算中心', kind: 'task', leads: ['市科技创新委'], supports: [], responsible: [], clauses: [], deadlines: [] }] } satisfies SavablePlan, { name: 'q', sha256: 'q' });
       expect(answerQuestion(store, '谁牵头建设量子计算中心？').units).toEqual(['市科技创新委']);
       store.close();
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   test('GIVEN a damaged file THEN null, not a throw', () => {

@@ -1,12 +1,14 @@
 // Deadlines of a task (智慧燃气表什么时候设计完成？) or of a period (下个月到期的任务, relative to now).
 import { parsePeriod } from '../period.ts';
 import { targetLine, taskLine } from '../compose.ts';
-import { scoreTargets, targetTopic } from './target.ts';
+import { targetTopic } from './target.ts';
+import { scoreTargets } from '../score-targets.ts';
 import { answerTask, notFound, type Ctx, type Draft } from '../context.ts';
 import { findTasks } from '../find-tasks.ts';
 import type { AnswerTask } from '../types.ts';
 import { matchKey } from '../../text/match-key.ts';
-import { planIndex } from '../plan-index.ts';
+import { planIndex, type PlanIndex } from '../plan-index.ts';
+import { taskHeads } from '../../store/answer-reader.ts';
 
 export function answerDeadline(ctx: Ctx): Draft {
   const period = parsePeriod(ctx.q, ctx.now);
@@ -57,19 +59,27 @@ function dueInPeriod(ctx: Ctx, period: { from: string; to: string; label: string
   const rows: Array<{ date: string; taskId: number; planId: number; text: string }> = ctx.reader
     .deadlinesBetween(period.from, period.to)
     .filter((d) => inPlans(d.planId));
-  for (const t of index.targets) {
-    if (t.year == null || t.taskId == null || !inPlans(t.planId)) continue;
-    const date = `${t.year}-12-31`;
-    if (date >= period.from && date <= period.to) rows.push({ date, taskId: t.taskId, planId: t.planId, text: t.text });
+  // A dated target is due on the 31 December of its year: only the years the period reaches.
+  const years = datedTargetsByYear(index);
+  const due: number[] = [];
+  for (let year = Number(period.from.slice(0, 4)); year <= Number(period.to.slice(0, 4)); year++) {
+    const date = `${year}-12-31`;
+    if (date >= period.from && date <= period.to) for (const at of years.get(year) ?? []) due.push(at);
+  }
+  // In the index's order (plan by plan), as the years interleave there.
+  for (const at of due.sort((a, b) => a - b)) {
+    const t = index.targets[at]!;
+    if (inPlans(t.planId)) rows.push({ date: `${t.year}-12-31`, taskId: t.taskId!, planId: t.planId, text: t.text });
   }
   if (!rows.length) return notFound(`在${period.label}（${period.from}至${period.to}）到期的任务`);
   const lines = [`${period.label}（${period.from}至${period.to}）到期的任务（含目标年份）：`];
   const tasks: AnswerTask[] = [];
   const seen = new Set<number>();
+  const stored = taskHeads(ctx.store, [...new Set(rows.map((d) => d.taskId))]);
   for (const d of rows) {
     if (seen.has(d.taskId)) continue;
     seen.add(d.taskId);
-    const task = ctx.reader.task(d.taskId)!;
+    const task = stored.get(d.taskId)!;
     const plan = index.plans.get(d.planId)!;
     tasks.push(answerTask(task, plan));
     lines.push(`${d.date} ${taskLine(plan, task)}：${d.text.length > 60 ? `${d.text.slice(0, 60)}…` : d.text}`);
@@ -77,12 +87,28 @@ function dueInPeriod(ctx: Ctx, period: { from: string; to: string; label: string
   return { found: true, lines, tasks, choices: [...seen].slice(0, 20) };
 }
 
+const byYear = new WeakMap<PlanIndex, Map<number, number[]>>();
+/** The targets of a task with a year (positions in index.targets), by year; grouped once per index. */
+function datedTargetsByYear(index: PlanIndex): Map<number, number[]> {
+  let years = byYear.get(index);
+  if (!years) {
+    years = new Map();
+    index.targets.forEach((t, at) => {
+      if (t.year == null || t.taskId == null) return;
+      const list = years!.get(t.year);
+      if (list) list.push(at);
+      else years!.set(t.year, [at]);
+    });
+    byYear.set(index, years);
+  }
+  return years;
+}
+
 function datedTargets(ctx: Ctx, topic: string): Draft | null {
   const key = targetTopic(topic);
   if (key.length < 2) return null;
   const index = planIndex(ctx.reader);
-  const pool = index.targets.filter((t) => t.year != null && (!ctx.planIds || ctx.planIds.has(t.planId)) && (ctx.year == null || t.year === ctx.year));
-  const found = scoreTargets(index, key, pool);
+  const found = scoreTargets(index, key, (t) => t.year != null && (!ctx.planIds || ctx.planIds.has(t.planId)) && (ctx.year == null || t.year === ctx.year));
   if (!found.length) return null;
   return {
     found: true,

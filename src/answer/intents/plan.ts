@@ -1,20 +1,9 @@
 // Plan facts and lists: 扬帆计划有多少项任务 / 谁印发的 / 有哪些计划 / 有哪些重点工程.
 import { planOverview, taskLine } from '../compose.ts';
 import { answerTask, notFound, type Ctx, type Draft } from '../context.ts';
-import { planIndex, type PlanIndex } from '../plan-index.ts';
+import { planIndex, targetsOfPlan } from '../plan-index.ts';
+import { taskHeadsOfPlan } from '../../store/answer-reader.ts';
 import type { AnswerTask } from '../types.ts';
-
-const targetCounts = new WeakMap<PlanIndex, Map<number, number>>();
-/** Targets per plan, counted once per index (a city's plans each filtering 2,000 plans' targets cost ms). */
-function targetsOfPlanCount(index: PlanIndex, planId: number): number {
-  let counts = targetCounts.get(index);
-  if (!counts) {
-    counts = new Map();
-    for (const t of index.targets) counts.set(t.planId, (counts.get(t.planId) ?? 0) + 1);
-    targetCounts.set(index, counts);
-  }
-  return counts.get(planId) ?? 0;
-}
 
 export function answerPlan(ctx: Ctx): Draft {
   const plans = ctx.plans ?? [...planIndex(ctx.reader).plans.values()];
@@ -30,8 +19,8 @@ export function answerPlan(ctx: Ctx): Draft {
   const listTasks = kind != null || /(?:哪些|什么|所有)(?:重点)?(?:任务|工作)|任务(?:清单|列表|目录)/.test(ctx.q);
   const tasks: AnswerTask[] = [];
   for (const p of plans) {
-    const list = ctx.reader.tasksOfPlan(p.id);
-    lines.push(planOverview(p, list, targetsOfPlanCount(index, p.id)));
+    const list = taskHeadsOfPlan(ctx.store, p.id);
+    lines.push(planOverview(p, list, targetsOfPlan(index, p.id).length));
     if (listTasks) {
       for (const t of list.filter((x) => kind == null || x.kind === kind)) {
         lines.push(taskLine(p, t));

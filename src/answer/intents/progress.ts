@@ -10,8 +10,8 @@ import {
 import type { StoredPlan } from '../../store/rows.ts';
 import { taskLine } from '../compose.ts';
 import { answerTask, notFound, type Ctx, type Draft } from '../context.ts';
-import { findTasks } from '../find-tasks.ts';
-import { planIndex } from '../plan-index.ts';
+import { tasksToShow, wholeTasks } from '../find-tasks.ts';
+import { planIndex, targetsOfPlan } from '../plan-index.ts';
 import type { AnswerTask } from '../types.ts';
 
 const MAX_LISTED = 20;
@@ -46,7 +46,7 @@ function overdue(ctx: Ctx): Draft {
     const status = statusByTask(ctx, plan.id, week);
     const due = new Map<number, string>();
     for (const d of ctx.reader.deadlinesBetween('0000-01-01', day)) if (d.planId === plan.id && d.date < day) due.set(d.taskId, d.date);
-    for (const t of index.targets) if (t.planId === plan.id && t.taskId != null && t.year != null && `${t.year}-12-31` < day && !due.has(t.taskId)) due.set(t.taskId, `${t.year}-12-31`);
+    for (const t of targetsOfPlan(index, plan.id)) if (t.taskId != null && t.year != null && `${t.year}-12-31` < day && !due.has(t.taskId)) due.set(t.taskId, `${t.year}-12-31`);
     for (const [taskId, date] of [...due].sort((a, b) => a[1].localeCompare(b[1]))) {
       const task = ctx.reader.task(taskId);
       if (!task || status.get(task.taskKeyId)?.status === '已完成') continue;
@@ -96,22 +96,17 @@ function notReported(ctx: Ctx): Draft {
 }
 
 function latest(ctx: Ctx): Draft {
-  const found = findTasks(ctx);
-  if (found.askBack) return found.askBack;
-  if (!found.matches.length) return notFound('这项任务');
+  const found = tasksToShow(ctx, '这项任务', wholeTasks(ctx));
+  if ('reply' in found) return found.reply;
   const { week } = today(ctx);
   const lines: string[] = [];
-  const tasks: AnswerTask[] = [];
-  for (const m of found.matches) {
-    const task = ctx.reader.task(m.taskId)!;
-    const plan = planIndex(ctx.reader).plans.get(m.planId)!;
-    tasks.push(answerTask(task, plan));
+  for (const { task, plan } of found.shown) {
     lines.push(taskLine(plan, task));
     const last = reportsUpTo(ctx.store, ctx.tenant, plan.id, week).filter((r) => r.taskKeyId === task.taskKeyId).at(-1);
     if (!last) lines.push('还没有单位报告过这项任务的进展。');
     else lines.push(`最新报告（${last.week}）：${last.status ?? ''}${last.percent != null ? ` ${last.percent}%` : ''}${last.note ? `，${last.note.slice(0, 80)}` : ''}`);
   }
-  return { found: true, lines, tasks, subject: found.matches.map((m) => m.taskId) };
+  return { found: true, lines, tasks: found.tasks, subject: found.subject };
 }
 
 function openItems(ctx: Ctx): Draft {

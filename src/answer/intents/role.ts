@@ -1,10 +1,9 @@
 // Who leads, supports or is in charge of a task (谁牵头推动5G赋能交通 / 那配合单位呢).
 import { noUnitLine, roleLines, taskLine, unitsOfTask, type RoleUnits } from '../compose.ts';
-import { answerTask, notFound, topicLabel, type Ctx, type Draft } from '../context.ts';
-import { findTasks } from '../find-tasks.ts';
-import { planIndex } from '../plan-index.ts';
+import { topicLabel, type Ctx, type Draft } from '../context.ts';
+import { tasksToShow } from '../find-tasks.ts';
+import { taskHeads } from '../../store/answer-reader.ts';
 import type { Role } from '../role-word.ts';
-import type { AnswerTask } from '../types.ts';
 
 /** The units that answer the role asked; a plan with only 责任单位 answers "who leads" with them. */
 function pickUnits(u: RoleUnits, role: Role): { units: string[]; first: keyof RoleUnits; note?: string } {
@@ -25,16 +24,12 @@ function matchedText(ctx: Ctx, via: string, taskId: number, refId: number | null
 }
 
 export function answerRole(ctx: Ctx, role: Role): Draft {
-  const found = findTasks(ctx);
-  if (found.askBack) return found.askBack;
-  if (!found.matches.length) return notFound(`${topicLabel(ctx)}这项任务`);
+  // The shown tasks' numbers and titles in one query (a full task row carries its whole text).
+  const found = tasksToShow(ctx, `${topicLabel(ctx)}这项任务`, (ids) => taskHeads(ctx.store, ids));
+  if ('reply' in found) return found.reply;
   const units: string[] = [];
-  const tasks: AnswerTask[] = [];
   const lines: string[] = [];
-  for (const m of found.matches) {
-    const task = ctx.reader.task(m.taskId)!;
-    const plan = planIndex(ctx.reader).plans.get(m.planId)!;
-    tasks.push(answerTask(task, plan));
+  for (const { m, task, plan } of found.shown) {
     const u = unitsOfTask(ctx.reader, m.taskId, m.via === 'clause' ? m.refId : null);
     lines.push(taskLine(plan, task));
     const text = matchedText(ctx, m.via, m.taskId, m.refId);
@@ -47,7 +42,7 @@ export function answerRole(ctx: Ctx, role: Role): Draft {
       lines.push(...roleLines(u, asked.first));
     }
   }
-  return { found: true, lines, units: [...new Set(units)], tasks, subject: found.matches.map((m) => m.taskId) };
+  return { found: true, lines, units: [...new Set(units)], tasks: found.tasks, subject: found.subject };
 }
 
 export const answerLead = (ctx: Ctx) => answerRole(ctx, 'lead');

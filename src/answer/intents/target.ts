@@ -1,25 +1,39 @@
 // Targets by year, plan and metric: 广州5G应用计划2022年的目标是什么？ / 到2023年5G基站要建多少？
-import type { StoredTarget } from '../../store/rows.ts';
-import { planIndex, topicWeights, type PlanIndex } from '../plan-index.ts';
-import { alnumTokensIn, longestMiss } from '../resolve-task.ts';
+import type { StoredPlan, StoredTarget } from '../../store/rows.ts';
+import { planIndex, targetsOfPlan, type PlanIndex } from '../plan-index.ts';
+import { scoreTargets } from '../score-targets.ts';
 import { targetLine } from '../compose.ts';
 import { matchKey } from '../../text/match-key.ts';
 import { notFound, type Ctx, type Draft } from '../context.ts';
 
-const TARGET_THRESHOLD = 0.55;
-const CONTEXT_DISCOUNT = 0.8;
 // Words of the question that ask for a target but name no metric: 要建成多少, 总体目标 → (建成 kept: 累计建成…).
 const ASKING = /要求|要达到|达到|要降到|降到|降至|要建成|建成|新建|建设|建|实现|突破|超过|累计|要|达|(?:多少|几)(?:个|家|座|项|种|条|所|根|公里)?|目标|指标|量化|总体|整体|主要|全部|所有|是|什么|哪些|有|计划|方案/g;
+
+/** The plans whose targets answer: an interpretation repeats its plan's, so only when the plan itself is not held. */
+function answerable(list: Iterable<StoredPlan>): Map<number, StoredPlan> {
+  const plans = new Map([...list].map((p) => [p.id, p]));
+  const titles = new Set([...plans.values()].filter((p) => p.kind === 'plan').map((p) => p.title));
+  for (const [id, p] of plans) if (p.kind === 'interpretation' && p.about && titles.has(p.about)) plans.delete(id);
+  return plans;
+}
+
+const allAnswerable = new WeakMap<PlanIndex, Map<number, StoredPlan>>();
+/** answerable() over every plan, once per index (2,000 plans: not on every question). */
+function everyAnswerable(index: PlanIndex): Map<number, StoredPlan> {
+  let plans = allAnswerable.get(index);
+  if (!plans) allAnswerable.set(index, (plans = answerable(index.plans.values())));
+  return plans;
+}
 
 export function answerTarget(ctx: Ctx): Draft {
   if (ctx.subject?.length) return targetsOfSubject(ctx);
   const index = planIndex(ctx.reader);
-  const plans = new Map(ctx.plans ? ctx.plans.map((p) => [p.id, p]) : index.plans);
-  // An interpretation repeats its plan's targets: only when the plan itself is not held.
-  const titles = new Set([...plans.values()].filter((p) => p.kind === 'plan').map((p) => p.title));
-  for (const [id, p] of plans) if (p.kind === 'interpretation' && p.about && titles.has(p.about)) plans.delete(id);
-  let targets: Array<StoredTarget & { key?: string; context?: string }> = index.targets.filter((t) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year));
-  if (!targets.length) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
+  const plans = ctx.plans ? answerable(ctx.plans) : everyAnswerable(index);
+  const inScope = (t: StoredTarget) => plans.has(t.planId) && (ctx.year == null || t.year === ctx.year);
+  // The plans named: their targets (few); every plan: a scan, done only when the list itself is the answer.
+  const pool = (): StoredTarget[] => (ctx.plans ? [...plans.keys()].sort((a, b) => a - b).flatMap((id) => targetsOfPlan(index, id)) : index.targets).filter(inScope);
+  const named = ctx.plans ? pool() : null;
+  if (named ? !named.length : !index.targets.some(inScope)) return notFound(ctx.year != null ? `${ctx.year}年的目标` : '这方面的目标');
   const topicKey = targetTopic(ctx.topic);
   // 深圳数字政府方案2025年目标 / 开封市加快产业发展方案: what is left of the topic only repeats words of
   // a named plan's title. Then it names that plan (narrow to it), not a metric.
@@ -27,17 +41,15 @@ export function answerTarget(ctx: Ctx): Draft {
   const parts = topicKey.split('|').filter(Boolean);
   const fromTitle = titleWords.filter((t) => parts.length > 0 && parts.every((part) => mostlyIn(part, t.key)));
   const onlyPlanWords = fromTitle.length > 0;
-  if (onlyPlanWords && fromTitle.length < plans.size) {
-    const keep = new Set(fromTitle.map((t) => t.id));
-    targets = targets.filter((t) => keep.has(t.planId));
-  }
+  let targets: StoredTarget[];
   if (topicKey.length >= 2 && !onlyPlanWords) {
-    const scored = scoreTargets(index, topicKey, targets);
-    if (!scored.length) return notFound(`${ctx.year != null ? `${ctx.year}年` : ''}关于“${topicKey.replace(/\|/g, '').slice(0, 20)}”的目标`);
-    targets = scored;
+    targets = scoreTargets(index, topicKey, inScope);
+    if (!targets.length) return notFound(`${ctx.year != null ? `${ctx.year}年` : ''}关于“${topicKey.replace(/\|/g, '').slice(0, 20)}”的目标`);
   } else {
+    const keep = onlyPlanWords && fromTitle.length < plans.size ? new Set(fromTitle.map((t) => t.id)) : null;
+    targets = (named ?? pool()).filter((t) => !keep || keep.has(t.planId));
     // No metric named: the targets with figures first (量化指标), then the rest.
-    targets = [...targets].sort((a, b) => Number(b.metrics.length > 0) - Number(a.metrics.length > 0) || a.planId - b.planId);
+    targets.sort((a, b) => Number(b.metrics.length > 0) - Number(a.metrics.length > 0) || a.planId - b.planId);
   }
   const lines = targets.map((t: StoredTarget) => targetLine(plans.get(t.planId)!, t));
   return {
@@ -58,67 +70,6 @@ export function targetTopic(topic: string): string {
     .replace(ASKING, '')
     .replace(/^\|+|\|+$/g, '')
     .replace(/\|{2,}/g, '|');
-}
-
-const distinctIds = new WeakMap<PlanIndex, WeakMap<object, number>>();
-/** Each target of the index → the id of its (key, context) pair, numbered once per index. */
-function distinctTargets(index: PlanIndex): WeakMap<object, number> {
-  let ids = distinctIds.get(index);
-  if (!ids) {
-    ids = new WeakMap();
-    const seen = new Map<string, number>();
-    for (const t of index.targets) {
-      const k = `${t.key}\u0000${t.context}`;
-      let id = seen.get(k);
-      if (id === undefined) {
-        id = seen.size;
-        seen.set(k, id);
-      }
-      ids.set(t, id);
-    }
-    distinctIds.set(index, ids);
-  }
-  return ids;
-}
-
-/** The targets a topic names, best first: at least TARGET_THRESHOLD and within 85% of the best, six at most. */
-export function scoreTargets<T extends StoredTarget & { key?: string; context?: string }>(index: PlanIndex, topicKey: string, targets: T[]): T[] {
-  // Weighted as task retrieval is (plan-index.ts): 6G基站 is not 5G基站, 量子计算中心 is no target.
-  const weights = topicWeights(index, topicKey);
-  let total = 0;
-  for (const w of weights.values()) total += w;
-  const weighted = (key: string): number => {
-    if (key.includes(topicKey)) return 1;
-    if (!alnumTokensIn(topicKey, key)) return 0;
-    let hit = 0;
-    for (const [b, w] of weights) if (key.includes(b)) hit += w;
-    const r = total ? hit / total : 0;
-    return longestMiss(topicKey, key) >= 3 ? r * 0.75 : r;
-  };
-  // A target that holds part of the topic may hold the rest in its task's text (新基建方案数据中心PUE
-  // 要低于多少: the target says PUE低于1.3, its task 先进算力基础设施 speaks of 数据中心); discounted.
-  const score = (t: T): number => {
-    const own = weighted(t.key ?? '');
-    return own > 0 && t.context ? Math.max(own, weighted(`${t.key ?? ''}|${t.context}`) * CONTEXT_DISCOUNT) : own;
-  };
-  // Many plans repeat a target and its task word for word: each (key, context) is scored once.
-  const ids = distinctTargets(index);
-  const memo = new Map<number, number>();
-  const scoreOnce = (t: T): number => {
-    const id = ids.get(t) ?? -1;
-    let s = id < 0 ? undefined : memo.get(id);
-    if (s === undefined) {
-      s = score(t);
-      if (id >= 0) memo.set(id, s);
-    }
-    return s;
-  };
-  const scored = targets
-    .map((t) => ({ t, score: scoreOnce(t) }))
-    .filter((x) => x.score >= TARGET_THRESHOLD)
-    .sort((a, b) => b.score - a.score);
-  const best = scored[0]?.score ?? 0;
-  return scored.filter((x) => x.score >= best * 0.85).slice(0, 6).map((x) => x.t);
 }
 
 /** At least 80% of `part`'s character pairs stand in `title` (加快产业发展 in 加快5G产业发展…). */
