@@ -32,10 +32,19 @@ describe('score-replies', () => {
     expect(s.passed).toBeGreaterThanOrEqual(92);
   });
   // held2: 64 replies in other phrasings (WeChat, 报送 paragraphs, Traditional, 1.2万 / 两千 /
-  // 百分之八十五, 中旬 / 季度末 / 春节前), scored once before any change (45/64); 56/64 after the probe fixes (never tuned on; the floor guards that).
-  test('GIVEN the second held-out set THEN at least 56 of 64 (45 before any change, 56 after), no notStatus violation', { timeout: 180_000 }, () => {
+  // 百分之八十五, 中旬 / 季度末 / 春节前), scored once before any change (45/64); 56/64 after the probe fixes, 64/64 after the
+  // issue-11 class fixes (contaminated since: the floor guards against falling back).
+  test('GIVEN the second held-out set THEN at least 62 of 64 (45 before any change), no notStatus violation', { timeout: 180_000 }, () => {
     const s = score('test/fixtures/replies/held2.jsonl');
     expect(s.failedChecks.notStatus ?? 0).toBe(0);
-    expect(s.passed).toBeGreaterThanOrEqual(56);
+    expect(s.passed).toBeGreaterThanOrEqual(62);
+  });
+  // held3: 104 replies written for issue 11 before any change (督办 words 已办结 / 序时进度, chat
+  // 搞定了 / 弄完, Chinese numerals, several tasks, weeks W10–W50): 87/104 at first contact. Odd lines
+  // were tuned on, even lines held back (43/52 → 47/52). The floor is the figure measured.
+  test('GIVEN the third held-out set THEN at least 99 of 104, no notStatus violation', { timeout: 180_000 }, () => {
+    const s = score('test/fixtures/replies/held3.jsonl');
+    expect(s.failedChecks.notStatus ?? 0).toBe(0);
+    expect(s.passed).toBeGreaterThanOrEqual(99);
   });
 });
