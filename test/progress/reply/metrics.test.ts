@@ -19,6 +19,19 @@ describe('metrics', () => {
   });
 });
 
+describe('metrics: Chinese numerals and counting words the ingest does not know', () => {
+  test('GIVEN 累计建成污水管网四十五条 / 新装路灯三百盏 THEN 45 条 cumulative, 300 盏 an increment', () => {
+    expect(readMetrics('累计建成污水管网四十五条').map((m) => [m.value, m.unit, m.cumulative])).toEqual([[45, '条', true]]);
+    expect(readMetrics('本月新装路灯三百盏').map((m) => [m.value, m.unit, m.cumulative])).toEqual([[300, '盏', false]]);
+  });
+  test('GIVEN 覆盖用户三万户 THEN 3 万户, as 3万户 reads (the multiplier stays with the unit)', () => {
+    expect(readMetrics('累计覆盖用户三万户')[0]).toMatchObject({ value: 3, unit: '万户' });
+  });
+  test('GIVEN 第二十个 / 两个站点 / 一个月 THEN no metric (an ordinal, a word, a duration)', () => {
+    expect(readMetrics('第二十个站点开通，还差两个站点，约一个月')).toEqual([]);
+  });
+});
+
 describe('metrics: running totals and task numbers (probe, issue 11)', () => {
   test('GIVEN 截至目前，任务8已建成5G基站356座 THEN cumulative (the sentence counts to date)', () => {
     expect(readMetrics('截至目前,任务8已建成5G基站356座')[0]).toMatchObject({ value: 356, unit: '座', cumulative: true });

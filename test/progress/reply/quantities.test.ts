@@ -21,6 +21,14 @@ describe('quantities', () => {
   ])('GIVEN %s THEN percent %s', (text, want) => {
     expect(clause(text).percent).toBe(want);
   });
+  test('GIVEN 执行率100% THEN 已完成; GIVEN 正在调试，进度100% THEN still 推进中 (a word says it goes on)', () => {
+    expect(clause('任务3 执行率100%').status).toBe('已完成');
+    expect(clause('任务3 正在调试，进度100%').status).toBe('推进中');
+  });
+  test('GIVEN 百分之八十五 / 百分之九十五点 THEN 85 / 95', () => {
+    expect(clause('已完成百分之八十五').percent).toBe(85);
+    expect(clause('进度百分之九十五').percent).toBe(95);
+  });
   test('GIVEN 已完成60% THEN the figure settles the words: 推进中', () => {
     expect(clause('任务3 已完成60%').status).toBe('推进中');
   });

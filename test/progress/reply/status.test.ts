@@ -21,6 +21,16 @@ describe('status (words only; figures settle it in quantities)', () => {
     ['任务2.3卡在规划审批', '受阻'],
     ['任务3 有序推进，无滞后', '推进中'],
     ['Task 1 done', '已完成'],
+    // chat completion verbs, and their negation
+    ['任务4 昨天干完了', '已完成'],
+    ['任务4 这周办完了', '已完成'],
+    ['任务4 还没搞定', '推进中'],
+    // 督办 words for behind the schedule
+    ['任务2 低于序时进度', '滞后'],
+    ['任务2 欠进度，正在追赶', '滞后'],
+    ['任務2 工程進度落後', '滞后'],
+    ['任务2 没能按计划推进', '滞后'],
+    ['任务2 未落后于计划', null],
   ])('GIVEN %s THEN %s', (text, want) => {
     expect(statusOf(text)).toBe(want);
   });
