@@ -20,15 +20,15 @@ describe('metrics', () => {
 });
 
 describe('metrics: Chinese numerals and counting words the ingest does not know', () => {
-  test('GIVEN 累计建成污水管网四十五条 / 新装路灯三百盏 THEN 45 条 cumulative, 300 盏 an increment', () => {
-    expect(readMetrics('累计建成污水管网四十五条').map((m) => [m.value, m.unit, m.cumulative])).toEqual([[45, '条', true]]);
-    expect(readMetrics('本月新装路灯三百盏').map((m) => [m.value, m.unit, m.cumulative])).toEqual([[300, '盏', false]]);
-  });
-  test('GIVEN 覆盖用户三万户 THEN 3 万户, as 3万户 reads (the multiplier stays with the unit)', () => {
-    expect(readMetrics('累计覆盖用户三万户')[0]).toMatchObject({ value: 3, unit: '万户' });
-  });
-  test('GIVEN 第二十个 / 两个站点 / 一个月 THEN no metric (an ordinal, a word, a duration)', () => {
-    expect(readMetrics('第二十个站点开通，还差两个站点，约一个月')).toEqual([]);
+  // 三万户 reads as 3万户 does (the multiplier stays with the unit); 第二十个 is an ordinal, 两个站点 a
+  // word, 一个月 a duration.
+  test.each([
+    ['累计建成污水管网四十五条', [[45, '条', true]]],
+    ['本月新装路灯三百盏', [[300, '盏', false]]],
+    ['累计覆盖用户三万户', [[3, '万户', true]]],
+    ['第二十个站点开通，还差两个站点，约一个月', []],
+  ])('GIVEN %s THEN %j', (text, want) => {
+    expect(readMetrics(text).map((m) => [m.value, m.unit, m.cumulative])).toEqual(want);
   });
 });
 
