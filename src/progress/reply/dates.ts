@@ -43,6 +43,8 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray, ref: Date) => Date | null]> =
   [/下(?:个)?月(?:份)?(底|末|下旬|中旬|上旬|初|中)?/uy, (m, ref) => dayOfMonth(addMonths(ref, 1), partOfMonth(m[1]))],
   // 本月底 / 月底 / 月末 / 本月内
   [/(?:本月|当月|这个月)(底|末|内|下旬|中旬)?|月(?:底|末)/uy, (m, ref) => dayOfMonth(ref, partOfMonth(m[1]))],
+  // 明年一季度 / 2023年第二季度末 / 今年三季度
+  [/(明年|今年|\d{4}年)第?([一二三四1-4])季度(?:末|底)?/uy, (m, ref) => endOfQuarter(setMonth(yearOf(m[1], ref), quarterOf(m[2]) * 3 - 1))],
   // 明年底 / 明年上半年 / 明年
   [/明年(底|末|年底|年末|上半年|下半年)?/uy, (m, ref) => (m[1]?.includes('上') ? halfYear(addYears(ref, 1), 1) : endOfYear(addYears(ref, 1)))],
   // 年底 / 年末 / 今年底 / 年内 / 本年度
@@ -89,6 +91,10 @@ function monthDay(year: string | undefined, month: string, ref: Date, day: numbe
   if (!year && mo < ref.getMonth() + 1) y += 1;
   const first = setMonth(setDate(setYearOf(ref, y), 1), mo - 1);
   return dayOfMonth(first, day);
+}
+
+function yearOf(word: string, ref: Date): Date {
+  return word === '明年' ? addYears(ref, 1) : word === '今年' ? ref : setYearOf(ref, Number(word.slice(0, 4)));
 }
 
 function setYearOf(ref: Date, year: number): Date {

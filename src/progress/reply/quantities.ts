@@ -25,8 +25,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => number | null]> = [
   [/(\d+(?:\.\d+)?)\s*%?\s*(?:-|~|—|–|至|到)\s*\d+(?:\.\d+)?\s*%/gu, (m) => Number(m[1])],
   [/(\d+(?:\.\d+)?)\s*%/gu, (m) => Number(m[1])],
   [new RegExp(`百分之(${CN_NUMERAL}{1,5}|\\d+(?:\\.\\d+)?)`, 'gu'), (m) => chineseNumber(m[1])],
-  // 七成 / 八成左右 / 约六成 / 九成以上 (not 建成, 形成: a numeral must come first)
-  [/([一二三四五六七八九十两]|\d)成(?![为功立本果员交熟型品绩])/gu, (m) => (chineseNumber(m[1]) ?? NaN) * 10],
+  // 七成 / 八成左右 / 约六成 / 九成以上 / 四成五 (= 45) (not 建成, 形成: a numeral must come first)
+  [/([一二三四五六七八九十两]|\d)成([一二三四五六七八九])?(?![为功立本果员交熟型品绩])/gu, (m) => (chineseNumber(m[1]) ?? NaN) * 10 + (m[2] ? chineseNumber(m[2]) ?? 0 : 0)],
   // 一半 / 过半 / 超过一半 / 逾半
   [/一半|过半|超半|逾半/gu, () => 50],
   // 三分之二 / 3分之1

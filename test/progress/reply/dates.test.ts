@@ -23,6 +23,8 @@ describe('dates (against the reply week, Asia/Shanghai)', () => {
     ['本月25日前能完成', '2022-W10', '2022-03-25'],
     ['6月上旬能完', '2022-W10', '2022-06-10'], // chat verbs after the date
     ['月底前弄完', '2022-W18', '2022-05-31'],
+    ['争取明年二季度末完成', '2022-W10', '2023-06-30'],
+    ['计划2023年第一季度完成', '2022-W10', '2023-03-31'],
     ['计划下月开工', '2022-W10', null], // a start date is not the promised finish
     ['拟于三季度启动招标', '2022-W10', null],
   ])('GIVEN %s in %s THEN %s', (text, week, want) => {
