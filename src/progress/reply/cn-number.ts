@@ -1,18 +1,28 @@
-// Small Chinese numerals as replies write them in shares and ordinals: 六 → 6, 十二 → 12, 六十 → 60,
-// 九十五 → 95, 一百 → 100 (百分之六十, 三分之二, 七成). Larger amounts in replies are written in
-// digits (新建3座, 1000万户); the ingest's quantity reader handles those.
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// Chinese numerals as replies write them: 六 → 6, 十二 → 12, 百分之八十五 → 85, 三十二个 → 32,
+// 一百二十座 → 120, 两千个 → 2000, 一万二千户 → 12000. The reading itself is nzh's (a maintained
+// package, issue 11: no hand-written numeral parser); two things it does not read are mended first:
+// 两 (两千 → 0 in nzh) is written 二, and the colloquial 一万二 (= 一万二千) gets its unit back.
+import nzh from 'nzh/cn';
 
-export const CN_NUMERAL = '[零〇一二两三四五六七八九十百]';
+/** One character of a Chinese numeral, for building patterns (百分之(…), (…)成, (…)个). */
+export const CN_NUMERAL = '[零〇一二两三四五六七八九十百千万亿]';
+const WHOLE = /^[零〇一二两三四五六七八九十百千万亿]+$/u;
 
-export function smallChineseNumber(s: string): number | null {
-  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
-  if (s === '百' || s === '一百') return 100;
-  if (!/^[零〇一二两三四五六七八九十]{1,3}$/u.test(s)) return null;
-  const i = s.indexOf('十');
-  if (i < 0) return s.length === 1 ? DIGITS[s] ?? null : null;
-  const tens = i === 0 ? 1 : DIGITS[s[0]] ?? NaN;
-  const ones = i === s.length - 1 ? 0 : DIGITS[s[i + 1]] ?? NaN;
-  const n = tens * 10 + ones;
-  return Number.isFinite(n) ? n : null;
+// 一万二 / 三千五 / 两百五: a trailing digit after 万/千/百 counts the next unit down.
+const NEXT_UNIT: Record<string, string> = { 亿: '千万', 万: '千', 千: '百', 百: '十' };
+
+function mend(s: string): string {
+  const t = s.replace(/两/gu, '二');
+  const m = /([亿万千百])([一二三四五六七八九])$/u.exec(t);
+  return m && t.length > 2 ? t + NEXT_UNIT[m[1]] : t;
+}
+
+/** A numeral in digits or Chinese → its value; null when the text is no numeral. */
+export function chineseNumber(s: string): number | null {
+  if (/^\d+(?:\.\d+)?$/u.test(s)) return Number(s);
+  if (!WHOLE.test(s)) return null;
+  const n = Number(nzh.decodeS(mend(s)));
+  // nzh reads what it cannot parse as 0; only 零 / 〇 are really 0.
+  if (!Number.isFinite(n) || (n === 0 && !/^[零〇]+$/u.test(s))) return null;
+  return n;
 }

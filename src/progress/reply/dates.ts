@@ -6,6 +6,7 @@
 // another day — TZDate arithmetic here cost ~0.5 ms a reply. A date the reply gives as the old
 // plan (原定3月底完成) is not the promise.
 import { addMonths, addWeeks, addYears, endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, setDate, setISOWeek, setMonth, startOfISOWeek } from 'date-fns';
+import { chineseNumber } from './cn-number.ts';
 import type { ReplyDoc } from './types.ts';
 
 interface DateHit {
@@ -36,10 +37,14 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray, ref: Date) => Date | null]> =
   [/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/uy, (m, ref) => monthDay(m[1], m[2], ref, Number(m[3]))],
   // 2022年6月底 / 6月底 / 6月末 / 6月下旬 / 6月中旬 / 6月上旬 / 6月份 / 明年3月
   [/(?:(\d{4})年|(明年)|(今年))?(\d{1,2})月(?:份)?(底|末|下旬|中旬|上旬|初|中)?/uy, (m, ref) => monthDay(m[1] ?? (m[2] ? String(ref.getFullYear() + 1) : m[3] ? String(ref.getFullYear()) : undefined), m[4], ref, partOfMonth(m[5]))],
+  // 本月20日 / 下月10号
+  [/(本月|当月|这个月|下个?月)(\d{1,2})[日号]/uy, (m, ref) => dayInMonth(m[1].startsWith('下') ? addMonths(ref, 1) : ref, Number(m[2]))],
   // 下月底 / 下个月 / 下月中旬
   [/下(?:个)?月(?:份)?(底|末|下旬|中旬|上旬|初|中)?/uy, (m, ref) => dayOfMonth(addMonths(ref, 1), partOfMonth(m[1]))],
   // 本月底 / 月底 / 月末 / 本月内
   [/(?:本月|当月|这个月)(底|末|内|下旬|中旬)?|月(?:底|末)/uy, (m, ref) => dayOfMonth(ref, partOfMonth(m[1]))],
+  // 明年一季度 / 2023年第二季度末 / 今年三季度
+  [/(明年|今年|\d{4}年)第?([一二三四1-4])季度(?:末|底)?/uy, (m, ref) => endOfQuarter(setMonth(yearOf(m[1], ref), quarterOf(m[2]) * 3 - 1))],
   // 明年底 / 明年上半年 / 明年
   [/明年(底|末|年底|年末|上半年|下半年)?/uy, (m, ref) => (m[1]?.includes('上') ? halfYear(addYears(ref, 1), 1) : endOfYear(addYears(ref, 1)))],
   // 年底 / 年末 / 今年底 / 年内 / 本年度
@@ -52,7 +57,21 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray, ref: Date) => Date | null]> =
   [/(国庆|元旦|五一|劳动节)节?(?:前|之前|假期前)?/uy, (m, ref) => holidayEve(m[1], ref)],
   // 下周 / 本周内 / 本周末 / 下下周
   [/(下下|下|本)周(?:内|末|前)?/uy, (m, ref) => endOfISOWeek(addWeeks(ref, m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0))],
+  // 20日前 / 25号: a day of the reply's month
+  [/(\d{1,2})[日号]/uy, (m, ref) => dayInMonth(ref, Number(m[1]))],
 ];
+
+function dayInMonth(ref: Date, day: number): Date | null {
+  return day >= 1 && day <= endOfMonth(ref).getDate() ? setDate(ref, day) : null;
+}
+
+// 五月中旬 / 十月底 / 十二月三十日: months and days in Chinese numerals, read as digits first.
+const CN_MONTH = /(?<![零〇一二两三四五六七八九十])([一二三四五六七八九十]{1,3})(?=月)|(?<=月)([一二三四五六七八九十]{1,3})(?=[日号])/gu;
+
+export function digitMonths(text: string): string {
+  if (!/[一二三四五六七八九十]月|月[一二三四五六七八九十]/u.test(text)) return text;
+  return text.replace(CN_MONTH, (m, month: string | undefined, day: string | undefined) => String(chineseNumber(month ?? day ?? '') ?? m));
+}
 
 function partOfMonth(word: string | undefined): number | null {
   if (word === '上旬' || word === '初') return 10;
@@ -72,6 +91,10 @@ function monthDay(year: string | undefined, month: string, ref: Date, day: numbe
   if (!year && mo < ref.getMonth() + 1) y += 1;
   const first = setMonth(setDate(setYearOf(ref, y), 1), mo - 1);
   return dayOfMonth(first, day);
+}
+
+function yearOf(word: string, ref: Date): Date {
+  return word === '明年' ? addYears(ref, 1) : word === '今年' ? ref : setYearOf(ref, Number(word.slice(0, 4)));
 }
 
 function setYearOf(ref: Date, year: number): Date {
@@ -98,7 +121,7 @@ function isoDate(d: Date): string {
 }
 
 // Where a phrase can start: a digit or the first character of one of the words above.
-const PHRASE_START = /(?:\d{4}年)?\d{1,2}月|[下本当这月今明年上第一二三四国元五劳1-4]/gu;
+const PHRASE_START = /(?:\d{4}年)?\d{1,2}[月日号]|[下本当这月今明年上第一二三四国元五劳1-4]/gu;
 
 /** The date phrases of a text; each date is computed only when asked for (time-zone work is dear). */
 export function findDates(text: string, refOf: () => Date): DateHit[] {
@@ -123,7 +146,7 @@ export function findDates(text: string, refOf: () => Date): DateHit[] {
 // 13月 / 3月32日: a date that does not exist (checked without building it).
 function validMonthDay(m: RegExpExecArray): boolean {
   const month = /(\d{1,2})月/u.exec(m[0]);
-  const day = /月(\d{1,2})[日号]/u.exec(m[0]);
+  const day = /(?:^|月)(\d{1,2})[日号]/u.exec(m[0]);
   return (!month || (Number(month[1]) >= 1 && Number(month[1]) <= 12)) && (!day || (Number(day[1]) >= 1 && Number(day[1]) <= 31));
 }
 
@@ -131,7 +154,10 @@ function validMonthDay(m: RegExpExecArray): boolean {
 // follows it in the same phrase (6月底完工, 年底前全部完成, 国庆前可以全部建成, 下月底印发).
 const PROMISE_BEFORE = /(?:预计|计划于?|力争|争取|确保|将于?|将在|有望|可望|拟于?|延期至|延期到|推迟至|推迟到|延至|延长至|调整为|调整至|改为|目标|预期|可于|能于|(?<!已)于)\s*$/u;
 // 6月底已完成 / 本周完成了: a fact about the past, not a promise.
-const DONE_AFTER = /^[^，,。；;已了]{0,8}?(?:完成|完工|竣工|建成|投用|投运|投产|交付|上线|印发|出台|办结|验收|到位|结束|实现|落地|开通)(?!了)/u;
+// 9月中旬能完 / 月底弄完 / 月底搞定: the same said in chat.
+const DONE_AFTER = /^[^，,。；;已了]{0,8}?(?:完成|完工|竣工|建成|投用|投运|投产|交付|上线|印发|出台|办结|验收|到位|结束|实现|落地|开通|[弄搞做干办整能可]完|搞定)(?!了)/u;
+// 计划二季度启动 / 下月开工: the date of a start, not of the finish.
+const START_AFTER = /^[^，,。；;]{0,6}?(?:启动|开工|动工|开建|开始|进场|招标|开展)(?![^，,。；;]*(?:完成|完工|竣工|建成))/u;
 // 本周 / 本月 / 今年 alone usually say when something happened (本周新建3座): a promise only after 预计….
 const PLAIN_CURRENT = /^(?:本周|本月|当月|这个月|今年)$/u;
 const OLD_PLAN_BEFORE = /(?:原定|原计划|原本|本应|原先|计划原定)\s*(?:于|在)?\s*$/u;
@@ -140,19 +166,20 @@ const OLD_PLAN_BEFORE = /(?:原定|原计划|原本|本应|原先|计划原定)\
 const DATE_HINT = /[年月周季国元五劳]/u;
 
 export function dates(doc: ReplyDoc): ReplyDoc {
-  if (!DATE_HINT.test(doc.text)) return { ...doc, expected: null };
+  const text = digitMonths(doc.text);
+  if (!DATE_HINT.test(text)) return { ...doc, expected: null };
   // The week's Monday is only built when a promised date needs it.
   let monday: Date | null = null;
   const refOf = () => (monday ??= weekStart(doc.options.week));
-  const hits = findDates(doc.text, refOf);
+  const hits = findDates(text, refOf);
   const bad = hits.find((h) => !h.valid);
-  if (bad) return { ...doc, problem: doc.problem ?? 'bad_date', problemDetail: doc.problemDetail ?? doc.text.slice(bad.at, bad.end) };
+  if (bad) return { ...doc, problem: doc.problem ?? 'bad_date', problemDetail: doc.problemDetail ?? text.slice(bad.at, bad.end) };
   const promised = hits.filter((h) => {
-    const before = doc.text.slice(Math.max(0, h.at - 6), h.at);
-    // 原定3月底 / 已于3月5日完工: the old plan, or a fact.
-    if (OLD_PLAN_BEFORE.test(before) || /已[于在]?\s*$/u.test(before)) return false;
+    const before = text.slice(Math.max(0, h.at - 6), h.at);
+    // 原定3月底 / 已于3月5日完工 / 计划二季度启动: the old plan, a fact, or a start.
+    if (OLD_PLAN_BEFORE.test(before) || /已[于在]?\s*$/u.test(before) || START_AFTER.test(text.slice(h.end))) return false;
     if (PROMISE_BEFORE.test(before)) return true;
-    return !PLAIN_CURRENT.test(doc.text.slice(h.at, h.end)) && DONE_AFTER.test(doc.text.slice(h.end));
+    return !PLAIN_CURRENT.test(text.slice(h.at, h.end)) && DONE_AFTER.test(text.slice(h.end));
   });
   const date = promised.at(-1)?.date() ?? null;
   return { ...doc, expected: date ? isoDate(date) : null };

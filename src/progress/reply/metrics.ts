@@ -1,8 +1,11 @@
 // Stage 6: the quantities a reply reports, for the plan's targets table (reply-json.md): value and
-// unit as written (1000万户 → 1000, 万户), cumulative (累计建成22座) or an increment (本周新建3座).
+// unit as written, multiplier kept (1000万户 → 1000 万户: issue 11 wants `1000万户`, never 10000000;
+// plan-metrics.ts converts to the plan's unit), a Chinese numeral read (两千个 → 2000 个);
+// cumulative (累计建成22座) or an increment (本周新建3座).
 // A figure with no noun of its own takes the previous one's (新建5G基站3座，累计22座 → 5G基站).
 // A growth rate (同比增长5%) is a metric, not progress. Durations (约两周, 3个月) and dates are not.
 import { findQuantities } from '../../ingest/quantities.ts';
+import { CN_NUMERAL, chineseNumber } from './cn-number.ts';
 import { splitPieces } from './pieces.ts';
 import type { ReplyDoc, ReplyMetric } from './types.ts';
 
@@ -35,25 +38,63 @@ function nounBefore(before: string): string {
   return noun.replace(/(?:为|达|共|约|近|超过|了)$/u, '');
 }
 
+// Counting words the ingest's reader does not know, read here: 路灯860盏, 楼房12幢.
+const EXTRA_UNITS = '盏幢杆眼孔';
+const COUNT_WORDS = '个座户家项台套条所人名辆张处栋间次根部件站' + EXTRA_UNITS;
+// 累计建成充电桩两千个 / 改造老旧小区三十二个 / 一百二十座: a Chinese numeral of ten or more before a
+// counting word is a figure (一个 / 两个站点 stay words). Not an ordinal (第三个).
+const CN_COUNT = new RegExp(`(?<!第|[\\d.]|${CN_NUMERAL})(${CN_NUMERAL}*[十百千万亿]${CN_NUMERAL}*)(?=[${COUNT_WORDS}])`, 'gu');
+
+/** Chinese numerals before a counting word → digits, so one quantity reader reads both. */
+export function digitsForNumerals(text: string): string {
+  if (!/[十百千万亿]/u.test(text)) return text;
+  return text.replace(CN_COUNT, (m, numeral: string) => {
+    // 两万户 → 2万户, as 2万户 is read: the multiplier stays with the unit.
+    const [, head, mult] = /^(.+?)([万亿]?)$/u.exec(numeral) ?? [];
+    const n = chineseNumber(mult ? head : numeral);
+    return n === null ? m : `${n}${mult}`;
+  });
+}
+
+const EXTRA_QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)([千万亿]?)([${EXTRA_UNITS}])`, 'gu');
+
+interface Figure {
+  start: number;
+  digits: string;
+  /** The unit as written after the digits: 万户, 亿元, 个. */
+  written: string;
+}
+
+function figuresOf(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const q of findQuantities(text)) {
+    const digits = /^\d+(?:\.\d+)?/.exec(text.slice(q.start))?.[0];
+    if (digits && q.unit !== null) out.push({ start: q.start, digits, written: text.slice(q.start + digits.length, q.end) });
+  }
+  for (const m of text.matchAll(EXTRA_QUANTITY)) out.push({ start: m.index, digits: m[1], written: m[2] + m[3] });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export function readMetrics(text: string): ReplyMetric[] {
   const out: ReplyMetric[] = [];
   let lastName = '';
-  for (const piece of splitPieces(text)) {
-    for (const q of findQuantities(piece.text)) {
-      const digits = /^\d+(?:\.\d+)?/.exec(piece.text.slice(q.start))?.[0];
-      if (!digits || q.unit === null) continue;
+  const digitText = digitsForNumerals(text);
+  for (const piece of splitPieces(digitText)) {
+    for (const q of figuresOf(piece.text)) {
+      const digits = q.digits;
       const before = piece.text.slice(0, q.start);
       // 任务5项目已投入运行: the number is the task's, not a count of 项.
       if (/(?:任务|第)\s?$/u.test(before)) continue;
-      if (q.unit === '%' || q.unit === '‰') {
+      if (q.written === '%' || q.written === '‰') {
         if (!GROWTH.test(before)) continue;
-      } else if (NOT_METRIC_UNITS.has(q.unit)) continue;
-      const unit = piece.text.slice(q.start + digits.length, q.end).replace(/[多余]/gu, '');
+      } else if (NOT_METRIC_UNITS.has(q.written)) continue;
+      const unit = q.written.replace(/[多余]/gu, '');
+      const value = Number(digits);
       const name = nounBefore(before) || lastName;
       if (name) lastName = name;
-      const sentence = sentenceBefore(text, piece.at);
+      const sentence = sentenceBefore(digitText, piece.at);
       const cumulative = /累计|累积|总计|合计|共计/u.test(before) || (!INCREMENT.test(before) && (CUMULATIVE.test(before) || TO_DATE.test(sentence) || /已建成|已完成|已累计/u.test(before)));
-      out.push({ text: piece.text, name, value: Number(digits), unit, cumulative });
+      out.push({ text: piece.text, name, value, unit, cumulative });
     }
   }
   return out;

@@ -2,8 +2,9 @@
 // 完成年度目标的60%, 百分之六十, 七成 / 八成左右, 一半 / 过半, 三分之二 (≈ 67), 进度80; a range
 // (60%-80%) reads as its lower bound. A rate of something else (同比增长5%, 覆盖率95%) is a metric,
 // not progress. The figure then settles the status words: 已完成60% is 推进中.
-import { CN_NUMERAL, smallChineseNumber } from './cn-number.ts';
+import { CN_NUMERAL, chineseNumber } from './cn-number.ts';
 import { splitPieces } from './pieces.ts';
+import { ONGOING } from './status.ts';
 import type { Clause, ReplyDoc, ReplyProblem } from './types.ts';
 
 interface Found {
@@ -23,9 +24,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => number | null]> = [
   // 60%-80% / 60-80% / 60%~80% / 60%至80%: the lower bound
   [/(\d+(?:\.\d+)?)\s*%?\s*(?:-|~|—|–|至|到)\s*\d+(?:\.\d+)?\s*%/gu, (m) => Number(m[1])],
   [/(\d+(?:\.\d+)?)\s*%/gu, (m) => Number(m[1])],
-  [new RegExp(`百分之(${CN_NUMERAL}{1,4}|\\d+(?:\\.\\d+)?)`, 'gu'), (m) => smallChineseNumber(m[1])],
-  // 七成 / 八成左右 / 约六成 / 九成以上 (not 建成, 形成: a numeral must come first)
-  [/([一二三四五六七八九十两]|\d)成(?![为功立本果员交熟型品绩])/gu, (m) => (smallChineseNumber(m[1]) ?? NaN) * 10],
+  [new RegExp(`百分之(${CN_NUMERAL}{1,5}|\\d+(?:\\.\\d+)?)`, 'gu'), (m) => chineseNumber(m[1])],
+  // 七成 / 八成左右 / 约六成 / 九成以上 / 四成五 (= 45) (not 建成, 形成: a numeral must come first)
+  [/([一二三四五六七八九十两]|\d)成([一二三四五六七八九])?(?![为功立本果员交熟型品绩])/gu, (m) => (chineseNumber(m[1]) ?? NaN) * 10 + (m[2] ? chineseNumber(m[2]) ?? 0 : 0)],
   // 一半 / 过半 / 超过一半 / 逾半
   [/一半|过半|超半|逾半/gu, () => 50],
   // 三分之二 / 3分之1
@@ -35,8 +36,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => number | null]> = [
 ];
 
 function fraction(num: string, den: string): number | null {
-  const n = smallChineseNumber(num);
-  const d = smallChineseNumber(den);
+  const n = chineseNumber(num);
+  const d = chineseNumber(den);
   return n != null && d ? Math.round((n / d) * 100) : null;
 }
 
@@ -77,6 +78,8 @@ function settle(clause: Clause, percent: number | null): Clause {
   let status = clause.status;
   if (percent != null) {
     if (status === '已完成' && percent < 100) status = '推进中';
+    // 完成率100% / 累计进度达100%: the figure says finished where no word says it is still going.
+    else if (status === '推进中' && percent >= 100 && !ONGOING.test(clause.text)) status = '已完成';
     else if (status === null && percent >= 100) status = '已完成';
     else if (status === null && percent > 0) status = '推进中';
     else if (status === null && percent === 0) status = '未开始';

@@ -1,6 +1,7 @@
 // Stage 2: the task numbers a reply names, as the plan writes them (3, 1.2, s2), and the clauses
 // each group of them heads: 任务1.2已完成；任务2.3完成过半 → two clauses. Names listed together
 // (任务7、任务8 / 任务7和8) head one clause about both.
+import { chineseNumber } from './cn-number.ts';
 import type { Clause, ReplyDoc } from './types.ts';
 
 // 任务3 / 任务 1.2 / 任务s2 / task 3 / #3 / 第12项任务 / 第三项; a figure right after is not a task (任务3%).
@@ -10,16 +11,10 @@ const LIST_MORE = /^\s*(?:[、,，/和及与]|以及)\s*(?:任务\s*)?([sS]?\d{1
 // Between two references, only list punctuation: they head one clause.
 const LIST_GAP = /^\s*(?:[、,，/和及与]|以及)?\s*$/u;
 
-const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 三 → 3, 十二 → 12, 二十 → 20 (task ordinals only go that far). */
+/** 三 → 3, 十二 → 12, 二十 → 20; s2 / 1.2 as written. */
 function ordinal(s: string): string {
   if (/^\d/.test(s) || /^s/i.test(s)) return s.toLowerCase();
-  const i = s.indexOf('十');
-  if (i < 0) return String(CN_SMALL[s] ?? s);
-  const tens = i === 0 ? 1 : CN_SMALL[s[0]] ?? 0;
-  const ones = i === s.length - 1 ? 0 : CN_SMALL[s[i + 1]] ?? 0;
-  return String(tens * 10 + ones);
+  return String(chineseNumber(s) ?? s);
 }
 
 interface Ref {

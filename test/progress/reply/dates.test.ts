@@ -17,6 +17,16 @@ describe('dates (against the reply week, Asia/Shanghai)', () => {
     ['预计本周内完成', '2022-W10', '2022-03-13'],
     ['本周新建3座', '2022-W10', null],
     ['验收工作下周进行', '2022-W10', null],
+    ['预计十一月底完工', '2022-W10', '2022-11-30'], // Chinese-numeral months and days
+    ['推迟到七月十五日完成', '2022-W10', '2022-07-15'],
+    ['争取下月10号前完成', '2022-W10', '2022-04-10'], // a day of this or next month
+    ['本月25日前能完成', '2022-W10', '2022-03-25'],
+    ['6月上旬能完', '2022-W10', '2022-06-10'], // chat verbs after the date
+    ['月底前弄完', '2022-W18', '2022-05-31'],
+    ['争取明年二季度末完成', '2022-W10', '2023-06-30'],
+    ['计划2023年第一季度完成', '2022-W10', '2023-03-31'],
+    ['计划下月开工', '2022-W10', null], // a start date is not the promised finish
+    ['拟于三季度启动招标', '2022-W10', null],
   ])('GIVEN %s in %s THEN %s', (text, week, want) => {
     expect(expected(text, week)).toBe(want);
   });

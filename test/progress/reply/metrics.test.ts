@@ -19,6 +19,19 @@ describe('metrics', () => {
   });
 });
 
+describe('metrics: Chinese numerals and counting words the ingest does not know', () => {
+  // 三万户 reads as 3万户 does (the multiplier stays with the unit); 第二十个 is an ordinal, 两个站点 a
+  // word, 一个月 a duration.
+  test.each([
+    ['累计建成污水管网四十五条', [[45, '条', true]]],
+    ['本月新装路灯三百盏', [[300, '盏', false]]],
+    ['累计覆盖用户三万户', [[3, '万户', true]]],
+    ['第二十个站点开通，还差两个站点，约一个月', []],
+  ])('GIVEN %s THEN %j', (text, want) => {
+    expect(readMetrics(text).map((m) => [m.value, m.unit, m.cumulative])).toEqual(want);
+  });
+});
+
 describe('metrics: running totals and task numbers (probe, issue 11)', () => {
   test('GIVEN 截至目前，任务8已建成5G基站356座 THEN cumulative (the sentence counts to date)', () => {
     expect(readMetrics('截至目前,任务8已建成5G基站356座')[0]).toMatchObject({ value: 356, unit: '座', cumulative: true });

@@ -10,6 +10,7 @@ describe('quantities', () => {
     ['任务5完成三分之二', 67],
     ['完成约七成', 70],
     ['八成左右', 80],
+    ['完成约六成五', 65],
     ['完成率80%', 80],
     ['已完成年度目标的60%', 60],
     ['进度在60%-80%之间', 60],
@@ -20,6 +21,14 @@ describe('quantities', () => {
     ['目前完成九成，国庆前可以全部建成', 90],
   ])('GIVEN %s THEN percent %s', (text, want) => {
     expect(clause(text).percent).toBe(want);
+  });
+  test('GIVEN 执行率100% THEN 已完成; GIVEN 正在调试，进度100% THEN still 推进中 (a word says it goes on)', () => {
+    expect(clause('任务3 执行率100%').status).toBe('已完成');
+    expect(clause('任务3 正在调试，进度100%').status).toBe('推进中');
+  });
+  test('GIVEN 百分之八十五 / 百分之九十五点 THEN 85 / 95', () => {
+    expect(clause('已完成百分之八十五').percent).toBe(85);
+    expect(clause('进度百分之九十五').percent).toBe(95);
   });
   test('GIVEN 已完成60% THEN the figure settles the words: 推进中', () => {
     expect(clause('任务3 已完成60%').status).toBe('推进中');
