@@ -5,6 +5,7 @@
 // scheduler's weekly post alike (issue 14: there were four versions).
 import { sanitizeMentions } from '../core/middleware/sanitize-mentions.ts';
 import type { Reply, ReplySection } from '../core/reply.ts';
+import { cut } from '../text/cut.ts';
 import { renderDigestChart } from './render-chart.ts';
 import { digestSections, digestTitle, renderDigestMarkdown, statusLine } from './render-text.ts';
 import type { Digest } from './types.ts';
@@ -52,16 +53,35 @@ function nameLines(label: string, names: string[]): string[] {
   return out;
 }
 
-/** The full detail, one thread section per part (every unit, every task at risk, every note). */
-function detailSections(d: Digest): ReplySection[] {
+// In chat each detail section names at most 50 items, each line at most 160 characters (a 1,400-
+// character note would fill a message): the attached markdown file holds every item in full.
+const THREAD_ITEMS = 50;
+const LINE_CHARS = 160;
+// Short, telling parts first (targets, notes, promises), long lists last, so a cut leaves those.
+const THREAD_ORDER = ['目标指标', '重要进展', '承诺与阻碍', '风险任务', '30 天内到期'];
+const rank = (title: string) => {
+  const i = THREAD_ORDER.findIndex((t) => title.startsWith(t));
+  return i < 0 ? THREAD_ORDER.length : i;
+};
+
+function capped(title: string, lines: string[], where: string): ReplySection {
+  const shown = lines.slice(0, THREAD_ITEMS).map((l) => cut(l, LINE_CHARS));
+  return { title, lines: shown, in: 'thread', ...(lines.length > shown.length ? { more: { count: lines.length - shown.length, where } } : {}) };
+}
+
+/** The detail, one thread section per part (every unit; at most 50 items a part, the rest in the file). */
+function detailSections(d: Digest, file: string): ReplySection[] {
   const u = d.units;
   const reporting: ReplySection = {
     title: `填报情况（${u.reported.length}/${u.expected}）`, in: 'thread',
     lines: [...nameLines('未填报', u.missing.map((m) => m.unit)), ...nameLines('请假', u.excused.map((m) => m.unit))],
   };
   // 填报情况 and 任务状态 are the headline's own lines; the rest as the text digest has them.
-  const rest = digestSections(d).filter((s) => s.title !== '填报情况' && !s.title.startsWith('任务状态')).map((s) => ({ title: s.title, lines: s.lines, in: 'thread' as const }));
-  return [...(reporting.lines.length ? [reporting] : []), ...rest];
+  const rest = digestSections(d)
+    .filter((s) => s.title !== '填报情况' && !s.title.startsWith('任务状态') && s.lines.length)
+    .sort((a, b) => rank(a.title) - rank(b.title))
+    .map((s) => capped(s.title, s.lines, `见附件 ${file}`));
+  return [...rest, ...(reporting.lines.length ? [reporting] : [])];
 }
 
 /** One digest as a Reply; `chart: false` leaves the PNG out. */
@@ -79,7 +99,7 @@ export function digestReply(d: Digest, opts: { chart?: boolean } = {}): Reply {
   return {
     title: digestTitle(d),
     text,
-    sections: [...headlineSections(d, where), ...detailSections(d)],
+    sections: [...headlineSections(d, where), ...detailSections(d, md)],
     footer: `${d.plan} · ${d.today} · 完整内容见附件 ${md}`,
     overflow: `完整内容见附件 ${md}`,
     files,
