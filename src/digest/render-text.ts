@@ -49,7 +49,7 @@ export function digestSections(d: Digest, opts: { maxNames?: number } = {}): Arr
   if (d.metrics.length) {
     sections.push({
       title: '目标指标',
-      lines: d.metrics.map((m) => `${m.name}：${fmt(m.latest, m.unit)} / ${m.year ?? ''}年目标 ${fmt(m.target, m.unit)}${m.percentOfTarget != null ? `（${m.percentOfTarget}%）` : '（未填报）'}`),
+      lines: d.metrics.map((m) => `${m.name}：${fmt(m.latest, m.unit)} / ${m.year ?? ''}年目标 ${fmt(m.target, m.unit)}${m.percentOfTarget != null ? `（${m.percentOfTarget}%）` : '（未填报）'}${m.lastYear != null ? ` · 上年 ${fmt(m.lastYear, m.unit)}` : ''}`),
     });
   }
   if (d.promises?.length) {

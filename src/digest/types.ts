@@ -31,7 +31,8 @@ export interface Digest {
   statusChange: Record<DigestStatus, number>;
   atRisk: Array<{ taskNumber: string; title: string; unit: string | null; status: DigestStatus; reasons: Array<'滞后' | '受阻' | '逾期' | '承诺逾期'>; deadline: string | null; note: string | null }>;
   upcomingDeadlines: Array<{ date: string; daysLeft: number; taskNumber: string; title: string; text: string; status: DigestStatus }>;
-  metrics: Array<{ name: string; unit: string | null; year: number | null; target: number | null; latest: number | null; reportedBy: string | null; reportedWeek: string | null; percentOfTarget: number | null }>;
+  /** lastYear: the last figure reported in a week of the year before (shown beside this year's). */
+  metrics: Array<{ name: string; unit: string | null; year: number | null; target: number | null; latest: number | null; reportedBy: string | null; reportedWeek: string | null; percentOfTarget: number | null; lastYear?: number | null }>;
   /** Promised completion dates and blockers from the replies (issue 11); overdue: the date passed, not 已完成. */
   promises: Array<{ taskNumber: string; title: string; unit: string | null; status: DigestStatus; percent: number | null; expected: string | null; blocker: string | null; overdue: boolean }>;
   notes: Array<{ unit: string; taskNumber: string | null; status: DigestStatus | null; text: string; week: string }>;
