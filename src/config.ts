@@ -44,6 +44,8 @@ const schema = z
     DISCORD_API_URL: opt(z.url()),
     /** How often the scheduler looks for due prompts, reminders and digests. */
     DUBAN_TICK_SECONDS: z.preprocess(blank, z.coerce.number().int().min(1).max(3600).default(60)),
+    /** Working calendar of prompts, reminders and digests (issue 15): cn = China's official calendar. */
+    DUBAN_CALENDAR: z.preprocess(blank, z.enum(['cn', 'none']).default('cn')),
   })
   .superRefine((env, ctx) => {
     const slackAny = env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET;
@@ -102,7 +104,9 @@ export type SettingName =
   | 'DUBAN_DEBUG'
   /** Test seam (test/trust/inbox-replay.test.ts): '1' makes main.ts's Slack receiver die after an ack. */
   | 'DUBAN_TEST_CRASH_AFTER_ACK'
-  | 'SLACK_LOAD_COUNT' | 'SLACK_LOAD_SECONDS' | 'DUBAN_BENCH_DETAIL' | 'DUBAN_BENCH_PROFILE';
+  | 'SLACK_LOAD_COUNT' | 'SLACK_LOAD_SECONDS' | 'DUBAN_BENCH_DETAIL' | 'DUBAN_BENCH_PROFILE'
+  /** The working calendar (issue 15): `cn` (default, China's holidays and 调休 days) or `none` (Monday–Friday). */
+  | 'DUBAN_CALENDAR';
 
 export function setting(name: SettingName): string | undefined {
   return process.env[name];

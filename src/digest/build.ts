@@ -4,6 +4,7 @@ import type { Store } from '../store/open.ts';
 import { loadDigestRows, type DigestInput, type DigestRows } from './load.ts';
 import { atRiskSection, deadlineSection, latestStatuses, metricsSection, notesSection, statusSection, unitsSection } from './sections.ts';
 import { promisesSection } from './promises.ts';
+import { repliesSection, scheduleSection } from './schedule-section.ts';
 import type { Digest } from './types.ts';
 
 export type { DigestInput } from './load.ts';
@@ -26,6 +27,9 @@ export function composeDigest(rows: DigestRows): Digest {
     atRisk: atRiskSection(rows, latest, deadlines.byTask, promises),
     upcomingDeadlines: deadlines.upcoming,
     metrics: metricsSection(rows),
+    thresholds: rows.thresholds,
+    schedule: scheduleSection(rows, latest),
+    replies: repliesSection(rows),
     promises,
     notes: notesSection(rows),
     byUnit,

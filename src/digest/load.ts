@@ -8,6 +8,8 @@ import { excusedUnits, membersOfTenant, metricsUpTo, planAssignments, reportsAli
 import type { StoredDeadline, StoredPlan, StoredTarget, StoredTask } from '../store/rows.ts';
 import { latestPromisesOfPlan, type ReadingExtras } from '../store/reply-store.ts';
 import { expectedUnits, type UnitTasks } from '../store/units-of-plan.ts';
+import { deadlinesOfPlan, leavesOn, thresholdsOf } from '../store/schedule-reader.ts';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './schedule-lights.ts';
 
 export interface DigestInput {
   tenant: string;
@@ -38,6 +40,11 @@ export interface DigestRows {
   excused: Set<number>;
   /** Per task key: the promised date and blocker of its latest reading (issue 11). */
   promised: Map<number, ReadingExtras>;
+  /** Issue 15: the plan's light thresholds here, every deadline per task id, roles per task key, members on leave today. */
+  thresholds: Thresholds;
+  taskDeadlines: Map<number, string[]>;
+  roles: Map<number, { lead: number[]; support: number[] }>;
+  leaves: Map<string, string>;
 }
 
 const DAY = 86_400_000;
@@ -61,6 +68,12 @@ export function loadDigestRows(store: Store, input: DigestInput): DigestRows {
   const byTime = (a: ReportRow, b: ReportRow) => a.week.localeCompare(b.week) || a.reportedAt - b.reportedAt || a.id - b.id;
   const horizon = new Date(isoDay(today) + 30 * DAY).toISOString().slice(0, 10);
   const tasks = reader.tasksOfPlan(input.planId);
+  const roles = new Map<number, { lead: number[]; support: number[] }>();
+  for (const a of assignments) {
+    const r = roles.get(a.taskKeyId) ?? { lead: [], support: [] };
+    (a.role === 'support' ? r.support : r.lead).push(a.unitId);
+    roles.set(a.taskKeyId, r);
+  }
   return {
     tenant: input.tenant,
     week: input.week,
@@ -79,5 +92,9 @@ export function loadDigestRows(store: Store, input: DigestInput): DigestRows {
     targets: reader.targets({ planId: input.planId }),
     excused: excusedUnits(store, input.tenant, input.week),
     promised: latestPromisesOfPlan(store, input.tenant, input.planId, input.week),
+    thresholds: thresholdsOf(store, input.tenant, input.planId) ?? DEFAULT_THRESHOLDS,
+    taskDeadlines: deadlinesOfPlan(store, input.planId),
+    roles,
+    leaves: leavesOn(store, input.tenant, today),
   };
 }

@@ -24,7 +24,30 @@ export function detailFileName(d: Digest): string {
 type Risk = Digest['atRisk'][number];
 // Red: 受阻, or a plan deadline passed unfinished; yellow: 滞后, or only the unit's own promised date passed.
 const isRed = (r: Risk) => r.reasons.includes('受阻') || r.reasons.includes('逾期');
-const riskLine = (r: Risk) => `任务${r.taskNumber} ${r.title}：${r.reasons.join('、')}${r.unit ? ` · ${r.unit}` : ''}`;
+
+interface Flag { line: string; red: boolean }
+
+/**
+ * The headline's red and yellow items, one per task or target: the tasks at risk, and the tasks and
+ * targets whose 序时进度 light (issue 15) is red or yellow, their reasons joined.
+ */
+function flags(d: Digest): Flag[] {
+  const byTask = new Map<string, { title: string; reasons: string[]; unit: string | null; red: boolean }>();
+  for (const r of d.atRisk) byTask.set(r.taskNumber, { title: r.title, reasons: [...r.reasons], unit: r.unit, red: isRed(r) });
+  for (const s of d.schedule ?? []) {
+    if (s.light !== 'red' && s.light !== 'yellow') continue;
+    const f = byTask.get(s.task) ?? { title: s.title, reasons: [], unit: s.unit, red: false };
+    f.reasons.push(`落后序时进度 ${s.gap} 个百分点`);
+    f.red ||= s.light === 'red';
+    byTask.set(s.task, f);
+  }
+  const out: Flag[] = [...byTask].map(([n, f]) => ({ line: `任务${n} ${f.title}：${f.reasons.join('、')}${f.unit ? ` · ${f.unit}` : ''}`, red: f.red }));
+  for (const m of d.metrics) {
+    if (m.light !== 'red' && m.light !== 'yellow') continue;
+    out.push({ line: `目标 ${m.name}：完成 ${m.percentOfTarget ?? 0}%，序时应达 ${m.expected}%`, red: m.light === 'red' });
+  }
+  return out;
+}
 
 function headlineList(title: string, lines: string[], tone: ReplySection['tone'], where: string): ReplySection {
   const shown = lines.slice(0, HEADLINE_ITEMS);
@@ -33,11 +56,12 @@ function headlineList(title: string, lines: string[], tone: ReplySection['tone']
 
 /** The headline's sections: red and yellow tasks, then the silent units (names, counted past five). */
 function headlineSections(d: Digest, where: string): ReplySection[] {
-  const red = d.atRisk.filter(isRed);
-  const yellow = d.atRisk.filter((r) => !isRed(r));
+  const all = flags(d);
+  const red = all.filter((f) => f.red).map((f) => f.line);
+  const yellow = all.filter((f) => !f.red).map((f) => f.line);
   const out: ReplySection[] = [];
-  if (red.length) out.push(headlineList('红灯', red.map(riskLine), 'red', where));
-  if (yellow.length) out.push(headlineList('黄灯', yellow.map(riskLine), 'yellow', where));
+  if (red.length) out.push(headlineList('红灯', red, 'red', where));
+  if (yellow.length) out.push(headlineList('黄灯', yellow, 'yellow', where));
   if (d.units.missing.length) {
     const names = d.units.missing.map((m) => m.unit);
     const shown = names.slice(0, HEADLINE_ITEMS * 2);

@@ -3,6 +3,7 @@
 // notes, and the units (reported, missing, excused; per-unit counts for the chart).
 import type { ReportRow } from '../store/progress-reader.ts';
 import { isoDay, type DigestRows } from './load.ts';
+import { leaveSection, metricSchedule } from './schedule-section.ts';
 import { emptyCounts, type Digest, type DigestStatus } from './types.ts';
 
 const DAY = 86_400_000;
@@ -103,10 +104,11 @@ export function metricsSection(rows: DigestRows): Digest['metrics'] {
       if (seen.has(m.name) || m.value == null) continue;
       seen.add(m.name);
       const latest = latestByName.get(m.name);
+      const percentOfTarget = latest && m.value ? Math.round((latest.value / m.value) * 1000) / 10 : null;
       metrics.push({
         name: m.name, unit: m.unit, year: t.year, target: m.value, latest: latest?.value ?? null,
         reportedBy: latest ? rows.unitNames.get(latest.unitId) ?? null : null, reportedWeek: latest?.week ?? null,
-        percentOfTarget: latest && m.value ? Math.round((latest.value / m.value) * 1000) / 10 : null,
+        percentOfTarget, ...metricSchedule(rows, { year: t.year, percentOfTarget, latest: latest?.value ?? null }),
         lastYear: lastYearByName.get(m.name) ?? null,
       });
     }
@@ -141,12 +143,16 @@ export function unitsSection(rows: DigestRows, latest: LatestStatuses): Pick<Dig
     for (const t of u.tasks) counts[statusOf(latest.unitTask.get(`${u.unitId}:${t.taskKeyId}`))]++;
     return { unit: u.unit, counts };
   });
+  // 请假 (issue 15): a unit whose every member is on leave is away, not missing.
+  const onLeave = leaveSection(rows);
+  const away = new Set(onLeave.filter((l) => l.whole).map((l) => l.unitId));
   return {
     units: {
       expected: expected.length,
       reported: expected.filter((u) => reported.has(u.unitId)).map((u) => ({ unitId: u.unitId, unit: u.unit })),
-      missing: expected.filter((u) => !reported.has(u.unitId) && !excused.has(u.unitId)).map((u) => ({ unitId: u.unitId, unit: u.unit, members: u.members })),
+      missing: expected.filter((u) => !reported.has(u.unitId) && !excused.has(u.unitId) && !away.has(u.unitId)).map((u) => ({ unitId: u.unitId, unit: u.unit, members: u.members })),
       excused: expected.filter((u) => excused.has(u.unitId) && !reported.has(u.unitId)).map((u) => ({ unitId: u.unitId, unit: u.unit })),
+      onLeave,
     },
     byUnit,
   };
