@@ -80,7 +80,9 @@ export interface Reply {
 }
 
 // Discord: 2,000 a message, 256 a title/field name, 1,024 a field value, 25 fields. Slack's limits
-// are wider (3,000 a section), so Discord's are the common ones. Checked once, in dispatch.
+// are wider (3,000 a section), so Discord's are the common ones. Checked once, in dispatch and in the
+// scheduler, after mentions are neutralised (a broken `@‍here` is one character longer). Sections are
+// not split here: each adapter measures and splits them last, in its own units (issue 13).
 export const REPLY_LIMITS = { text: 2000, title: 256, fieldName: 256, fieldValue: 1024, fields: 25, followUps: 4 } as const;
 
 /**
