@@ -33,9 +33,10 @@ export interface SlackMessage {
   blocks?: Block[];
 }
 
-// A scheduled digest of a 200-unit plan fills three or four messages; past this the rest is in the
-// attached file, and the last message says how many lines it left out.
-const MAX_MESSAGES = 12;
+// A digest of a 200-unit plan fills three messages; past five the rest is in the attached file, and
+// the last message says how many lines it left out. Five: a slash command's response_url takes at
+// most five responses (docs.slack.dev/interactivity/handling-user-interaction#message_responses).
+const MAX_MESSAGES = 5;
 const TONE: Record<NonNullable<ReplySection['tone']>, string> = { red: '🔴 ', yellow: '🟡 ', green: '🟢 ' };
 // Room kept in every message for the footer and the “另有 n 行” note (a context block each).
 const RESERVED_BLOCKS = 2;
