@@ -10,8 +10,9 @@ import { planReader } from '../store/plan-reader.ts';
 import { insertReports, addMember, type NewReport } from '../store/progress-writer.ts';
 import { buildDigest } from '../digest/build.ts';
 import { renderDigestMarkdown } from '../digest/render-text.ts';
-import { renderDigestSlack } from '../digest/render-slack.ts';
-import { renderDigestDiscord } from '../digest/render-discord.ts';
+import { digestReply } from '../digest/reply.ts';
+import { renderMessages as renderSlack } from '../adapters/slack/render.ts';
+import { renderMessages as renderDiscord } from '../adapters/discord/render.ts';
 import { recordProgress } from '../progress/record.ts';
 import { addWeeks } from '../core/week.ts';
 import { setting } from '../config.ts';
@@ -92,8 +93,9 @@ export async function run(): Promise<void> {
       const d = buildDigest(store, { tenant: 'bench', planId, week: addWeeks(lastWeek, -(i % 5)), now });
       const t1 = performance.now();
       renderDigestMarkdown(d);
-      renderDigestSlack(d);
-      renderDigestDiscord(d);
+      const reply = digestReply(d, { chart: false });
+      renderSlack(reply);
+      renderDiscord(reply);
       renderTimes.push(performance.now() - t1);
       times.push(t1 - t0);
     }

@@ -5,6 +5,7 @@ export const sections: Array<{ name: string; load: () => Promise<{ run(): Promis
   { name: 'store', load: () => import('./store.ts') },
   { name: 'slack-load', load: () => import('./slack-load.ts') },
   { name: 'digest', load: () => import('./digest.ts') },
+  { name: 'render', load: () => import('./render.ts') },
   { name: 'bad-input', load: () => import('./bad-input.ts') },
   { name: 'worst-case', load: () => import('./worst-case.ts') },
   { name: 'replies', load: () => import('./replies.ts') },

@@ -1,5 +1,6 @@
 // `duban digest --week 2022-W10 --format markdown|text|json [--plan …] [--tenant console] [--chart FILE.png] [--db FILE]`:
-// the weekly digest of one workspace (default: the console's) for one plan or every plan.
+// the weekly digest of one workspace (default: the console's) for one plan, or the plans it follows
+// (every plan with tasks when it follows none).
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_TIMEZONE } from '../core/clock.ts';
@@ -53,6 +54,11 @@ export async function run(argv: string[]): Promise<number> {
       digests = requestedDigests(store, { tenant: values.tenant as string, plan: values.plan as string | undefined, week, now: new Date(), timezone: tz });
     } catch (err) {
       if (!isDubanError(err)) throw err;
+      // A plan with no tasks (a policy interpretation): say so, not "no plan matches".
+      if (err.code === 'bad_option') {
+        console.error(`duban digest: ${err.detail ?? 'bad option'}`);
+        return 1;
+      }
       console.error(`duban digest: ${values.plan ? `no plan matches "${values.plan}"; see duban units or duban ask` : 'the store has no plans yet; run duban import first'}`);
       return 1;
     }

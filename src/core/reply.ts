@@ -8,6 +8,22 @@ export interface ReplyField {
   inline?: boolean;
 }
 
+/**
+ * A neutral part of a reply: a titled list of lines. Each adapter renders it its own way (Slack a
+ * section, Discord an embed field, the console a block of lines) and splits it where its limits say,
+ * at line ends. `in: 'thread'` puts it after the first message (in the head's thread on a scheduled
+ * post); the default puts it in the first message, continuing into follow-ups when it does not fit.
+ */
+export interface ReplySection {
+  title?: string;
+  lines: string[];
+  in?: 'head' | 'thread';
+  /** Lines left out on purpose and where the reader finds them: shown as “另有 3 项，见话题”. */
+  more?: { count: number; where: string };
+  /** Red and yellow items (Slack an emoji, Discord the embed colour, the console a marker). */
+  tone?: 'red' | 'yellow' | 'green';
+}
+
 export interface ReplyFile {
   name: string; // e.g. digest-2022-W10.png
   bytes: Uint8Array;
@@ -40,8 +56,15 @@ export interface Reply {
   ephemeral?: boolean;
   /** Open a modal instead of answering (Discord showModal, Slack views.open). */
   modal?: ModalSpec;
-  /** Rich forms adapters may prefer over text (e.g. a digest's Block Kit or embeds), as plain JSON. */
-  rich?: { slackBlocks?: unknown[]; discordEmbeds?: unknown[] };
+  /** Structured parts after the text (a digest's headline and detail, a prompt's units). */
+  sections?: ReplySection[];
+  /** One small closing line (Slack context, Discord embed footer): where the rest is, the date. */
+  footer?: string;
+  /**
+   * What an adapter says when its limits make it leave lines out (it counts them): e.g. `完整内容见附件
+   * digest-1-2022-W10.md`. Unset: `其余内容已省略`.
+   */
+  overflow?: string;
   /** Open a thread for replies under this post (weekly prompt). */
   openThread?: { key: string; name: string };
   /**
@@ -57,7 +80,9 @@ export interface Reply {
 }
 
 // Discord: 2,000 a message, 256 a title/field name, 1,024 a field value, 25 fields. Slack's limits
-// are wider (3,000 a section), so Discord's are the common ones. Checked once, in dispatch.
+// are wider (3,000 a section), so Discord's are the common ones. Checked once, in dispatch and in the
+// scheduler, after mentions are neutralised (a broken `@‍here` is one character longer). Sections are
+// not split here: each adapter measures and splits them last, in its own units (issue 13).
 export const REPLY_LIMITS = { text: 2000, title: 256, fieldName: 256, fieldValue: 1024, fields: 25, followUps: 4 } as const;
 
 /**

@@ -63,7 +63,9 @@ export function loadDigestRows(store: Store, input: DigestInput): DigestRows {
   const unitNames = new Map(assignments.map((a) => [a.unitId, a.unit] as const));
   for (const m of membersOfTenant(store, input.tenant)) unitNames.set(m.unitId, m.unit);
   // The latest report per (unit, task) as of this week and as of last week (index ranges, not a year of history).
-  const byTime = (a: ReportRow, b: ReportRow) => a.reportedAt - b.reportedAt || a.id - b.id;
+  // Oldest first by week, then report time (not insert order): a report back-filled later for an
+  // older week must not beat the newer week's (issue 13).
+  const byTime = (a: ReportRow, b: ReportRow) => a.week.localeCompare(b.week) || a.reportedAt - b.reportedAt || a.id - b.id;
   const horizon = new Date(isoDay(today) + 30 * DAY).toISOString().slice(0, 10);
   const tasks = reader.tasksOfPlan(input.planId);
   const roles = new Map<number, { lead: number[]; support: number[] }>();

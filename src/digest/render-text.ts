@@ -5,27 +5,34 @@ const sign = (n: number) => (n > 0 ? `+${n}` : n < 0 ? String(n) : '±0');
 const plain = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
 // A figure with no unit of its own reads as people write it: 10000000 → 1000万, 120000000 → 1.2亿.
 const scaled = (n: number) => (Math.abs(n) >= 1e8 ? `${plain(n / 1e8)}亿` : Math.abs(n) >= 1e4 ? `${plain(n / 1e4)}万` : plain(n));
-const fmt = (n: number | null, unit: string | null) => (n == null ? '—' : unit ? `${plain(n)}${unit}` : scaled(n));
+// With its unit too: 10000000户 → 1000万户, 65000座 → 6.5万座 (issue 13: `10000000` with its unit lost).
+export const fmt = (n: number | null, unit: string | null) => (n == null ? '—' : `${scaled(n)}${unit ?? ''}`);
 
-// 200 missing units would drown the digest: name the first 30, count the rest.
-function listNames(names: string[], max = 30): string {
+// A caller may name the first few and count the rest (default: every name).
+function listNames(names: string[], max: number): string {
   return names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')} 等 ${names.length} 个单位`;
 }
 
-export function digestSections(d: Digest): Array<{ title: string; lines: string[] }> {
+/** The week's task counts with their change from last week: `已完成 3（+1） · 推进中 5（±0）`. */
+export function statusLine(d: Digest): string {
+  return DIGEST_STATUSES.filter((s) => d.statusCounts[s] || d.statusChange[s]).map((s) => `${s} ${d.statusCounts[s]}（${sign(d.statusChange[s])}）`).join(' · ') || '暂无';
+}
+
+export function digestSections(d: Digest, opts: { maxNames?: number } = {}): Array<{ title: string; lines: string[] }> {
+  const maxNames = opts.maxNames ?? Number.POSITIVE_INFINITY;
   const sections: Array<{ title: string; lines: string[] }> = [];
   const u = d.units;
   sections.push({
     title: '填报情况',
     lines: [
       `已填报 ${u.reported.length}/${u.expected} 个单位${u.excused.length ? `，请假 ${u.excused.length}` : ''}`,
-      ...(u.missing.length ? [`未填报：${listNames(u.missing.map((m) => m.unit))}`] : []),
-      ...(u.excused.length ? [`请假：${listNames(u.excused.map((m) => m.unit))}`] : []),
+      ...(u.missing.length ? [`未填报：${listNames(u.missing.map((m) => m.unit), maxNames)}`] : []),
+      ...(u.excused.length ? [`请假：${listNames(u.excused.map((m) => m.unit), maxNames)}`] : []),
     ],
   });
   sections.push({
     title: `任务状态（共 ${d.tasks} 项，较上周）`,
-    lines: [DIGEST_STATUSES.filter((s) => d.statusCounts[s] || d.statusChange[s]).map((s) => `${s} ${d.statusCounts[s]}（${sign(d.statusChange[s])}）`).join(' · ') || '暂无'],
+    lines: [statusLine(d)],
   });
   if (d.atRisk.length) {
     sections.push({
@@ -42,7 +49,7 @@ export function digestSections(d: Digest): Array<{ title: string; lines: string[
   if (d.metrics.length) {
     sections.push({
       title: '目标指标',
-      lines: d.metrics.map((m) => `${m.name}：${fmt(m.latest, m.unit)} / ${m.year ?? ''}年目标 ${fmt(m.target, m.unit)}${m.percentOfTarget != null ? `（${m.percentOfTarget}%）` : '（未填报）'}`),
+      lines: d.metrics.map((m) => `${m.name}：${fmt(m.latest, m.unit)} / ${m.year ?? ''}年目标 ${fmt(m.target, m.unit)}${m.percentOfTarget != null ? `（${m.percentOfTarget}%）` : '（未填报）'}${m.lastYear != null ? ` · 上年 ${fmt(m.lastYear, m.unit)}` : ''}`),
     });
   }
   if (d.promises?.length) {

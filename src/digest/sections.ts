@@ -85,11 +85,18 @@ export function atRiskSection(rows: DigestRows, latest: LatestStatuses, deadline
 /** Targets of the digest's year (else the nearest later year, else the latest undated/earlier one), each with its latest figure. */
 export function metricsSection(rows: DigestRows): Digest['metrics'] {
   const latestByName = new Map<string, { unitId: number; week: string; value: number }>();
-  for (const r of rows.metricReports) {
-    // The targets table takes running totals (累计22座), not this week's increment (新建3座).
-    for (const m of r.metrics as Array<{ name: string; value: number; cumulative?: boolean }>) if (m.cumulative !== false) latestByName.set(m.name, { unitId: r.unitId, week: r.week, value: m.value });
-  }
+  const lastYearByName = new Map<string, number>();
   const year = Number(rows.week.slice(0, 4));
+  // By week, then as reported (a stable sort keeps the store's report-time order within a week): a
+  // figure back-filled later for an older week must not replace the newer week's (issue 13).
+  for (const r of [...rows.metricReports].sort((a, b) => a.week.localeCompare(b.week))) {
+    // The targets table takes running totals (累计22座), not this week's increment (新建3座).
+    for (const m of r.metrics as Array<{ name: string; value: number; cumulative?: boolean }>) {
+      if (m.cumulative === false) continue;
+      latestByName.set(m.name, { unitId: r.unitId, week: r.week, value: m.value });
+      if (Number(r.week.slice(0, 4)) === year - 1) lastYearByName.set(m.name, m.value);
+    }
+  }
   const metrics: Digest['metrics'] = [];
   const seen = new Set<string>();
   for (const t of [...rows.targets].sort((a, b) => rankYear(a.year, year) - rankYear(b.year, year))) {
@@ -102,16 +109,23 @@ export function metricsSection(rows: DigestRows): Digest['metrics'] {
         name: m.name, unit: m.unit, year: t.year, target: m.value, latest: latest?.value ?? null,
         reportedBy: latest ? rows.unitNames.get(latest.unitId) ?? null : null, reportedWeek: latest?.week ?? null,
         percentOfTarget, ...metricSchedule(rows, { year: t.year, percentOfTarget, latest: latest?.value ?? null }),
+        lastYear: lastYearByName.get(m.name) ?? null,
       });
     }
   }
   return metrics;
 }
 
-/** This week's notes worth reading (six characters or more, not 本周无新进展), 受阻 and 滞后 first, at most 10. */
+/**
+ * This week's notes worth reading (six characters or more, not 本周无新进展), one per task (the
+ * latest report of the week wins, by report time: two contradictory lines for one task read as
+ * noise, issue 13), 受阻 and 滞后 first, at most 10.
+ */
 export function notesSection(rows: DigestRows): Digest['notes'] {
   const taskByKey = new Map(rows.tasks.map((t) => [t.taskKeyId, t] as const));
-  return rows.thisWeek
+  const latestPerTask = new Map<string, ReportRow>();
+  for (const r of [...rows.thisWeek].sort((a, b) => a.reportedAt - b.reportedAt || a.id - b.id)) latestPerTask.set(r.taskKeyId != null ? `t${r.taskKeyId}` : `u${r.unitId}`, r);
+  return [...latestPerTask.values()]
     .filter((r) => r.note && r.note.replace(/\s/g, '').length >= 6 && !r.noChange)
     .map((r) => ({
       unit: rows.unitNames.get(r.unitId) ?? String(r.unitId), taskNumber: r.taskKeyId != null ? taskByKey.get(r.taskKeyId)?.number ?? null : null,

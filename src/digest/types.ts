@@ -44,6 +44,8 @@ export interface Digest {
   metrics: Array<{
     name: string; unit: string | null; year: number | null; target: number | null; latest: number | null; reportedBy: string | null; reportedWeek: string | null; percentOfTarget: number | null;
     expected: number | null; gap: number | null; light: Light;
+    /** The last figure reported in a week of the year before (shown beside this year's, issue 13). */
+    lastYear?: number | null;
   }>;
   /** The gaps (points behind 序时进度) at which this plan's lights turn yellow and red. */
   thresholds: Thresholds;

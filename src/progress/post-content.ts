@@ -1,6 +1,7 @@
-// Scheduled content (weekly prompt, reminder, digest) → the one Reply model, so a scheduled post and
-// `/duban digest` render the same on every platform: text for the console, Block Kit and embeds for
-// Slack and Discord, and the chart as a PNG file.
+// Scheduled content (weekly prompt, reminder, digest) → the one platform-free Reply, so a scheduled
+// post and `/duban digest` render the same on every platform. A prompt or reminder names every unit,
+// however many (issue 13: 148 of 200 shown): the unit list is a section each adapter splits at line
+// ends across as many messages as its limits need, and a reminder's members are pinged in batches.
 import { digestReply } from '../digest/reply.ts';
 import type { PostContent } from './run-due-posts.ts';
 import type { Reply } from '../core/reply.ts';
@@ -9,11 +10,20 @@ import type { Reply } from '../core/reply.ts';
 export function contentReply(content: PostContent, key: string): Reply {
   if (content.kind === 'prompt') {
     const p = content.prompt;
-    return { text: p.text, openThread: { key, name: `${p.plan} ${p.week} 进度征询` } };
+    return {
+      text: p.intro.join('\n'),
+      ...(p.unitLines.length ? { sections: [{ title: `各单位任务（${p.unitLines.length} 个单位）`, lines: p.unitLines }] } : {}),
+      openThread: { key, name: `${p.plan} ${p.week} 进度征询` },
+    };
   }
   if (content.kind === 'reminder') {
-    const members = [...new Set(content.reminder.units.flatMap((u) => u.members))];
-    return { text: content.reminder.text, mentions: members.length ? members : undefined };
+    const r = content.reminder;
+    const members = [...new Set(r.units.flatMap((u) => u.members))];
+    return {
+      text: r.intro.join('\n'),
+      ...(r.unitLines.length ? { sections: [{ title: `未填报单位（${r.unitLines.length}）`, lines: r.unitLines }] } : {}),
+      mentions: members.length ? members : undefined,
+    };
   }
   return digestReply(content.digest);
 }

@@ -13,6 +13,9 @@ export interface WeeklyPrompt {
   week: string;
   units: Array<UnitTasks & { last: Record<number, { status: string | null; percent: number | null }> }>;
   text: string;
+  /** The text in two parts, so a chat renderer can split the unit list at line ends (issue 13). */
+  intro: string[];
+  unitLines: string[];
 }
 
 export function buildWeeklyPrompt(store: Store, input: { tenant: string; planId: number; week: string }): WeeklyPrompt {
@@ -24,13 +27,14 @@ export function buildWeeklyPrompt(store: Store, input: { tenant: string; planId:
     for (const r of latest) if (r.unitId === u.unitId && r.taskKeyId != null) last[r.taskKeyId] = { status: r.status, percent: r.percent };
     return { ...u, last };
   });
-  const lines = [`【${title}】${input.week} 进度征询：请各单位在本话题中回复本周进展。`, '示例：任务3 推进中 60%，新增5G工厂12家；或“本周无新进展”。'];
+  const intro = [`【${title}】${input.week} 进度征询：请各单位在本话题中回复本周进展。`, '示例：任务3 推进中 60%，新增5G工厂12家；或“本周无新进展”。'];
+  const unitLines: string[] = [];
   for (const u of units) {
     const tasks = u.tasks.map((t) => {
       const l = u.last[t.taskKeyId];
       return `任务${t.number}${t.role === 'lead' ? '（牵头）' : ''}${l?.status ? `［上次：${l.status}${l.percent != null ? ` ${l.percent}%` : ''}］` : ''}`;
     });
-    lines.push(`• ${u.unit}：${tasks.join('、')}`);
+    unitLines.push(`• ${u.unit}：${tasks.join('、')}`);
   }
-  return { tenant: input.tenant, planId: input.planId, plan: title, week: input.week, units, text: lines.join('\n') };
+  return { tenant: input.tenant, planId: input.planId, plan: title, week: input.week, units, text: [...intro, ...unitLines].join('\n'), intro, unitLines };
 }

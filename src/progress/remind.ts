@@ -14,6 +14,9 @@ export interface Reminder {
   /** The silent units with their members, to mention. Empty: send nothing. */
   units: UnitTasks[];
   text: string;
+  /** The text in two parts, so a chat renderer can split the unit list at line ends (issue 13). */
+  intro: string[];
+  unitLines: string[];
 }
 
 export function silentUnits(store: Store, input: { tenant: string; planId: number; week: string }): { expected: UnitTasks[]; silent: UnitTasks[]; reported: Set<number>; excused: Set<number> } {
@@ -26,8 +29,8 @@ export function silentUnits(store: Store, input: { tenant: string; planId: numbe
 export function buildReminder(store: Store, input: { tenant: string; planId: number; week: string }): Reminder {
   const plan = planReader(store).plan(input.planId)?.shortName ?? String(input.planId);
   const units = silentUnits(store, input).silent.filter((u) => u.members.length);
-  const text = units.length
-    ? [`【${plan}】${input.week} 尚未填报进度的单位，请在征询话题中回复（或“本周无新进展”）：`, ...units.map((u) => `• ${u.unit}（任务${u.tasks.map((t) => t.number).join('、')}）`)].join('\n')
-    : '';
-  return { tenant: input.tenant, planId: input.planId, plan, week: input.week, units, text };
+  const intro = units.length ? [`【${plan}】${input.week} 尚未填报进度的单位（${units.length} 个），请在征询话题中回复（或“本周无新进展”）：`] : [];
+  const unitLines = units.map((u) => `• ${u.unit}（任务${u.tasks.map((t) => t.number).join('、')}）`);
+  const text = [...intro, ...unitLines].join('\n');
+  return { tenant: input.tenant, planId: input.planId, plan, week: input.week, units, text, intro, unitLines };
 }

@@ -9,17 +9,25 @@ export function megabytes(bytes: number): string {
 }
 
 /**
- * Slack's message limits (api.slack.com/reference/block-kit): 50 blocks a message, 3,000 characters
- * a section text, 10 fields a section of 2,000 each, 150 a header, 24 a modal title, 2,000 a label.
+ * Slack's message limits. Documented (docs.slack.dev/reference/block-kit/blocks and
+ * …/blocks/section-block, …/blocks/header-block, …/blocks/context-block; docs.slack.dev/messaging):
+ * 50 blocks a message, 3,000 characters a section text, 10 fields a section of 2,000 each, 150 a
+ * header, 10 elements a context block, 40,000 characters of top-level `text` (longer is truncated),
+ * 24 a modal title, 2,000 a label. Not documented: Slack refuses a message whose block text passes
+ * about 13,000 characters in all with `msg_blocks_too_long` (slackapi/bolt-js#2509: 13,297 with
+ * markdown blocks, 13,172 once a divider is added); 12,000 keeps a margin.
  */
-export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, sectionFields: 10, fieldText: 2000, header: 150, modalTitle: 24, label: 2000 } as const;
+export const SLACK_LIMITS = {
+  blocks: 50, sectionText: 3000, sectionFields: 10, fieldText: 2000, header: 150, contextElements: 10, text: 40000,
+  blockTextTotal: 12000, modalTitle: 24, label: 2000,
+} as const;
 
 /**
  * Discord's message limits (discord.com/developers/docs/resources/message): 2,000 characters of
  * content; embeds: 10 a message, 6,000 characters in all, title 256, description 4,096, 25 fields
- * (name 256, value 1,024), footer 2,048; modal title and labels 45, placeholders 100, 5 text inputs.
+ * (name 256, value 1,024), footer 2,048; 100 users in allowed_mentions.users; modal title and labels 45, placeholders 100, 5 text inputs.
  */
 export const DISCORD_LIMITS = {
   content: 2000, embeds: 10, embedTotal: 6000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024,
-  footer: 2048, modalTitle: 45, label: 45, placeholder: 100, modalInputs: 5,
+  footer: 2048, modalTitle: 45, label: 45, placeholder: 100, modalInputs: 5, mentionedUsers: 100,
 } as const;

@@ -53,7 +53,7 @@ describe('console adapter', () => {
     expect(stdout).toContain('2022-W10 进度周报');
     expect(stdout).toMatch(/\[附件\] digest-\d+-2022-W10\.png → \S+\.png/);
     // The digest goes out once: the second /tick finds nothing due.
-    expect(stdout.match(/进度周报\n/g)).toHaveLength(1);
+    expect(stdout.match(/进度周报】\n/g)).toHaveLength(1);
     expect(stdout.trimEnd().endsWith('没有到期的征询、提醒或周报。')).toBe(true);
   });
 

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { invocationToEvent, messageToEvent, modalCommand, stripBotMention } from '../../src/adapters/discord/events.ts';
 import { DISCORD_LIMITS } from '../../src/text/limits.ts';
-import { postTag, renderFollowUps, renderMessage, renderModal } from '../../src/adapters/discord/render.ts';
+import { embedChars, postTag, renderFollowUps, renderMessage, renderMessages, renderModal } from '../../src/adapters/discord/render.ts';
 import { buildCommandJson } from '../../src/adapters/discord/deploy.ts';
 import { reportModal } from '../../commands/report.ts';
 import { commandList } from '../../commands/index.ts';
@@ -51,11 +51,28 @@ describe('Reply → Discord payload', () => {
     expect(p.files[0].name).toBe('chart.png');
   });
 
-  test('GIVEN rich.discordEmbeds beyond 10 and 6,000 characters THEN at most 10 and the total kept under 6,000', () => {
-    const embeds = Array.from({ length: 12 }, (_, i) => ({ title: `e${i}`, description: 'x'.repeat(1000) }));
-    const p = renderMessage({ text: '周报', rich: { discordEmbeds: embeds } });
-    expect(p.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
-    expect(p.embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0), 0)).toBeLessThanOrEqual(6000);
+  test('GIVEN sections of 30,000 characters THEN messages of ≤ 25 fields and ≤ 6,000 characters, every line kept, text shown once', () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `任务${i} ${'推进'.repeat(45)}`);
+    const msgs = renderMessages({ title: '周报', text: '本周摘要', sections: [{ title: '红灯', lines: lines.slice(0, 3), tone: 'red' }, { title: '风险任务', lines, in: 'thread' }] });
+    expect(msgs.length).toBeGreaterThan(5);
+    expect(msgs[0].content).toBeUndefined();
+    expect(msgs[0].embeds[0]).toMatchObject({ title: '周报', description: '本周摘要', color: 0xd9534f });
+    for (const m of msgs) {
+      expect(m.embeds.reduce((n, e) => n + embedChars(e), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
+      for (const e of m.embeds) expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.fields);
+    }
+    const shown = msgs.slice(1).flatMap((m) => m.embeds.flatMap((e) => e.fields ?? [])).flatMap((f) => f.value.split('\n'));
+    expect(shown).toEqual(lines);
+    expect(JSON.stringify(msgs).split('本周摘要').length).toBe(2);
+  });
+
+  test('GIVEN 1,000 section lines THEN at most 13 section messages and a note counting what is left out', () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `任务${i} ${'推进'.repeat(45)}`);
+    const msgs = renderMessages({ title: '周报', text: 'x', sections: [{ title: '全部', lines, in: 'thread' }], overflow: '完整内容见附件 a.md' });
+    expect(msgs.length).toBeLessThanOrEqual(13);
+    const note = msgs.at(-1)!.embeds[0].fields!.at(-1)!;
+    const shown = msgs.slice(1).flatMap((m) => m.embeds[0].fields!.slice(0, m === msgs.at(-1) ? -1 : undefined)).flatMap((f) => f.value.split('\n')).length;
+    expect(note.value).toBe(`另有 ${1000 - shown} 行未显示；完整内容见附件 a.md`);
   });
 
   test('GIVEN an outbox key THEN its tag in the last embed footer; tags differ per key', () => {
@@ -66,8 +83,8 @@ describe('Reply → Discord payload', () => {
 
   test('GIVEN follow-ups THEN each a plain message without mentions', () => {
     expect(renderFollowUps({ text: 'x', followUps: ['二', '三'] })).toEqual([
-      { content: '二', allowedMentions: { parse: [], repliedUser: false } },
-      { content: '三', allowedMentions: { parse: [], repliedUser: false } },
+      { content: '二', embeds: [], files: [], allowedMentions: { parse: [], repliedUser: false } },
+      { content: '三', embeds: [], files: [], allowedMentions: { parse: [], repliedUser: false } },
     ]);
   });
 
@@ -102,10 +119,22 @@ describe('command registration JSON', () => {
 });
 
 describe('reply.mentions (a reminder notifying members)', () => {
-  test('GIVEN member ids THEN they lead the content and only they may be pinged (parse stays empty)', () => {
+  test('GIVEN member ids THEN they are the content, the text is in the embed, and only they may be pinged (parse stays empty)', () => {
     const p = renderMessage({ text: '@everyone 请填报'.padEnd(2500, '。'), mentions: ['130000000000000001', '<@&1>'] });
-    expect(p.content?.startsWith('<@130000000000000001>\n@everyone')).toBe(true);
-    expect(p.content!.length).toBeLessThanOrEqual(2000);
+    expect(p.content).toBe('<@130000000000000001>');
+    expect(p.embeds[0].description?.startsWith('@everyone 请填报')).toBe(true);
     expect(p.allowedMentions).toEqual({ parse: [], repliedUser: false, users: ['130000000000000001'] });
+  });
+
+  test('GIVEN 400 member ids THEN batches of ≤ 100 users whose content fits 2,000, none cut, all pinged once', () => {
+    const ids = Array.from({ length: 400 }, (_, i) => String(130000000000000000n + BigInt(i)));
+    const msgs = renderMessages({ text: '请填报', mentions: ids });
+    const withUsers = msgs.filter((m) => m.allowedMentions.users);
+    for (const m of withUsers) {
+      expect(m.allowedMentions.users!.length).toBeLessThanOrEqual(DISCORD_LIMITS.mentionedUsers);
+      expect(m.content!.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+      expect(m.content).toBe(m.allowedMentions.users!.map((id) => `<@${id}>`).join(' '));
+    }
+    expect(withUsers.flatMap((m) => m.allowedMentions.users!)).toEqual(ids);
   });
 });

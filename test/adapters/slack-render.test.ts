@@ -1,7 +1,7 @@
 // Slack translation both ways, pure: payloads → ChatEvent, Reply → Block Kit, ModalSpec → a view.
 import { describe, expect, test } from 'vitest';
 import { commandToEvent, messageToEvent, parseOrigin, unescapeSlack, viewToEvent } from '../../src/adapters/slack/events.ts';
-import { chunk, escapeSlack, renderBlocks, renderMessages, renderModal } from '../../src/adapters/slack/render.ts';
+import { blockTextLength, chunk, escapeSlack, renderBlocks, renderMessages, renderModal } from '../../src/adapters/slack/render.ts';
 import { SLACK_LIMITS } from '../../src/text/limits.ts';
 import { parseSlackBody, verifySlackRequest } from '../../src/adapters/slack/receiver.ts';
 import { slackSignature } from '../../src/bench/fake-slack.ts';
@@ -64,10 +64,18 @@ describe('Reply → Block Kit', () => {
     expect(chunk('x'.repeat(7000), 3000).map((s) => s.length)).toEqual([3000, 3000, 1000]);
   });
 
-  test('GIVEN 60 sections worth of text THEN at most 50 blocks, the last says it was cut', () => {
-    const blocks = renderBlocks({ text: 'x'.repeat(3000 * 60) }) as Array<{ text: { text: string } }>;
-    expect(blocks).toHaveLength(50);
-    expect(blocks[49].text.text).toContain('省略');
+  test('GIVEN 60 sections worth of text THEN messages of ≤ 50 blocks and ≤ 12,000 characters; past 5 messages a note counts what is left out', () => {
+    const text = Array.from({ length: 6000 }, (_, i) => `第${i}行`.padEnd(30, '。')).join('\n');
+    const msgs = renderMessages({ text });
+    expect(msgs).toHaveLength(5);
+    for (const m of msgs) {
+      expect(m.blocks!.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+      expect(m.blocks!.reduce((n, b) => n + blockTextLength(b), 0)).toBeLessThanOrEqual(SLACK_LIMITS.blockTextTotal);
+    }
+    const last = msgs.at(-1)!.blocks!.at(-1) as { type: string; elements: Array<{ text: string }> };
+    expect(last.type).toBe('context');
+    const shown = msgs.flatMap((m) => m.blocks!.filter((b) => b.type === 'section').flatMap((b) => (b.text as { text: string }).text.split('\n'))).length;
+    expect(last.elements[0].text).toBe(`…另有 ${6000 - shown} 行未显示；其余内容已省略`);
   });
 
   test('GIVEN a title and 12 fields THEN a header and two field sections (10 + 2)', () => {
@@ -77,11 +85,13 @@ describe('Reply → Block Kit', () => {
     expect(blocks.filter((b) => b.fields).map((b) => b.fields!.length)).toEqual([10, 2]);
   });
 
-  test('GIVEN rich.slackBlocks THEN they are used as they are; follow-ups become more messages', () => {
-    const rich = [{ type: 'section', text: { type: 'mrkdwn', text: '*周报*' } }];
-    const msgs = renderMessages({ text: '周报', rich: { slackBlocks: rich }, followUps: ['续 <!here>'] });
-    expect(msgs[0].blocks).toEqual(rich);
-    expect(msgs[1]).toEqual({ text: '续 &lt;!here&gt;' });
+  test('GIVEN head and thread sections and a follow-up THEN the head holds the headline, the rest follow, escaped', () => {
+    const msgs = renderMessages({ title: '周报', text: '摘要', footer: '附件 a.md', followUps: ['续 <!here>'], sections: [{ title: '红灯', lines: ['任务1'], tone: 'red' }, { title: '明细', lines: ['任务2 & <b>'], in: 'thread' }] });
+    expect(msgs).toHaveLength(3);
+    expect(msgs[0].blocks!.map((b) => b.type)).toEqual(['header', 'section', 'section', 'context']);
+    expect((msgs[0].blocks![2].text as { text: string }).text).toBe('*🔴 红灯*\n任务1');
+    expect(msgs[1].blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: '续 &lt;!here&gt;' } }]);
+    expect(msgs[2].blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: '*明细*\n任务2 &amp; &lt;b&gt;' } }]);
   });
 
   test('GIVEN the report modal THEN input blocks keyed by field id, origin in private_metadata, title ≤ 24', () => {
@@ -119,14 +129,20 @@ describe('request verification', () => {
 describe('reply.mentions (a reminder notifying members)', () => {
   test('GIVEN member ids THEN real <@U…> mentions outside the escaped text; junk ids dropped', () => {
     const [m] = renderMessages({ text: '请 <!channel> 填报', mentions: ['U012ABC', 'W0XYZ', '<!here>', 'u1'] });
-    expect(m.text).toBe('请 &lt;!channel&gt; 填报\n<@U012ABC> <@W0XYZ>');
+    expect(m.text).toBe('请 &lt;!channel&gt; 填报');
     const blocks = m.blocks as Array<{ text: { text: string } }>;
-    expect(blocks.at(-1)?.text.text).toBe('<@U012ABC> <@W0XYZ>');
+    expect(blocks.map((b) => b.text.text)).toEqual(['请 &lt;!channel&gt; 填报', '<@U012ABC> <@W0XYZ>']);
   });
-  test('GIVEN a full message THEN the mention still fits in 50 blocks', () => {
-    const [m] = renderMessages({ text: 'x'.repeat(3000 * 60), mentions: ['U012ABC'] });
-    expect(m.blocks).toHaveLength(50);
-    expect((m.blocks as Array<{ text: { text: string } }>)[49].text.text).toBe('<@U012ABC>');
+  test('GIVEN 400 members THEN mention sections of ≤ 3,000 characters, none cut inside a mention, all in the head', () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `U${String(i).padStart(10, '0')}`);
+    const [m] = renderMessages({ text: '请填报', mentions: ids });
+    const texts = (m.blocks as Array<{ text: { text: string } }>).slice(1).map((b) => b.text.text);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const t of texts) {
+      expect(t.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+      expect(t).toMatch(/^(<@U\d{10}> )*<@U\d{10}>$/);
+    }
+    expect(texts.join(' ')).toBe(ids.map((id) => `<@${id}>`).join(' '));
   });
 });
 

@@ -316,9 +316,13 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
     expect(r.body.response_type).toBe('in_channel');
     const upload = await fake.waitFor(() => [...fake.uploads.values()].find((u) => u.channel === 'C-digest' && u.completed));
     expect(upload.bytes.subarray(1, 4).toString()).toBe('PNG');
-    expect(fake.responses.filter((x) => x.id === c.id)).toHaveLength(1);
+    // The headline once (one header), then its detail messages; the chart and the markdown file once each.
+    const mine = fake.responses.filter((x) => x.id === c.id);
+    expect(mine.filter((x) => JSON.stringify(x.body.blocks ?? []).includes('"header"'))).toHaveLength(1);
+    expect(mine.length).toBeLessThanOrEqual(5);
     expect(JSON.stringify(r.body.blocks)).toContain('广州');
-    expect([...fake.uploads.values()].filter((u) => u.channel === 'C-digest')).toHaveLength(1);
+    await fake.waitFor(() => [...fake.uploads.values()].filter((u) => u.channel === 'C-digest' && u.completed).length === 2 || undefined);
+    expect([...fake.uploads.values()].filter((u) => u.channel === 'C-digest').map((u) => u.filename?.replace(/^digest-\d+-/, '')).sort()).toEqual(['2022-W10.md', '2022-W10.png']);
   });
 });
 

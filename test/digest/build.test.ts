@@ -43,12 +43,13 @@ describe('buildDigest', () => {
     expect(w9.today).toBe('2022-03-06');
   });
 
-  test('the digest reply gives text, Slack blocks, Discord embeds and a chart', ({ store, clock }) => {
+  test('the digest reply gives a headline, neutral sections, a chart and the markdown file', ({ store, clock }) => {
     seedPlan(store);
     const reply = digestsReply(requestedDigests(store, { tenant: 'T', week: '2022-W10', now: clock.now(), timezone: 'Asia/Shanghai' }));
-    expect(reply.text).toContain('2022-W10 进度周报');
-    expect(reply.rich?.slackBlocks?.length).toBeGreaterThan(1);
-    expect(reply.rich?.discordEmbeds?.length).toBeGreaterThan(0);
+    expect(reply.text).toMatch(/已填报 \d+\/\d+ 个单位/);
+    expect(reply.title).toContain('2022-W10 进度周报');
+    expect(reply.sections?.length).toBeGreaterThan(1);
+    expect(new TextDecoder().decode(reply.files?.[1].bytes)).toMatch(/^# .*2022-W10 进度周报/);
     expect(reply.files?.[0].contentType).toBe('image/png');
     expect(() => requestedDigests(store, { tenant: 'T', week: '2022-W99', now: clock.now(), timezone: 'Asia/Shanghai' })).toThrow(/2022-W99/);
   });

@@ -2,44 +2,54 @@ import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
 import { renderDigestChart, ensureCjkFont } from '../../src/digest/render-chart.ts';
 import { renderDigestMarkdown, renderDigestText } from '../../src/digest/render-text.ts';
-import { renderDigestSlack } from '../../src/digest/render-slack.ts';
 import { DISCORD_LIMITS, SLACK_LIMITS } from '../../src/text/limits.ts';
-import { renderDigestDiscord, embedChars } from '../../src/digest/render-discord.ts';
+import { digestReply } from '../../src/digest/reply.ts';
+import { blockTextLength, renderMessages as slackMessages } from '../../src/adapters/slack/render.ts';
+import { embedChars, renderMessages as discordMessages } from '../../src/adapters/discord/render.ts';
 import { sampleDigest } from './sample-digest.ts';
 
 describe('digest renderers', () => {
   it('markdown and text name every part', () => {
     const md = renderDigestMarkdown(sampleDigest());
     expect(md).toMatch(/^# 广州5G应用 · 2022-W10 进度周报/);
-    for (const part of ['已填报 1/3', '推进中 2（+1）', '滞后 1（+1）', '风险任务', '逾期', '30 天内到期', '2022-03-31（20 天）', '建成5G基站：12000个 / 2022年目标 80000个（15%）', '重要进展']) expect(md).toContain(part);
+    for (const part of ['已填报 1/3', '推进中 2（+1）', '滞后 1（+1）', '风险任务', '逾期', '30 天内到期', '2022-03-31（20 天）', '建成5G基站：1.2万个 / 2022年目标 8万个（15%）', '重要进展']) expect(md).toContain(part);
     expect(renderDigestText(sampleDigest())).toContain('【目标指标】');
   });
 
-  it('Slack blocks stay within 50 blocks and 3,000 characters a section, even for 200 units', () => {
+  it('Slack: every message within 50 blocks, 3,000 a section and 12,000 of block text, even for 200 units; the headline first', () => {
     for (const n of [3, 200]) {
-      const blocks = renderDigestSlack(sampleDigest(n), { imageUrl: 'https://example.com/c.png' });
-      expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
-      expect(blocks[0]).toMatchObject({ type: 'header' });
-      for (const b of blocks) {
-        const text = (b as { text?: { text: string } }).text?.text;
-        if (text) expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+      const msgs = slackMessages(digestReply(sampleDigest(n), { chart: false }));
+      expect(msgs[0].blocks![0]).toMatchObject({ type: 'header' });
+      expect(JSON.stringify(msgs[0].blocks)).toContain('🔴 红灯（1）');
+      for (const m of msgs) {
+        expect(m.blocks!.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+        expect(m.blocks!.reduce((s, b) => s + blockTextLength(b), 0)).toBeLessThanOrEqual(SLACK_LIMITS.blockTextTotal);
+        for (const b of m.blocks!) {
+          const text = (b as { text?: { text: string } }).text?.text;
+          if (text) expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+        }
       }
-      expect(JSON.stringify(blocks)).toContain('风险任务');
+      const all = JSON.stringify(msgs);
+      for (const part of ['风险任务', '目标指标', '重要进展', '30 天内到期']) expect(all).toContain(part);
     }
   });
 
-  it('Discord embeds stay within 6,000 characters, 25 fields and 10 embeds, even for 200 units', () => {
+  it('Discord: the digest once (no content beside the embed), every message within the embed limits, even for 200 units', () => {
     for (const n of [3, 200]) {
-      const embeds = renderDigestDiscord(sampleDigest(n));
-      expect(embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
-      expect(embeds.reduce((s, e) => s + embedChars(e), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
-      for (const e of embeds) {
-        expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.fields);
-        for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+      const msgs = discordMessages(digestReply(sampleDigest(n), { chart: false }));
+      expect(msgs[0].content).toBeUndefined();
+      for (const m of msgs) {
+        expect(m.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
+        expect(m.embeds.reduce((s, e) => s + embedChars(e), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
+        for (const e of m.embeds) {
+          expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.fields);
+          for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+        }
       }
-      expect(embeds[0].fields?.[0].name).toBe('填报情况');
+      const all = JSON.stringify(msgs);
+      for (const part of ['30 天内到期', '目标指标', '重要进展', '承诺与阻碍']) expect(all).toContain(part);
+      expect(all).not.toContain('duban digest');
     }
-    expect(renderDigestDiscord(sampleDigest(200))[0].description).toContain('内容过长');
   });
 });
 

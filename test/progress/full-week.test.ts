@@ -135,7 +135,7 @@ describe('restarts', () => {
       // The process claims the prompt and posts it, then dies before markSent.
       const [due] = duePosts(store, clock.now());
       expect(claimPost(store, due.key, clock.now())).toBe('claimed');
-      await platform.send(due, { kind: 'prompt', prompt: { tenant: 'T1', planId: due.key.planId, plan: '', week: '2022-W10', units: [], text: '' } });
+      await platform.send(due, { kind: 'prompt', prompt: { tenant: 'T1', planId: due.key.planId, plan: '', week: '2022-W10', units: [], text: '', intro: [], unitLines: [] } });
       store.close();
       store = openStore(file);
       const again = duePosts(store, clock.now());
@@ -161,11 +161,11 @@ describe('restarts', () => {
 describe('contentReply', () => {
   it('turns each kind of post into a Reply (prompt opens a thread, digest carries a chart)', async () => {
     const { contentReply } = await import('../../src/progress/post-content.ts');
-    const prompt = contentReply({ kind: 'prompt', prompt: { tenant: 'T', planId: 1, plan: '广州5G应用', week: '2022-W10', units: [], text: '征询' } }, 'k');
+    const prompt = contentReply({ kind: 'prompt', prompt: { tenant: 'T', planId: 1, plan: '广州5G应用', week: '2022-W10', units: [], text: '征询', intro: ['征询'], unitLines: [] } }, 'k');
     expect(prompt.openThread).toEqual({ key: 'k', name: '广州5G应用 2022-W10 进度征询' });
     const { sampleDigest } = await import('../digest/sample-digest.ts');
     const digest = contentReply({ kind: 'digest', digest: sampleDigest() }, 'k2');
     expect(digest.files?.[0].name).toBe(`digest-${sampleDigest().planId}-2022-W10.png`);
-    expect(digest.rich?.slackBlocks?.length).toBeGreaterThan(0);
+    expect(digest.sections?.length).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,9 @@ import type { Poster, PostTarget, PostedMessage } from '../../src/core/poster.ts
 import type { Reply } from '../../src/core/reply.ts';
 import { commandList } from '../../commands/index.ts';
 
+// What a reader sees of a reply: its text and its sections (the unit list of a prompt or reminder).
+const shownText = (r: Reply) => [r.text, ...(r.sections ?? []).flatMap((x) => [x.title ?? '', ...x.lines])].join('\n');
+
 function recordingPoster(opts: { failAfterSend?: (key: string) => boolean } = {}) {
   const posts: Array<{ target: PostTarget; reply: Reply; key: string; messageId: string }> = [];
   let seq = 0;
@@ -48,7 +51,7 @@ describe('scheduler', () => {
       await s.tick();
       expect(posts.map((p) => p.key.split('/').at(-1))).toEqual(['prompt']);
       const prompt = posts[0];
-      expect(prompt.reply.text).toContain('市农业农村局');
+      expect(shownText(prompt.reply)).toContain('市农业农村局');
       expect(prompt.reply.openThread).toBeDefined();
 
       const reply = await say(store, clock, '任务6 推进中 50%', { platform: 'slack', user: 'U5', thread: prompt.messageId, eventId: 'Ev-r1', messageId: '1646620000.0001' });
@@ -57,8 +60,8 @@ describe('scheduler', () => {
       clock.set('2022-03-09T09:05:00Z'); // Wednesday 17:05: the reminder names only the silent unit
       await s.tick();
       const reminder = posts.find((p) => p.key.endsWith('/reminder'))!;
-      expect(reminder.reply.text).toContain('市工业和信息化局');
-      expect(reminder.reply.text).not.toContain('市农业农村局');
+      expect(shownText(reminder.reply)).toContain('市工业和信息化局');
+      expect(shownText(reminder.reply)).not.toContain('市农业农村局');
       // The silent unit's member is to be notified; the one who reported is not.
       expect(reminder.reply.mentions).toEqual(['U6']);
 

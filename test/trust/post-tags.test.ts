@@ -17,17 +17,13 @@ describe('the outbox tag on a Discord post', () => {
     expect(tagged({ text: '【广州5G应用】2022-W10 进度征询', openThread: { key: KEY, name: '征询' } })).toBe(true);
   });
 
-  test('GIVEN digest embeds already filling the 6,000-character budget THEN the tag is still there', () => {
+  test('GIVEN digest sections far past the 6,000-character budget and its own footer THEN the tag is still there', () => {
     const fill = (n: number) => '滞'.repeat(n);
-    const embeds = [
-      { title: '周报', description: fill(3000), footer: { text: '广州市加快5G应用创新发展三年行动计划 · 2022-03-11' } },
-      { description: fill(2990) }, // 5,990 + title/footer: the last embed has no footer of its own
-    ];
-    expect(tagged({ text: '周报', rich: { discordEmbeds: embeds } })).toBe(true);
+    const sections = Array.from({ length: 12 }, (_, i) => ({ title: `第${i + 1}部分`, lines: [fill(1000), fill(1000)] }));
+    expect(tagged({ title: '周报', text: fill(1990), footer: '广州市加快5G应用创新发展三年行动计划 · 2022-03-11', sections })).toBe(true);
   });
 
-  test('GIVEN ten embeds of a long digest THEN the tag is still there', () => {
-    const embeds = Array.from({ length: 10 }, (_, i) => ({ title: `第${i + 1}部分`, description: '推'.repeat(595) }));
-    expect(tagged({ text: '周报', rich: { discordEmbeds: embeds } })).toBe(true);
+  test('GIVEN a 4,096-character text THEN the tag is still there', () => {
+    expect(tagged({ title: '周报', text: '推'.repeat(4096) })).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
-// Reply → Slack message (text + Block Kit) and ModalSpec → a views.open view (pure).
-// Limits: 50 blocks a message, 3,000 characters a section text, 10 fields a section, 150 a header,
-// 24 characters a modal title (api.slack.com/reference/block-kit).
-import type { ModalSpec, Reply } from '../../core/reply.ts';
+// Reply → Slack messages (text + Block Kit) and ModalSpec → a views.open view (pure). This adapter
+// owns the Slack form of every reply, the digest included: the core's Reply has only neutral
+// sections. Limits (SLACK_LIMITS, from Slack's Block Kit reference) are measured here, last: after
+// core neutralised mentions and after escaping, since both make the text longer (issue 13).
+import type { ModalSpec, Reply, ReplySection } from '../../core/reply.ts';
 import { cut } from '../../text/cut.ts';
 import { splitAtLines } from '../../text/lines.ts';
 import { SLACK_LIMITS } from '../../text/limits.ts';
+import { moreLine, packLines, packPieces, packTokens, type Piece } from '../../text/pack.ts';
 import type { ModalOrigin } from './events.ts';
 
 /**
@@ -23,6 +25,7 @@ export function chunk(text: string, max: number): string[] {
 type Block = Record<string, unknown>;
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: cut(text, SLACK_LIMITS.sectionText) }] });
 
 export interface SlackMessage {
   /** The notification / fallback text (always set: screen readers and push notifications use it). */
@@ -30,45 +33,86 @@ export interface SlackMessage {
   blocks?: Block[];
 }
 
-/** The blocks of one reply; a digest's own Block Kit (reply.rich.slackBlocks) wins over the text form. */
-export function renderBlocks(reply: Reply): Block[] {
-  if (reply.rich?.slackBlocks?.length) return (reply.rich.slackBlocks as Block[]).slice(0, SLACK_LIMITS.blocks);
-  const blocks: Block[] = [];
-  if (reply.title) blocks.push({ type: 'header', text: { type: 'plain_text', text: cut(reply.title, SLACK_LIMITS.header) } });
-  for (const part of chunk(escapeSlack(reply.text), SLACK_LIMITS.sectionText)) blocks.push(section(part));
-  const fields = reply.fields ?? [];
-  for (let i = 0; i < fields.length; i += SLACK_LIMITS.sectionFields) {
-    blocks.push({
-      type: 'section',
-      fields: fields.slice(i, i + SLACK_LIMITS.sectionFields).map((f) => ({
-        type: 'mrkdwn',
-        text: cut(`*${escapeSlack(f.name)}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText),
-      })),
-    });
-  }
-  if (blocks.length > SLACK_LIMITS.blocks) {
-    return [...blocks.slice(0, SLACK_LIMITS.blocks - 1), section('…（内容过长，其余部分已省略）')];
-  }
-  return blocks;
+// A digest of a 200-unit plan fills three messages; past five the rest is in the attached file, and
+// the last message says how many lines it left out. Five: a slash command's response_url takes at
+// most five responses (docs.slack.dev/interactivity/handling-user-interaction#message_responses).
+const MAX_MESSAGES = 5;
+const TONE: Record<NonNullable<ReplySection['tone']>, string> = { red: '🔴 ', yellow: '🟡 ', green: '🟢 ' };
+// Room kept in every message for the footer and the “另有 n 行” note (a context block each).
+const RESERVED_BLOCKS = 2;
+const RESERVED_CHARS = 600;
+
+/** The text Slack counts against msg_blocks_too_long: every text object of the block. */
+export function blockTextLength(b: Block): number {
+  const t = (b.text as { text?: string } | undefined)?.text?.length ?? 0;
+  const fields = ((b.fields as Array<{ text: string }> | undefined) ?? []).reduce((n, f) => n + f.text.length, 0);
+  const elements = ((b.elements as Array<{ text?: string }> | undefined) ?? []).reduce((n, e) => n + (e.text?.length ?? 0), 0);
+  return t + fields + elements + (typeof b.alt_text === 'string' ? b.alt_text.length : 0);
+}
+
+const piece = (item: Block, lines: number, breakBefore = false): Piece<Block> => ({ item, chars: blockTextLength(item), lines, breakBefore });
+
+/** A neutral section → section blocks of ≤ 3,000 characters, escaped first, then measured. */
+function sectionPieces(s: ReplySection, breakBefore: boolean): Array<Piece<Block>> {
+  const head = s.title ? [`*${s.tone ? TONE[s.tone] : ''}${escapeSlack(s.title)}*`] : [];
+  const lines = [...head, ...s.lines.map((l) => escapeSlack(l)), ...(s.more ? [escapeSlack(moreLine(s.more))] : [])];
+  return packLines(lines, SLACK_LIMITS.sectionText).map((text, i) => piece(section(text), text.split('\n').length, breakBefore && i === 0));
 }
 
 /**
- * Members a scheduled reminder notifies (reply.mentions: ids from our store, never user text) as
- * real `<@U…>` mentions, outside the escaped text. Anything not shaped like a Slack user id is dropped.
+ * A reminder's members (reply.mentions: ids from our store, never user text) as real `<@U…>`
+ * mentions, outside the escaped text, in sections of ≤ 3,000 characters that never end inside a
+ * mention. Anything not shaped like a Slack user id is dropped.
  */
-export function mentionLine(reply: Reply): string {
-  return (reply.mentions ?? []).filter((id) => /^[UW][A-Z0-9]{2,}$/.test(id)).map((id) => `<@${id}>`).join(' ');
+export function mentionBatches(reply: Reply): string[] {
+  const tokens = (reply.mentions ?? []).filter((id) => /^[UW][A-Z0-9]{2,}$/.test(id)).map((id) => `<@${id}>`);
+  return packTokens(tokens, SLACK_LIMITS.sectionText, Number.POSITIVE_INFINITY).map((b) => b.join(' '));
 }
 
-/** The message(s) for a reply: the first carries the blocks, each follow-up is one more message. */
+/** Every block of a reply in reading order, each a piece to place; thread sections start a new message. */
+function replyPieces(reply: Reply): Array<Piece<Block>> {
+  const out: Array<Piece<Block>> = [];
+  if (reply.title) out.push(piece({ type: 'header', text: { type: 'plain_text', text: cut(reply.title, SLACK_LIMITS.header) } }, 1));
+  for (const part of packLines(escapeSlack(reply.text).split('\n'), SLACK_LIMITS.sectionText)) if (part.trim()) out.push(piece(section(part), part.split('\n').length));
+  for (const m of mentionBatches(reply)) out.push(piece(section(m), 1));
+  const fields = reply.fields ?? [];
+  for (let i = 0; i < fields.length; i += SLACK_LIMITS.sectionFields) {
+    const group = fields.slice(i, i + SLACK_LIMITS.sectionFields);
+    const block = { type: 'section', fields: group.map((f) => ({ type: 'mrkdwn', text: cut(`*${escapeSlack(f.name)}*\n${escapeSlack(f.value)}`, SLACK_LIMITS.fieldText) })) };
+    out.push(piece(block, group.length));
+  }
+  const sections = reply.sections ?? [];
+  for (const s of sections.filter((x) => x.in !== 'thread')) out.push(...sectionPieces(s, false));
+  for (const t of reply.followUps ?? []) out.push(...sectionPieces({ lines: t.split('\n') }, true));
+  let first = true;
+  for (const s of sections.filter((x) => x.in === 'thread')) {
+    out.push(...sectionPieces(s, first));
+    first = false;
+  }
+  return out;
+}
+
+/** The blocks of a reply's first message (the head). */
+export function renderBlocks(reply: Reply): Block[] {
+  return renderMessages(reply)[0].blocks ?? [];
+}
+
+/**
+ * Every message of a reply, in order: the head (header, text, mentions, fields, head sections, the
+ * footer) and its follow-ups (continued sections, follow-up texts, thread sections). Each holds at
+ * most 50 blocks and 12,000 characters of block text (msg_blocks_too_long); lines that cannot be
+ * placed in 12 messages are counted in a closing note that says where the rest is.
+ */
 export function renderMessages(reply: Reply): SlackMessage[] {
-  const who = mentionLine(reply);
-  const fallback = cut(`${escapeSlack(reply.title ? `${reply.title}\n${reply.text}` : reply.text)}${who ? `\n${who}` : ''}`, 3000) || ' ';
-  const blocks = renderBlocks(reply);
-  // The mention goes last, in place of the 50th block when the message is full.
-  if (who && blocks.length) blocks.splice(SLACK_LIMITS.blocks - 1, blocks.length >= SLACK_LIMITS.blocks ? 1 : 0, section(who));
-  const first: SlackMessage = blocks.length ? { text: fallback, blocks } : { text: fallback };
-  return [first, ...(reply.followUps ?? []).map((t) => ({ text: escapeSlack(t) }))];
+  const budget = { items: SLACK_LIMITS.blocks - RESERVED_BLOCKS, chars: SLACK_LIMITS.blockTextTotal - RESERVED_CHARS };
+  const { messages, droppedLines } = packPieces(replyPieces(reply), budget, budget, MAX_MESSAGES);
+  if (reply.footer) messages[0].push(context(escapeSlack(reply.footer)));
+  if (droppedLines) messages[messages.length - 1].push(context(escapeSlack(`…另有 ${droppedLines} 行未显示；${reply.overflow ?? '其余内容已省略'}`)));
+  const head = cut(escapeSlack(reply.title ? `${reply.title}\n${reply.text}` : reply.text), 1000) || ' ';
+  return messages.map((blocks, i) => {
+    const text = i === 0 ? head : `${cut(escapeSlack(reply.title ?? reply.text.split('\n')[0] ?? ''), 200)}（续 ${i + 1}/${messages.length}）`;
+    return blocks.length ? { text, blocks } : { text };
+  });
 }
 
 /** A ModalSpec → a views.open view; block_id and action_id are the field id, so a submission maps back. */

@@ -20,7 +20,9 @@ export function convertReply(reply: Reply, script: Script): Reply {
     title: reply.title === undefined ? undefined : c(reply.title),
     fields: reply.fields?.map((f) => ({ ...f, name: c(f.name), value: c(f.value) })),
     followUps: reply.followUps?.map(c),
-    rich: reply.rich ? (JSON.parse(c(JSON.stringify(reply.rich))) as Reply['rich']) : undefined,
+    sections: reply.sections?.map((s) => ({ ...s, title: s.title === undefined ? undefined : c(s.title), lines: s.lines.map(c), more: s.more && { ...s.more, where: c(s.more.where) } })),
+    footer: reply.footer === undefined ? undefined : c(reply.footer),
+    overflow: reply.overflow === undefined ? undefined : c(reply.overflow),
   };
 }
 

@@ -25,7 +25,7 @@ function deep(value: unknown): unknown {
   return value;
 }
 
-/** Every string in the reply (text, title, fields, rich blocks/embeds, modal labels); file bytes untouched. */
+/** Every string in the reply (text, title, fields, sections, footer, modal labels); file bytes untouched. */
 export function sanitizeReply(reply: Reply): Reply {
   return deep(reply) as Reply;
 }

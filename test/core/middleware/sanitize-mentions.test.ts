@@ -19,15 +19,15 @@ describe('sanitize-mentions', () => {
     expect(out.replace(/\u200d/g, '')).toBe(raw);
   });
 
-  test('GIVEN rich blocks and fields THEN every string is neutralised, file bytes untouched', () => {
+  test('GIVEN sections and fields THEN every string is neutralised, file bytes untouched', () => {
     const bytes = new Uint8Array([60, 33, 104]);
     const r = sanitizeReply({
       text: 'x',
       fields: [{ name: '@everyone', value: '<@&42>' }],
-      rich: { slackBlocks: [{ type: 'section', text: { type: 'mrkdwn', text: '<!channel> 进度' } }] },
+      sections: [{ title: '@here 周报', lines: ['<!channel> 进度'], more: { count: 2, where: '<@U1>' } }],
       files: [{ name: 'a.png', bytes, contentType: 'image/png' }],
     });
-    expect(JSON.stringify(r)).not.toMatch(/<!channel>|<@&42>|"@everyone"/);
+    expect(JSON.stringify(r)).not.toMatch(/<!channel>|<@&42>|"@everyone"|@here|<@U1>/);
     expect(r.files![0].bytes).toBe(bytes);
   });
 
