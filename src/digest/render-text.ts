@@ -44,7 +44,7 @@ export function digestSections(d: Digest): Array<{ title: string; lines: string[
   if (d.metrics.length) {
     sections.push({
       title: '目标指标',
-      lines: d.metrics.map((m) => `${LIGHT_MARK[m.light] ?? ''}${m.name}：${fmt(m.latest, m.unit)} / ${m.year ?? ''}年目标 ${fmt(m.target, m.unit)}${m.percentOfTarget != null ? `（${m.percentOfTarget}%${m.expected != null ? `，序时 ${m.expected}%` : ''}）` : '（未填报）'}`),
+      lines: d.metrics.map((m) => `${m.name}：${fmt(m.latest, m.unit)} / ${m.year ?? ''}年目标 ${fmt(m.target, m.unit)}${m.percentOfTarget != null ? `（${m.percentOfTarget}%）` : '（未填报）'}${metricLight(m)}`),
     });
   }
   if (d.promises?.length) {
@@ -70,6 +70,9 @@ export function digestSections(d: Digest): Array<{ title: string; lines: string[
 
 const LIGHT_MARK: Record<string, string> = { red: '🔴', yellow: '🟡', green: '🟢', grey: '⚪' };
 const LIGHT_NAME = { red: '红灯', yellow: '黄灯' } as const;
+
+// · 序时 50% 🟢: the target's 序时进度 and its light (issue 15).
+const metricLight = (m: Digest['metrics'][number]): string => (m.expected != null ? ` · 序时 ${m.expected}% ${LIGHT_MARK[m.light] ?? ''}`.trimEnd() : '');
 
 function replyText(r: UnitReply): string {
   return `${r.unit}：${r.status ?? ''}${r.percent != null ? ` ${r.percent}%` : ''}${r.note ? ` ${r.note}` : ''}`.trim();
