@@ -10,13 +10,15 @@ import join from './join.ts';
 import follow from './follow.ts';
 import unfollow from './unfollow.ts';
 import schedule from './schedule.ts';
+import thresholds from './thresholds.ts';
+import leave from './leave.ts';
 import digest from './digest.ts';
 import importCommand from './import.ts';
 import fix from './fix.ts';
 import help from './help.ts';
 import type { AnyCommand } from '../src/core/command.ts';
 
-export const commands = [ask, lead, target, tasks, deadlines, report, join, follow, unfollow, schedule, digest, importCommand, fix, help] as const;
+export const commands = [ask, lead, target, tasks, deadlines, report, join, follow, unfollow, schedule, thresholds, leave, digest, importCommand, fix, help] as const;
 
 /** The same list with the general type, for dispatch and the adapters' registration. */
 export const commandList: readonly AnyCommand[] = commands;

@@ -2,6 +2,7 @@
 import { defineCommand } from '../src/core/command.ts';
 import { DubanError } from '../src/core/errors.ts';
 import { setSchedule } from '../src/progress/follow.ts';
+import { scheduleCalendarNote } from '../src/progress/calendar.ts';
 
 export default defineCommand({
   name: 'schedule',
@@ -20,6 +21,6 @@ export default defineCommand({
     if (!args.prompt && !args.reminder && !args.digest && !args.timezone) throw new DubanError('missing_option', 'prompt / reminder / digest / timezone');
     // No timezone given: each follow keeps its own.
     const result = setSchedule(store, { tenant: event.tenant, channel: event.channel, ...args, now: clock.now() });
-    return { text: `已更新本频道 ${result.follows} 项规划的时间表：${result.summary}。` };
+    return { text: `已更新本频道 ${result.follows} 项规划的时间表：${result.summary}。${scheduleCalendarNote(clock.now())}` };
   },
 });

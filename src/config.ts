@@ -68,6 +68,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   port: number;
   tickSeconds: number;
+  /** DUBAN_CALENDAR: cn (China's working calendar) or none (Monday–Friday). */
+  calendar?: 'cn' | 'none';
   slack: null | {
     botToken: string;
     signingSecret?: string;
@@ -134,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     port: e.PORT,
     tickSeconds: e.DUBAN_TICK_SECONDS,
+    calendar: e.DUBAN_CALENDAR,
     slack: e.SLACK_BOT_TOKEN
       ? {
           botToken: e.SLACK_BOT_TOKEN,

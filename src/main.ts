@@ -13,6 +13,8 @@ import { createLogger } from './log.ts';
 import { commandList } from '../commands/index.ts';
 import { ensureSeedsLoaded } from './plans/import-plans.ts';
 import { startScheduler } from './progress/scheduler.ts';
+import { warnCalendarOnce, workCalendar } from './progress/calendar.ts';
+import { localDate } from './core/week.ts';
 
 export interface App {
   store: Store;
@@ -39,6 +41,9 @@ export async function openApp(
     const results = await ensureSeedsLoaded(store, seeds, (line) => overrides.onSeed?.(line));
     for (const r of results.filter((x) => x.status === 'failed')) logger.warn({ file: r.file, error: r.error }, 'seed not imported');
   }
+  // Issue 15: past the holiday data's last year, say so once (the calendar falls back to Monday–Friday).
+  const now = (overrides.clock ?? systemClock).now();
+  warnCalendarOnce(workCalendar(config.calendar), localDate(now, config.timezone), (message) => logger.warn(message));
   return {
     store,
     config,

@@ -4,7 +4,7 @@ import type { Store } from '../store/open.ts';
 import { loadDigestRows, type DigestInput, type DigestRows } from './load.ts';
 import { atRiskSection, deadlineSection, latestStatuses, metricsSection, notesSection, statusSection, unitsSection } from './sections.ts';
 import { promisesSection } from './promises.ts';
-import { repliesSection, scheduleSection } from './schedule-section.ts';
+import { repliesSection, scheduleSection, withLights } from './schedule-section.ts';
 import type { Digest } from './types.ts';
 
 export type { DigestInput } from './load.ts';
@@ -19,6 +19,7 @@ export function composeDigest(rows: DigestRows): Digest {
   const deadlines = deadlineSection(rows, latest);
   const { units, byUnit } = unitsSection(rows, latest);
   const promises = promisesSection(rows, latest);
+  const schedule = scheduleSection(rows, latest);
   return {
     tenant: rows.tenant, planId: rows.plan.id, plan: rows.plan.title, shortName: rows.plan.shortName, week: rows.week, today: rows.today, timezone: rows.timezone,
     units,
@@ -28,10 +29,10 @@ export function composeDigest(rows: DigestRows): Digest {
     upcomingDeadlines: deadlines.upcoming,
     metrics: metricsSection(rows),
     thresholds: rows.thresholds,
-    schedule: scheduleSection(rows, latest),
+    schedule,
     replies: repliesSection(rows),
     promises,
     notes: notesSection(rows),
-    byUnit,
+    byUnit: withLights(rows, byUnit, schedule),
   };
 }

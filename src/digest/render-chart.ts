@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Title, type ChartConfiguration } from 'chart.js';
-import { DIGEST_STATUSES, type Digest, type DigestStatus } from './types.ts';
+import { DIGEST_STATUSES, type Digest, type DigestStatus, type Light } from './types.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title);
 
@@ -26,6 +26,10 @@ const COLORS: Record<DigestStatus, string> = {
   已完成: '#2e7d32', 推进中: '#1976d2', 未开始: '#9e9e9e', 滞后: '#f9a825', 受阻: '#d32f2f', 未填报: '#e0e0e0',
 };
 
+const LIGHTS: Light[] = ['red', 'yellow', 'green', 'grey'];
+const LIGHT_COLORS: Record<Light, string> = { red: '#c62828', yellow: '#fbc02d', green: '#43a047', grey: '#bdbdbd' };
+const LIGHT_LABELS: Record<Light, string> = { red: '红灯', yellow: '黄灯', green: '绿灯', grey: '未填报(灯)' };
+
 export interface ChartOptions {
   kind?: 'status-by-unit' | 'target-attainment';
   width?: number;
@@ -46,7 +50,7 @@ function config(d: Digest, o: Required<Pick<ChartOptions, 'kind' | 'maxUnits'>>,
     const metrics = d.metrics.filter((m) => m.target != null);
     return {
       type: 'bar',
-      data: { labels: metrics.map((m) => m.name), datasets: [{ label: '完成目标 %', data: metrics.map((m) => m.percentOfTarget ?? 0), backgroundColor: '#1976d2' }] },
+      data: { labels: metrics.map((m) => m.name), datasets: [{ label: '完成目标 %（颜色：序时进度灯）', data: metrics.map((m) => m.percentOfTarget ?? 0), backgroundColor: metrics.map((m) => LIGHT_COLORS[m.light ?? 'grey']) }] },
       options: { ...common, indexAxis: 'y', plugins: { ...common.plugins, title: { ...common.plugins.title, text: `${d.shortName} ${d.week} 目标完成度` } },
         scales: { x: { min: 0, suggestedMax: 100, ticks: { font } }, y: { ticks: { font } } } },
     };
@@ -54,16 +58,23 @@ function config(d: Digest, o: Required<Pick<ChartOptions, 'kind' | 'maxUnits'>>,
   let rows = d.byUnit;
   if (rows.length > o.maxUnits) {
     const rest = rows.slice(o.maxUnits - 1);
-    const other = { unit: `其他 ${rest.length} 个单位`, counts: Object.fromEntries(DIGEST_STATUSES.map((s) => [s, rest.reduce((n, r) => n + r.counts[s], 0)])) as Record<DigestStatus, number> };
+    const other = {
+      unit: `其他 ${rest.length} 个单位`, counts: Object.fromEntries(DIGEST_STATUSES.map((s) => [s, rest.reduce((n, r) => n + r.counts[s], 0)])) as Record<DigestStatus, number>,
+      lights: Object.fromEntries(LIGHTS.map((l) => [l, rest.reduce((n, r) => n + (r.lights?.[l] ?? 0), 0)])) as Record<Light, number>,
+    };
     rows = [...rows.slice(0, o.maxUnits - 1), other];
   }
+  // Issue 15: beside each unit's statuses, a second bar of its tasks' 序时进度 lights.
+  const lightSets = rows.some((r) => r.lights)
+    ? LIGHTS.map((l) => ({ label: LIGHT_LABELS[l], data: rows.map((r) => r.lights?.[l] ?? 0), backgroundColor: LIGHT_COLORS[l], stack: 'lights' }))
+    : [];
   return {
     type: 'bar',
     data: {
       labels: rows.map((r) => r.unit),
-      datasets: DIGEST_STATUSES.map((s) => ({ label: s, data: rows.map((r) => r.counts[s]), backgroundColor: COLORS[s] })),
+      datasets: [...DIGEST_STATUSES.map((s) => ({ label: s, data: rows.map((r) => r.counts[s]), backgroundColor: COLORS[s], stack: 'status' })), ...lightSets],
     },
-    options: { ...common, indexAxis: 'y', plugins: { ...common.plugins, title: { ...common.plugins.title, text: `${d.shortName} ${d.week} 各单位任务状态` } },
+    options: { ...common, indexAxis: 'y', plugins: { ...common.plugins, title: { ...common.plugins.title, text: `${d.shortName} ${d.week} 各单位任务状态与序时进度` } },
       scales: { x: { stacked: true, ticks: { font, precision: 0 } }, y: { stacked: true, ticks: { font } } } },
   };
 }

@@ -5,7 +5,7 @@ import type { ReportRow } from '../store/progress-reader.ts';
 import type { DigestRows } from './load.ts';
 import { planEnd, planStart, scheduleReading, taskActual } from './schedule-lights.ts';
 import type { LatestStatuses } from './sections.ts';
-import type { Digest, DigestStatus, ScheduleEntry, UnitReply } from './types.ts';
+import type { Digest, DigestStatus, Light, ScheduleEntry, UnitReply } from './types.ts';
 
 /** Per `${unitId}:${taskKeyId}`: that unit's latest report on the task as of the digest's week. */
 export function latestByUnitTask(rows: DigestRows): Map<string, ReportRow> {
@@ -86,4 +86,15 @@ export function leaveSection(rows: DigestRows): Digest['units']['onLeave'] {
     if (away.length) out.push({ unitId: u.unitId, unit: u.unit, members: away, whole: away.length === u.members.length });
   }
   return out;
+}
+
+/** Each unit's bar gets its tasks' lights (the chart shows them beside the statuses). */
+export function withLights(rows: DigestRows, byUnit: Digest['byUnit'], schedule: ScheduleEntry[]): Digest['byUnit'] {
+  const lightOf = new Map(schedule.map((e) => [e.task, e.light] as const));
+  const tasksOf = new Map(rows.expected.map((u) => [u.unit, u.tasks] as const));
+  return byUnit.map((b) => {
+    const lights: Record<Light, number> = { red: 0, yellow: 0, green: 0, grey: 0 };
+    for (const t of tasksOf.get(b.unit) ?? []) lights[lightOf.get(t.number) ?? 'grey']++;
+    return { ...b, lights };
+  });
 }

@@ -57,7 +57,7 @@ export interface Digest {
   promises: Array<{ taskNumber: string; title: string; unit: string | null; status: DigestStatus; percent: number | null; expected: string | null; blocker: string | null; overdue: boolean }>;
   notes: Array<{ unit: string; taskNumber: string | null; status: DigestStatus | null; text: string; week: string }>;
   /** Per unit, its tasks by status (the chart's bars). */
-  byUnit: Array<{ unit: string; counts: Record<DigestStatus, number> }>;
+  byUnit: Array<{ unit: string; counts: Record<DigestStatus, number>; /** Its tasks' 序时进度 lights (issue 15). */ lights?: Record<Light, number> }>;
 }
 
 /** `duban digest --format json` → plans[].schedule[]: { task, expected, actual, gap, light, … }. */

@@ -17,6 +17,21 @@ export interface LedgerRow {
   note: string | null;
   expected: string | null; // 预计完成: the completion date the latest reading promised (issue 11)
   blocker: string | null; // 阻碍: what the latest reading said holds the task up
+  ladder?: LadderEntry[]; // 督办记录 (issue 15): each step of the ladder, once, with its time
+}
+
+export interface LadderEntry {
+  level: 'yellow' | 'lead' | 'coordinator';
+  at: Date;
+  units: string[];
+}
+
+export const LADDER_NAMES: Record<LadderEntry['level'], string> = { yellow: '黄灯提示', lead: '通报牵头单位', coordinator: '督办单' };
+
+/** 2024-10-08 09:00 黄灯提示（市工信局）；2024-10-14 09:00 通报牵头单位（…） */
+export function ladderCell(entries: readonly LadderEntry[] | undefined, timeZone: string): string | null {
+  if (!entries?.length) return null;
+  return entries.map((e) => `${formatLocal(e.at, timeZone)} ${LADDER_NAMES[e.level]}${e.units.length ? `（${e.units.join(UNIT_SEPARATOR)}）` : ''}`).join(DATE_SEPARATOR);
 }
 
 /** Column headers, in order; both writers use them so the CSV and the xlsx read the same. */
@@ -35,6 +50,7 @@ export const LEDGER_HEADERS = [
   '最近填报说明',
   '预计完成',
   '阻碍',
+  '督办记录',
 ] as const;
 
 /** Units within one cell: the documents' own separator, 、 (市工业和信息化局、市交通运输局). */

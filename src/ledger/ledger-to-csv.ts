@@ -1,6 +1,6 @@
 // The ledger as CSV for Excel: UTF-8 with a BOM (without it Excel reads the bytes as the local ANSI
 // code page and 牵头单位 turns into mojibake), CRLF rows, RFC 4180 quoting.
-import { DATE_SEPARATOR, LEDGER_HEADERS, UNIT_SEPARATOR, formatLocal, type LedgerRow } from './ledger-row.ts';
+import { DATE_SEPARATOR, LEDGER_HEADERS, UNIT_SEPARATOR, formatLocal, ladderCell, type LedgerRow } from './ledger-row.ts';
 
 export const BOM = '\ufeff';
 
@@ -35,6 +35,7 @@ export function ledgerToCsv(rows: readonly LedgerRow[], opts: { timeZone: string
         r.note,
         r.expected,
         r.blocker,
+        ladderCell(r.ladder, opts.timeZone),
       ]
         .map(csvCell)
         .join(','),

@@ -2,7 +2,7 @@
 // dates, progress as a percent cell, so the office can sort and filter without retyping.
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, Row } from 'write-excel-file';
-import { DATE_SEPARATOR, LEDGER_HEADERS, UNIT_SEPARATOR, localParts, type LedgerRow } from './ledger-row.ts';
+import { DATE_SEPARATOR, LEDGER_HEADERS, UNIT_SEPARATOR, ladderCell, localParts, type LedgerRow } from './ledger-row.ts';
 
 export const SHEET_NAME = '台账';
 
@@ -47,6 +47,7 @@ export function ledgerSheet(rows: readonly LedgerRow[], opts: { timeZone: string
     r.note ? { type: String, value: r.note, wrap: true } : null,
     r.expected ? deadlineCell([r.expected]) : null,
     text(r.blocker),
+    text(ladderCell(r.ladder, opts.timeZone)),
   ]);
   return [header, ...body];
 }
@@ -56,6 +57,6 @@ export async function ledgerToXlsx(rows: readonly LedgerRow[], opts: { timeZone:
     buffer: true,
     sheet: SHEET_NAME,
     stickyRowsCount: 1,
-    columns: [{ width: 24 }, { width: 8 }, { width: 40 }, { width: 24 }, { width: 24 }, { width: 24 }, { width: 12 }, { width: 10 }, { width: 8 }, { width: 17 }, { width: 18 }, { width: 40 }, { width: 12 }, { width: 16 }],
+    columns: [{ width: 24 }, { width: 8 }, { width: 40 }, { width: 24 }, { width: 24 }, { width: 24 }, { width: 12 }, { width: 10 }, { width: 8 }, { width: 17 }, { width: 18 }, { width: 40 }, { width: 12 }, { width: 16 }, { width: 40 }],
   });
 }

@@ -93,3 +93,10 @@ export function onWorkingDay(at: Date, timezone: string, cal: WorkCalendar = wor
   const [y, m, d] = work.split('-').map(Number);
   return new Date(new TZDate(y, m - 1, d, local.getHours(), local.getMinutes(), timezone).getTime());
 }
+
+/** What /duban schedule adds: which calendar moves the posts, and the warning past its data. */
+export function scheduleCalendarNote(now: Date, timezone = 'Asia/Shanghai', cal: WorkCalendar = workCalendar()): string {
+  if (cal.name === 'none') return '\n按周一至周五发送（DUBAN_CALENDAR=none）。';
+  const warning = calendarWarning(cal, localDate(now, timezone));
+  return `\n遇法定节假日顺延至下一个工作日（调休上班日照常发送）。${warning ? `\n⚠ ${warning}` : ''}`;
+}

@@ -4,7 +4,9 @@ import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { latestReportsAsOf } from '../store/progress-reader.ts';
 import { expectedUnits, type UnitTasks } from '../store/units-of-plan.ts';
-import { addWeeks } from '../core/week.ts';
+import { addWeeks, localDate, weekBounds } from '../core/week.ts';
+import { runLadder } from './ladder.ts';
+import { ladderNotices, promptLinesByRole } from './prompt-roles.ts';
 
 export interface WeeklyPrompt {
   tenant: string;
@@ -18,7 +20,7 @@ export interface WeeklyPrompt {
   unitLines: string[];
 }
 
-export function buildWeeklyPrompt(store: Store, input: { tenant: string; planId: number; week: string }): WeeklyPrompt {
+export function buildWeeklyPrompt(store: Store, input: { tenant: string; planId: number; week: string; now?: Date; timezone?: string }): WeeklyPrompt {
   const plan = planReader(store).plan(input.planId);
   const title = plan?.shortName ?? String(input.planId);
   const latest = latestReportsAsOf(store, input.tenant, input.planId, addWeeks(input.week, -1));
@@ -28,13 +30,9 @@ export function buildWeeklyPrompt(store: Store, input: { tenant: string; planId:
     return { ...u, last };
   });
   const intro = [`【${title}】${input.week} 进度征询：请各单位在本话题中回复本周进展。`, '示例：任务3 推进中 60%，新增5G工厂12家；或“本周无新进展”。'];
-  const unitLines: string[] = [];
-  for (const u of units) {
-    const tasks = u.tasks.map((t) => {
-      const l = u.last[t.taskKeyId];
-      return `任务${t.number}${t.role === 'lead' ? '（牵头）' : ''}${l?.status ? `［上次：${l.status}${l.percent != null ? ` ${l.percent}%` : ''}］` : ''}`;
-    });
-    unitLines.push(`• ${u.unit}：${tasks.join('、')}`);
-  }
+  // Issue 15: the 督办 ladder's steps for this week, and each unit asked by its role.
+  const now = input.now ?? weekBounds(input.week, input.timezone ?? 'Asia/Shanghai').start;
+  const steps = runLadder(store, { tenant: input.tenant, planId: input.planId, week: input.week, now, timezone: input.timezone });
+  const unitLines = [...promptLinesByRole(store, { ...input, today: localDate(now, input.timezone ?? 'Asia/Shanghai') }, units, steps), ...ladderNotices(steps)];
   return { tenant: input.tenant, planId: input.planId, plan: title, week: input.week, units, text: [...intro, ...unitLines].join('\n'), intro, unitLines };
 }

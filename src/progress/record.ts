@@ -14,6 +14,7 @@ import { readReportText } from './read-report-text.ts';
 import { HINT, reject, type RecordInput, type RecordResult } from './record-input.ts';
 import { resolveReporter } from './resolve-reporter.ts';
 import { isoWeekOf, isValidWeek } from '../core/week.ts';
+import { eveningReportWeek } from './report-week.ts';
 
 export type { RecordInput, RecordResult, RecordCode } from './record-input.ts';
 
@@ -43,7 +44,8 @@ function record(store: Store, input: RecordInput): RecordResult {
   const { unit, plan } = reporter;
 
   const timezone = input.timezone ?? (input.channel ? followsOfChannel(store, input.tenant, input.channel).find((f) => f.planId === plan.id)?.timezone : undefined) ?? DEFAULT_TIMEZONE;
-  const week = input.week ?? reporter.threadWeek ?? isoWeekOf(input.at, timezone);
+  // Filed the evening before the prompt: counts for the coming week (issue 15).
+  const week = input.week ?? eveningReportWeek(store, { ...input, timezone }, plan.id) ?? reporter.threadWeek ?? isoWeekOf(input.at, timezone);
   if (!isValidWeek(week)) return reject('bad_week', `周次“${week}”无效，应为 2022-W10 这样的 ISO 周。`);
 
   const read = readReportText(store, input, reporter, week, timezone);

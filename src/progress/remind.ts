@@ -5,6 +5,8 @@ import type { Store } from '../store/open.ts';
 import { planReader } from '../store/plan-reader.ts';
 import { excusedUnits, reportsOfWeek } from '../store/progress-reader.ts';
 import { expectedUnits, type UnitTasks } from '../store/units-of-plan.ts';
+import { withoutLeave } from './leave.ts';
+import { weekDate } from '../core/week.ts';
 
 export interface Reminder {
   tenant: string;
@@ -20,7 +22,9 @@ export interface Reminder {
 }
 
 export function silentUnits(store: Store, input: { tenant: string; planId: number; week: string }): { expected: UnitTasks[]; silent: UnitTasks[]; reported: Set<number>; excused: Set<number> } {
-  const expected = expectedUnits(store, input.tenant, input.planId);
+  // Members on leave (请假到…) are not reminded; a unit all on leave is not silent (issue 15).
+  const { y, m, d } = weekDate(input.week, 3);
+  const expected = withoutLeave(store, input.tenant, expectedUnits(store, input.tenant, input.planId), `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
   const reported = new Set(reportsOfWeek(store, input.tenant, input.planId, input.week).map((r) => r.unitId));
   const excused = excusedUnits(store, input.tenant, input.week);
   return { expected, silent: expected.filter((u) => !reported.has(u.unitId) && !excused.has(u.unitId)), reported, excused };

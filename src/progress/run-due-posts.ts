@@ -23,7 +23,7 @@ export interface PostSender {
 
 export function buildPostContent(store: Store, post: DuePost, now: Date): PostContent {
   const k = post.key;
-  if (post.kind === 'prompt') return { kind: 'prompt', prompt: buildWeeklyPrompt(store, k) };
+  if (post.kind === 'prompt') return { kind: 'prompt', prompt: buildWeeklyPrompt(store, { ...k, now, timezone: post.follow.timezone }) };
   if (post.kind === 'reminder') return { kind: 'reminder', reminder: buildReminder(store, k) };
   return { kind: 'digest', digest: buildDigest(store, { tenant: k.tenant, planId: k.planId, week: k.week, now, timezone: post.follow.timezone }) };
 }

@@ -7,6 +7,7 @@ import { allFollows, outboxEntry, type Follow } from '../store/progress-reader.t
 import type { OutboxKey, PostKind } from '../store/progress-writer.ts';
 import { postKey } from './outbox.ts';
 import { addWeeks, isoWeekOf, localInstant, type Weekday } from '../core/week.ts';
+import { onWorkingDay } from './calendar.ts';
 
 export interface DuePost {
   key: OutboxKey;
@@ -21,7 +22,8 @@ export interface DuePost {
 
 export function scheduledTime(f: Follow, week: string, kind: PostKind): Date {
   const [day, time] = kind === 'prompt' ? [f.promptDay, f.promptTime] : kind === 'reminder' ? [f.reminderDay, f.reminderTime] : [f.digestDay, f.digestTime];
-  return localInstant(week, day as Weekday, time, f.timezone);
+  // A post due on a holiday (国庆, 春节) goes out on the next working day; 调休 Saturdays count (issue 15).
+  return onWorkingDay(localInstant(week, day as Weekday, time, f.timezone), f.timezone);
 }
 
 /** Every post due at `now` that the outbox has not seen sent, oldest first. */

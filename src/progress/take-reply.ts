@@ -8,6 +8,8 @@ import type { Store } from '../store/open.ts';
 import { lastReadingOf, parkReply, pendingReplyOf, retireRows, unparkReply } from '../store/reply-store.ts';
 import type { RecordInput, RecordResult } from './record-input.ts';
 import { recordProgress } from './record.ts';
+import { takeLeaveInChat } from './leave.ts';
+import { takeEditedReply } from './edit-reply.ts';
 
 // 改：… / 更正：… / 修改: …
 const CORRECTION = /^\s*(?:改|更正|修改|订正)\s*[:：]\s*/u;
@@ -25,6 +27,12 @@ function correct(store: Store, input: ThreadReplyInput, text: string): RecordRes
 }
 
 export function takeThreadReply(store: Store, input: ThreadReplyInput): RecordResult {
+  // 请假到11月30日 in the thread: leave, not progress (issue 15).
+  const leave = takeLeaveInChat(store, { ...input, now: input.at });
+  if (leave) return { status: 'recorded', understood: leave.text, correctionHint: '', text: leave.text, reportIds: [] };
+  // An edited reply replaces the reading of the message it edits (issue 15).
+  const edited = takeEditedReply(store, input);
+  if (edited) return edited;
   const where = { tenant: input.tenant, channel: input.channel, thread: input.thread, user: input.user };
   const corr = CORRECTION.exec(input.text);
   if (corr) {

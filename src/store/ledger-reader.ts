@@ -2,7 +2,7 @@
 // deadlines, and the latest report of one workspace. Plans are shared by all workspaces (0001);
 // progress is not (0002): the report part is always filtered by tenant.
 import type { Store } from './open.ts';
-import type { LedgerRow } from '../ledger/ledger-row.ts';
+import type { LadderEntry, LedgerRow } from '../ledger/ledger-row.ts';
 
 interface TaskRow {
   task_id: number;
@@ -50,6 +50,7 @@ export function readLedger(store: Store, opts: { tenant: string | null }): Ledge
   );
   const deadlines = db.prepare('SELECT DISTINCT date FROM deadlines WHERE task_id = ? ORDER BY date');
   const latest = opts.tenant !== null ? latestReportQuery(store) : null;
+  const ladder = opts.tenant !== null ? ladderOfTenant(store, opts.tenant) : new Map<number, LadderEntry[]>();
 
   return tasks.map((t) => {
     const roles = { lead: [] as string[], support: [] as string[], responsible: [] as string[] };
@@ -70,6 +71,7 @@ export function readLedger(store: Store, opts: { tenant: string | null }): Ledge
       note: report?.note ?? null,
       expected: report?.expected ?? null,
       blocker: report?.blocker ?? null,
+      ladder: ladder.get(t.task_key_id) ?? [],
     };
   });
 }
@@ -106,4 +108,13 @@ function latestReportQuery(store: Store): ((tenant: string, t: TaskRow) => Lates
       unit: l.unit,
     };
   };
+}
+
+/** The 督办 ladder's steps of a tenant per task key (0009), oldest first; empty before that table exists. */
+function ladderOfTenant(store: Store, tenant: string): Map<number, LadderEntry[]> {
+  const out = new Map<number, LadderEntry[]>();
+  if (!hasTable(store, 'ladder_steps')) return out;
+  const rows = store.reader.prepare('SELECT task_key_id, level, units, fired_at FROM ladder_steps WHERE tenant = ? ORDER BY fired_at').all(tenant) as Array<{ task_key_id: number; level: LadderEntry['level']; units: string; fired_at: number }>;
+  for (const r of rows) out.set(r.task_key_id, [...(out.get(r.task_key_id) ?? []), { level: r.level, at: new Date(r.fired_at), units: JSON.parse(r.units) as string[] }]);
+  return out;
 }

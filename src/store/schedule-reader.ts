@@ -35,6 +35,11 @@ function prepare(db: Database.Database) {
     ),
     ladderOfPlan: db.prepare<[string, number], LadderRow>('SELECT * FROM ladder_steps WHERE tenant = ? AND plan_id = ? ORDER BY fired_at'),
     ladderOfTenant: db.prepare<[string], LadderRow>('SELECT * FROM ladder_steps WHERE tenant = ? ORDER BY fired_at, plan_id, task_key_id'),
+    // The live reading of a message: its own rows and its edits' rows (source `ts#edit:…`), not superseded.
+    readingOfMessage: db.prepare<[string, string, string, string], { id: number; number: string | null; week: string }>(
+      `SELECT r.id, t.number, r.week FROM reports r LEFT JOIN tasks t ON t.id = r.task_id
+       WHERE r.tenant = ? AND r.source_platform = ? AND (r.source_message_id = ? OR r.source_message_id GLOB ?) AND r.superseded_by IS NULL ORDER BY r.id`,
+    ),
     leavesFrom: db.prepare<[string, string], { user: string; until: string }>('SELECT user, until FROM leaves WHERE tenant = ? AND until >= ? ORDER BY user'),
   };
 }
@@ -62,4 +67,9 @@ export const ladderStepsOfTenant = (store: Store, tenant: string): LadderStep[] 
 /** Members on leave on `date` (local yyyy-mm-dd) → the last day of their leave. */
 export function leavesOn(store: Store, tenant: string, date: string): Map<string, string> {
   return new Map(q(store).leavesFrom.all(tenant, date).map((r) => [r.user, r.until] as const));
+}
+
+/** The rows that stand for a message now (its own, or those of its latest edit), with their task numbers. */
+export function readingOfMessage(store: Store, tenant: string, platform: string, messageId: string): Array<{ id: number; taskNumber: string | null; week: string }> {
+  return q(store).readingOfMessage.all(tenant, platform, messageId, `${messageId}#edit:*`).map((r) => ({ id: r.id, taskNumber: r.number, week: r.week }));
 }

@@ -52,6 +52,6 @@ describe('ledgerToCsv', () => {
   });
 
   test('GIVEN a task with no report THEN status, percent, date and note are empty', () => {
-    expect(back[3].slice(6)).toEqual(['', '', '', '', '', '', '', '']);
+    expect(back[3].slice(6)).toEqual(['', '', '', '', '', '', '', '', '']); // … and no 督办记录 (issue 15)
   });
 });

@@ -1,6 +1,7 @@
 // Discord payloads → ChatEvent (pure, over plain shapes the adapter copies out of discord.js objects).
 // Field meanings per ../../core/event.ts: tenant = guild id (`dm:<user>` in a DM), channel = the
 // channel id (a thread's PARENT), thread = the thread channel id, messageId = the message id.
+import { editedMessageId } from '../../progress/edit-reply.ts';
 import type { ChatEvent } from '../../core/event.ts';
 
 export interface Place {
@@ -26,6 +27,8 @@ export interface DiscordMessage extends Place {
   authorIsBot: boolean;
   content: string;
   mentionsBot: boolean;
+  /** messageUpdate: when the author edited it (ISO time); the edit replaces its reading (issue 15). */
+  editedAt?: string | null;
 }
 
 export interface Who {
@@ -56,8 +59,8 @@ export function messageToEvent(m: DiscordMessage, who: Who): ChatEvent | null {
     userName: m.authorName,
     text,
     // The message id, not the delivery: after a gateway RESUME Discord may replay the same MESSAGE_CREATE.
-    eventId: `msg:${m.id}`,
-    messageId: m.id,
+    eventId: `msg:${m.editedAt ? editedMessageId(m.id, m.editedAt) : m.id}`,
+    messageId: m.editedAt ? editedMessageId(m.id, m.editedAt) : m.id,
     isCoordinator: who.isCoordinator,
     receivedAt: who.receivedAt,
   };

@@ -1,6 +1,7 @@
 // Slack payloads → ChatEvent (pure). Field meanings per ../../core/event.ts: tenant = team_id,
 // channel = channel id, thread = the parent's thread_ts, messageId = the message ts.
 import type { ChatEvent } from '../../core/event.ts';
+import { editedMessageId } from '../../progress/edit-reply.ts';
 
 export interface SlackMessageEvent {
   type: string; // 'message' | 'app_mention'
@@ -14,6 +15,9 @@ export interface SlackMessageEvent {
   thread_ts?: string;
   team?: string;
   files?: Array<{ id: string; name?: string; url_private_download?: string; size?: number }>;
+  /** subtype message_changed: the message as edited, and as it was. */
+  message?: Omit<SlackMessageEvent, 'type' | 'channel'> & { edited?: { ts: string } };
+  previous_message?: { text?: string };
 }
 
 export interface Who {
@@ -42,6 +46,13 @@ const HUMAN_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
  * (a mention arrives separately as app_mention).
  */
 export function messageToEvent(teamId: string, e: SlackMessageEvent, who: Who): ChatEvent | null {
+  // A person's edit (message_changed with edited.ts and new text) replaces its reading (issue 15): the
+  // edited message under `<ts>#edit:<edited ts>`; unfurls and other changes without an edit are ignored.
+  const m = e.subtype === 'message_changed' ? e.message : undefined;
+  if (m?.edited && m.text !== e.previous_message?.text) {
+    const edited = messageToEvent(teamId, { ...m, type: 'message', channel: e.channel, channel_type: e.channel_type, subtype: undefined, ts: editedMessageId(m.ts, m.edited.ts) }, who);
+    return edited && { ...edited, thread: m.thread_ts && m.thread_ts !== m.ts ? m.thread_ts : null };
+  }
   if (e.bot_id || !e.user || e.user === who.botUserId || !HUMAN_SUBTYPES.has(e.subtype)) return null;
   const isDirect = e.channel_type === 'im';
   const inThread = Boolean(e.thread_ts && e.thread_ts !== e.ts);
