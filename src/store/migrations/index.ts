@@ -8,6 +8,7 @@ import { migration as inbox0005 } from './0005-inbox.ts';
 import { migration as unitJurisdiction0006 } from './0006-unit-jurisdiction.ts';
 import { migration as conversations0007 } from './0007-conversations.ts';
 import { migration as replyReading0008 } from './0008-reply-reading.ts';
+import { migration as outboxParts0010 } from './0010-outbox-parts.ts';
 
 export const migrations: Migration[] = [
   plans0001,
@@ -18,4 +19,5 @@ export const migrations: Migration[] = [
   unitJurisdiction0006,
   conversations0007,
   replyReading0008,
+  outboxParts0010,
 ];
