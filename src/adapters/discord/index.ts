@@ -41,6 +41,8 @@ type Dispatcher = NonNullable<NonNullable<ConstructorParameters<typeof Client>[0
 export interface DiscordOptions {
   /** Work longer than this is deferred (deferReply) before it finishes; Discord allows 3 s. */
   deferAfterMs?: number;
+  /** Every REST call gives up after this long (default 15 s). */
+  requestTimeoutMs?: number;
 }
 
 export interface DiscordRunning extends Poster {
@@ -87,7 +89,9 @@ export async function startDiscord(deps: DispatchDeps, config: Config, options: 
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
     // The default for every send, and each payload repeats it (render.ts NO_MENTIONS).
     allowedMentions: { parse: [], repliedUser: false },
-    rest: { ...(d.apiUrl ? { api: d.apiUrl } : {}), agent: restAgent() },
+    // No REST retries of its own (3 by default, 1–9 ms apart, doubling a message Discord stored before
+    // its 5xx): scheduled posts are retried by the outbox with a nonce; a call gives up after 15 s.
+    rest: { ...(d.apiUrl ? { api: d.apiUrl } : {}), agent: restAgent(), retries: 0, timeout: options.requestTimeoutMs ?? 15_000 },
   });
   const isCoordinator: DiscordContext['isCoordinator'] = (perms, roleIds, roleName) =>
     Boolean(perms?.has(PermissionFlagsBits.ManageGuild)) || (!!d.coordinatorRole && roleIds.some((id) => id === d.coordinatorRole || roleName(id) === d.coordinatorRole));
