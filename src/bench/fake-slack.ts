@@ -20,6 +20,8 @@ export interface FakeMessage {
   blocks?: unknown[];
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   user: string;
+  /** Files shared by files.completeUploadExternal (Slack posts them as a message of the uploader). */
+  files?: Array<{ id: string; name: string }>;
 }
 
 export interface FakeSlackOptions {
@@ -142,6 +144,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         for (const f of files) {
           const u = uploads.get(f.id);
           if (u) Object.assign(u, { completed: true, channel: args.channel_id as string | undefined, thread_ts: args.thread_ts as string | undefined });
+        }
+        if (args.channel_id) {
+          const shared = files.map((f) => ({ id: f.id, name: uploads.get(f.id)?.filename ?? f.id }));
+          messages.push({ channel: String(args.channel_id), ts: nextTs(), text: '', thread_ts: args.thread_ts ? String(args.thread_ts) : undefined, user: botUserId, files: shared });
         }
         return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
       }

@@ -76,15 +76,26 @@ async function discordPlatform(store: Store, clock: ManualClock): Promise<Platfo
   };
 }
 
-/** Posts through the real adapter, then "crashes" (after the post, or before it) without marking. */
+/**
+ * Posts through the real adapter, then "crashes" without marking: after every part went out, or
+ * before the first one did.
+ */
 function crashingPoster(real: Poster, when: 'after-post' | 'before-post'): Poster {
   return {
+    ...real,
     platform: real.platform,
-    async post(target, reply, key) {
-      if (when === 'after-post') await real.post(target, reply, key);
-      throw new Error('process killed');
+    prepare(target, reply, key) {
+      const parts = real.prepare!(target, reply, key);
+      return {
+        ...parts,
+        async send(i, head) {
+          if (when === 'before-post') throw new Error('process killed');
+          const sent = await parts.send(i, head);
+          if (i === parts.parts.length - 1) throw new Error('process killed');
+          return sent;
+        },
+      };
     },
-    findPostedMessage: (target, key, opts) => real.findPostedMessage(target, key, opts),
   };
 }
 
