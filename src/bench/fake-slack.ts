@@ -29,6 +29,8 @@ export interface FakeSlackOptions {
   botUserId?: string;
   /** users.info is_admin per user id. */
   admins?: string[];
+  /** Users whose DMs conversations.open refuses (cannot_dm_bot). */
+  refuseDm?: string[];
   /** Message ts follow this clock (strictly increasing); default: 1646614800 (2022-03-07T01:00Z) + 1 s a message. */
   now?: () => Date;
 }
@@ -85,6 +87,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const teamId = options.teamId ?? 'T0DUBAN';
   const botUserId = options.botUserId ?? 'UBOT';
   const admins = new Set(options.admins ?? []);
+  const refuseDm = new Set(options.refuseDm ?? []);
   const calls: SlackCall[] = [];
   const messages: FakeMessage[] = [];
   const responses: FakeSlack['responses'] = [];
@@ -125,6 +128,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         };
         messages.push(m);
         return { ok: true, channel: m.channel, ts: m.ts, message: { ...m, type: 'message', bot_id: 'BBOT' } };
+      }
+      case 'conversations.open': {
+        // Slack refuses a DM to some users (cannot_dm_bot, user_not_found …): tests list them.
+        const user = String(args.users ?? '');
+        if (refuseDm.has(user)) return { ok: false, error: 'cannot_dm_bot' };
+        return { ok: true, channel: { id: `D${user}` } };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };

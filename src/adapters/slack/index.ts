@@ -141,8 +141,14 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
 function receiveSlackEvent(body: Record<string, unknown>, ids: SlackContext['ids'], deps: DispatchDeps, intake: Intake): 'new' | 'duplicate' | 'ignored' {
   const e = body.event as SlackMessageEvent | undefined;
   if (!e || (e.type !== 'message' && e.type !== 'app_mention')) return 'ignored';
-  const draft = messageToEvent((body.team_id as string | undefined) ?? ids.teamId, e, { botUserId: ids.botUserId, isCoordinator: false, receivedAt: deps.clock.now() });
+  const team = (body.team_id as string | undefined) ?? ids.teamId;
+  const draft = messageToEvent(team, e, { botUserId: ids.botUserId, isCoordinator: false, receivedAt: deps.clock.now(), isPromptThread: promptThreadsOf(deps, team) });
   return draft ? intake.receive(draft) : 'ignored';
+}
+
+/** The weekly-prompt threads of one workspace (a reply there is addressed to duban without a mention). */
+function promptThreadsOf(deps: DispatchDeps, tenant: string): (channel: string, thread: string) => boolean {
+  return (channel, thread) => deps.store.lookups.isPromptThread({ platform: 'slack', tenant, channel, thread });
 }
 
 /** Coordinators: SLACK_COORDINATOR_IDS, else workspace admins and owners (users.info), cached. */
@@ -179,7 +185,8 @@ function downloader(botToken: string): SlackContext['download'] {
 
 function listen(app: App, ctx: SlackContext): void {
   const onMessage = async (teamOfBody: string | undefined, e: SlackMessageEvent) => {
-    const draft = messageToEvent(teamOfBody ?? ctx.ids.teamId, e, { botUserId: ctx.ids.botUserId, isCoordinator: false, receivedAt: ctx.deps.clock.now() });
+    const team = teamOfBody ?? ctx.ids.teamId;
+    const draft = messageToEvent(team, e, { botUserId: ctx.ids.botUserId, isCoordinator: false, receivedAt: ctx.deps.clock.now(), isPromptThread: promptThreadsOf(ctx.deps, team) });
     if (draft) await handleMessage(ctx, draft, e.files);
   };
   app.event('app_mention', async ({ event, body }) => onMessage((body as { team_id?: string }).team_id, event as unknown as SlackMessageEvent));
@@ -224,7 +231,9 @@ async function onCommand(ctx: SlackContext, p: SlackCommandPayload, respond: (me
   }
   const response_type = reply.ephemeral ? 'ephemeral' : 'in_channel';
   for (const m of renderMessages(reply)) await respond({ response_type, ...m });
-  await ctx.send.uploadFiles(p.channel_id, null, reply);
+  // A private answer's files never go to the channel (postEphemeral sends them by DM).
+  if (reply.ephemeral && reply.files?.length) await ctx.send.filesPrivately(p.channel_id, p.user_id, null, reply);
+  else await ctx.send.uploadFiles(p.channel_id, null, reply);
 }
 
 async function onView(ctx: SlackContext, p: ViewSubmission): Promise<void> {

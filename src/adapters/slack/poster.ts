@@ -5,7 +5,7 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { postAll, type FindPostedOptions, type PostTarget, type PostedMessage, type Poster, type PreparedPost } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
-import { slackPostError } from './post-errors.ts';
+import { isDmRefused, slackPostError } from './post-errors.ts';
 import { escapeSlack, renderMessages } from './render.ts';
 
 const POST_EVENT = 'duban_post';
@@ -23,7 +23,10 @@ export interface SlackSender {
   /** Posts into a channel (or thread); more messages go in its thread; files follow. The first message's ts. */
   postReply(channel: string, thread: string | null, reply: Reply, extra?: Record<string, unknown>): Promise<string>;
   uploadFiles(channel: string, thread: string | null, reply: Reply): Promise<void>;
+  /** Text parts ephemeral; files (which an ephemeral message cannot carry) by DM, never in the channel. */
   postEphemeral(channel: string, user: string, thread: string | null, reply: Reply): Promise<void>;
+  /** Only the files, by DM (an ephemeral note in the channel when the DM is refused). */
+  filesPrivately(channel: string, user: string, thread: string | null, reply: Reply): Promise<void>;
 }
 
 export function slackSender(client: App['client']): SlackSender {
@@ -48,8 +51,22 @@ export function slackSender(client: App['client']): SlackSender {
       for (const m of renderMessages(reply)) {
         await client.chat.postEphemeral({ channel, user, ...(thread ? { thread_ts: thread } : {}), ...m } as never);
       }
+      if (reply.files?.length) await sendFilesPrivately(channel, user, thread, reply);
     },
+    filesPrivately: sendFilesPrivately,
   };
+  // An ephemeral message cannot carry files: they go to the user's DM with duban, never the channel
+  // (issue 13). A refused DM leaves an ephemeral note instead.
+  async function sendFilesPrivately(channel: string, user: string, thread: string | null, reply: Reply): Promise<void> {
+    try {
+      const dm = (await client.conversations.open({ users: user })) as { channel?: { id?: string } };
+      if (!dm.channel?.id) throw Object.assign(new Error('no DM channel'), { data: { error: 'channel_not_found' } });
+      await uploadFiles(dm.channel.id, null, reply);
+    } catch (err) {
+      if (!isDmRefused(err)) throw err;
+      await client.chat.postEphemeral({ channel, user, ...(thread ? { thread_ts: thread } : {}), text: '附件只应你本人可见，但无法私信发送给你；请在与 duban 的私信中重新提问。' } as never);
+    }
+  }
 }
 
 type Posted = { ts?: string };
