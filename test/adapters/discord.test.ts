@@ -92,8 +92,11 @@ const slash = (sub: string, options: Opt[] = [], who = MEMBER, type = 2) =>
 async function shown(id: string, timeoutMs = 8000): Promise<{ type: number; content: string; flags?: number; body: Record<string, unknown> | null; files: Array<{ name: string; bytes: Buffer }> }> {
   const cb = await fake.waitFor(() => fake.callbacks.find((c) => c.interactionId === id));
   if (cb.type !== 5) return { type: cb.type, content: String(cb.data?.content ?? ''), flags: cb.data?.flags as number | undefined, body: cb.data ?? null, files: [] };
-  const edit = await fake.waitFor(() => fake.calls.find((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}`)), timeoutMs);
-  return { type: 5, content: String(edit.body?.content ?? ''), flags: cb.data?.flags as number | undefined, body: edit.body, files: edit.files };
+  // The deferred answer: an edit of the placeholder, or (a private answer after a public defer) an
+  // ephemeral follow-up once the placeholder is deleted.
+  const edit = await fake.waitFor(() => fake.calls.find((c) => (c.method === 'PATCH' || c.method === 'POST') && c.path.endsWith(`tok-${id}`) === (c.method === 'POST') && c.path.includes(`tok-${id}`)), timeoutMs);
+  const flags = edit.method === 'POST' ? (edit.body?.flags as number | undefined) : (cb.data?.flags as number | undefined);
+  return { type: 5, content: String(edit.body?.content ?? ''), flags, body: edit.body, files: edit.files };
 }
 
 function message(content: string, opts: { channelId?: string; author?: string; mentions?: unknown[]; id?: string } = {}) {

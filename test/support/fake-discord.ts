@@ -203,6 +203,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     if ((m = path.match(/^\/webhooks\/\d+\/([^/]+)\/messages\/(@original|\d+)$/)) && method === 'PATCH') {
       return [200, messageOf(`webhook:${m[1]}`, body, files)];
     }
+    if ((m = path.match(/^\/webhooks\/\d+\/([^/]+)\/messages\/(@original|\d+)$/)) && method === 'DELETE') return [204, null];
     if ((m = path.match(/^\/webhooks\/\d+\/([^/]+)$/)) && method === 'POST') return [200, messageOf(`webhook:${m[1]}`, body, files)];
     if (path === '/users/@me/channels' && method === 'POST') {
       const recipient = String(body?.recipient_id);
