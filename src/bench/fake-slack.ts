@@ -310,8 +310,10 @@ export async function sendSigned(url: string, body: string, contentType: string,
   return { status: res.status, text: await res.text() };
 }
 
+/** An Events API body as Slack wraps an event (the wrapper schema requires authed_users and event.event_ts). */
 export function eventBody(teamId: string, eventId: string, event: Record<string, unknown>): string {
-  return JSON.stringify({ token: 'x', team_id: teamId, api_app_id: 'A0DUBAN', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event });
+  const wrapped = { event_ts: String(event.ts ?? `${Math.floor(Date.now() / 1000)}.000000`), ...event };
+  return JSON.stringify({ token: 'x', team_id: teamId, api_app_id: 'A0DUBAN', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), authed_users: ['UBOT'], event: wrapped });
 }
 
 /** A slash command as Slack posts it: form-urlencoded. */

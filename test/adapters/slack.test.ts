@@ -13,6 +13,7 @@ import { loadGoldPlans } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
 import { startScheduler } from '../../src/progress/scheduler.ts';
+import { slackEventViolation } from '../support/platform-specs.ts';
 import { commandBody, eventBody, interactionBody, sendSigned, startFakeSlack, type FakeSlack } from '../../src/bench/fake-slack.ts';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'f');
@@ -60,8 +61,11 @@ afterAll(async () => {
 const json = 'application/json';
 const form = 'application/x-www-form-urlencoded';
 
+// Every event sent to our receiver is first held to Slack's Events API wrapper schema (the fake is ours).
 function sendEvent(eventId: string, event: Record<string, unknown>, opts: { retryNum?: number; timestamp?: number; signature?: string } = {}) {
-  return sendSigned(slack.url, eventBody(TEAM, eventId, event), json, { secret: SECRET, ...opts });
+  const body = eventBody(TEAM, eventId, event);
+  expect(slackEventViolation(JSON.parse(body))).toBeNull();
+  return sendSigned(slack.url, body, json, { secret: SECRET, ...opts });
 }
 
 function slash(text: string, user = 'UMEMBER', channel = 'C1') {
@@ -340,6 +344,7 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN set; real Bolt SocketModeReceive
 
   test('GIVEN a DM question as an events_api envelope, then its retry THEN acked each time, answered once', async () => {
     const payload = JSON.parse(eventBody(TEAM, 'Ev-sock-1', { type: 'message', channel: 'DS1', channel_type: 'im', user: 'UMEMBER', text: '谁牵头推动5G赋能交通？', ts: nextTs() }));
+    expect(slackEventViolation(payload)).toBeNull();
     expect(await sfake.sendEnvelope('events_api', payload)).toHaveProperty('envelope_id');
     expect(await sfake.sendEnvelope('events_api', payload, 1)).toHaveProperty('envelope_id');
     const m = await sfake.waitFor(() => sfake.messages.find((x) => x.channel === 'DS1'));
