@@ -3,21 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDiscord, type DiscordRunning } from '../../src/adapters/discord/index.ts';
+import type { DiscordRunning } from '../../src/adapters/discord/index.ts';
 import { buildCommandJson, deployCommands } from '../../src/adapters/discord/deploy.ts';
 import { postTag } from '../../src/adapters/discord/render.ts';
-import { ManualClock } from '../../src/core/clock.ts';
-import type { Config } from '../../src/config.ts';
-import { openStore, type Store } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
 import { startScheduler } from '../../src/progress/scheduler.ts';
 import type { DispatchDeps } from '../../src/core/dispatch.ts';
-import { loadGoldPlans } from '../support/chat.ts';
-import { tempDir } from '../support/fixtures.ts';
-import { IDS, MANAGE_GUILD, member, startFakeDiscord, user, type FakeDiscord } from '../support/fake-discord.ts';
+import { DISCORD_TOKEN } from '../support/chat-config.ts';
+import { startDiscordHarness } from '../support/discord-harness.ts';
+import { IDS, MANAGE_GUILD, member, user, type FakeDiscord } from '../support/fake-discord.ts';
 
-const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345';
+const TOKEN = DISCORD_TOKEN;
 const MEMBER = '1300000000000000001';
 const COORD = '1300000000000000002';
 const MANAGER = '1300000000000000003';
@@ -25,36 +23,16 @@ const MANAGER = '1300000000000000003';
 let fake: FakeDiscord;
 let discord: DiscordRunning;
 let store: Store;
-let cleanup: () => void;
+let stop: () => Promise<void>;
 let deps: DispatchDeps;
 
-const config = (api: string): Config => ({
-  db: undefined,
-  timezone: 'Asia/Shanghai',
-  seeds: 'seeds',
-  logLevel: 'silent',
-  port: 0,
-  tickSeconds: 60,
-  slack: null,
-  discord: { token: TOKEN, applicationId: IDS.app, guildId: IDS.guild, coordinatorRole: IDS.roleCoordinator, apiUrl: api },
-});
-
 beforeAll(async () => {
-  const tmp = tempDir();
-  cleanup = tmp.cleanup;
-  store = openStore(join(tmp.dir, 'discord.sqlite'));
-  loadGoldPlans(store);
-  fake = await startFakeDiscord();
-  deps = { store, clock: new ManualClock('2022-03-07T01:00:00Z'), commands: commandList };
-  discord = await startDiscord(deps, config(fake.api));
+  const h = await startDiscordHarness('discord.sqlite');
+  ({ fake, discord, store, deps } = h);
+  stop = h.stop;
 }, 20_000);
 
-afterAll(async () => {
-  await discord?.stop();
-  await fake?.close();
-  store?.close();
-  cleanup?.();
-});
+afterAll(() => stop?.());
 
 const memberOf = (id: string) => (id === COORD ? member(id, [IDS.roleCoordinator]) : id === MANAGER ? member(id, [IDS.roleManager], MANAGE_GUILD) : member(id));
 

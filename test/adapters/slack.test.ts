@@ -11,6 +11,7 @@ import { openStore, type Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { loadGoldPlans } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';
+import { chatConfig } from '../support/chat-config.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
 import { startScheduler } from '../../src/progress/scheduler.ts';
 import { slackEventViolation } from '../support/platform-specs.ts';
@@ -28,18 +29,7 @@ let deps: DispatchDeps;
 const clock = new ManualClock('2022-03-07T01:00:00Z'); // Monday 09:00 in Asia/Shanghai: the default prompt time
 const nextTs = () => `${1700000000 + ++seq}.000100`;
 
-function config(apiUrl: string): Config {
-  return {
-    db: undefined,
-    timezone: 'Asia/Shanghai',
-    seeds: 'seeds',
-    logLevel: 'silent',
-    port: 0,
-    tickSeconds: 60,
-    slack: { botToken: 'xoxb-test-token', signingSecret: SECRET, socketMode: false, coordinatorIds: ['UCOORD'], apiUrl },
-    discord: null,
-  };
-}
+const config = (apiUrl: string): Config => chatConfig({ slackApiUrl: apiUrl, secret: SECRET, coordinatorIds: ['UCOORD'] });
 
 beforeAll(async () => {
   const tmp = tempDir();
