@@ -104,6 +104,17 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
     expect(m.text).toContain('市交通运输局');
   });
 
+  test('GIVEN 今天中午吃什么？ in somebody else\'s thread THEN no answer; with a mention in that thread THEN answered', async () => {
+    const parent = nextTs();
+    await sendEvent('Ev-lunch-1', { type: 'message', channel: 'C7', user: 'UMEMBER', text: '今天中午吃什么？', ts: nextTs(), thread_ts: parent });
+    await sendEvent('Ev-lunch-2', { type: 'app_mention', channel: 'C7', user: 'UMEMBER', text: '<@UBOT> 谁牵头推动5G赋能交通', ts: nextTs(), thread_ts: parent });
+    const answers = await fake.waitFor(() => fake.messages.filter((x) => x.channel === 'C7' && x.thread_ts === parent).length > 0 && fake.messages.filter((x) => x.channel === 'C7'));
+    await settle();
+    expect(fake.messages.filter((x) => x.channel === 'C7')).toHaveLength(answers.length);
+    expect(answers).toHaveLength(1);
+    expect(answers[0].text).toContain('市交通运输局');
+  });
+
   test('GIVEN the same event retried with X-Slack-Retry-Num: 1 THEN it is acknowledged and handled once', async () => {
     const ts = nextTs();
     const ev = { type: 'message', channel: 'D2', channel_type: 'im', user: 'UMEMBER', text: '谁牵头推动5G赋能交通', ts };

@@ -32,7 +32,7 @@ export interface Who {
   botId: string;
   isCoordinator: boolean;
   receivedAt: Date;
-  /** The thread is one of duban's weekly prompts (the store knows them): a reply there is addressed to it. */
+  /** The thread is one of duban's weekly prompts (the store knows them): a reply there is addressed to it. The adapter always passes it. */
   isPromptThread?: (channel: string, thread: string) => boolean;
 }
 
@@ -49,7 +49,8 @@ export function stripBotMention(text: string, botId: string): string {
  */
 export function messageToEvent(m: DiscordMessage, who: Who): ChatEvent | null {
   if (m.authorIsBot || m.authorId === who.botId) return null;
-  if (m.guildId !== null && !m.mentionsBot && !(m.parentId && who.isPromptThread?.(m.parentId, m.channelId))) return null;
+  // Without a way to tell prompt threads (a pure caller), a thread reply is left to dispatch, as before.
+  if (m.guildId !== null && !m.mentionsBot && !(m.parentId && (who.isPromptThread?.(m.parentId, m.channelId) ?? true))) return null;
   const text = stripBotMention(m.content, who.botId);
   if (!text) return null;
   return {

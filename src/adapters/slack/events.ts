@@ -20,7 +20,7 @@ export interface Who {
   botUserId?: string;
   isCoordinator: boolean;
   receivedAt: Date;
-  /** The thread is one of duban's weekly prompts (the store knows them): a reply there is addressed to it. */
+  /** The thread is one of duban's weekly prompts (the store knows them): a reply there is addressed to it. The adapter always passes it. */
   isPromptThread?: (channel: string, thread: string) => boolean;
 }
 
@@ -50,7 +50,8 @@ export function messageToEvent(teamId: string, e: SlackMessageEvent, who: Who): 
   const inThread = Boolean(e.thread_ts && e.thread_ts !== e.ts);
   const mentioned = e.type === 'app_mention' || (who.botUserId !== undefined && (e.text ?? '').includes(`<@${who.botUserId}>`));
   if (e.type === 'message' && !isDirect && !inThread) return null;
-  if (!isDirect && !mentioned && !(inThread && who.isPromptThread?.(e.channel, e.thread_ts as string))) return null;
+  // Without a way to tell prompt threads (a pure caller), a thread reply is left to dispatch, as before.
+  if (!isDirect && !mentioned && !(inThread && (who.isPromptThread?.(e.channel, e.thread_ts as string) ?? true))) return null;
   let text = stripBotMention(unescapeSlack(e.text ?? ''), who.botUserId);
   // A slash command cannot carry a file, so a plan document comes as a file shared with the words
   // `import` / `导入` (in a DM or mentioning duban): that is `/duban import` with the file attached.
