@@ -2,10 +2,11 @@
 // clientOptions.slackApiUrl), plus a sender that signs requests to our receiver the way Slack does
 // (v0 HMAC-SHA256 over `v0:timestamp:body`). No network: everything is 127.0.0.1.
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { closeServers, pollUntil } from './poll.ts';
+import { fakeSlackApi, type FakeSlackState } from './fake-slack-api.ts';
 
 export interface SlackCall {
   method: string;
@@ -20,6 +21,8 @@ export interface FakeMessage {
   blocks?: unknown[];
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   user: string;
+  /** Files shared by files.completeUploadExternal (Slack posts them as a message of the uploader). */
+  files?: Array<{ id: string; name: string }>;
 }
 
 export interface FakeSlackOptions {
@@ -27,6 +30,8 @@ export interface FakeSlackOptions {
   botUserId?: string;
   /** users.info is_admin per user id. */
   admins?: string[];
+  /** Users whose DMs conversations.open refuses (cannot_dm_bot). */
+  refuseDm?: string[];
   /** Message ts follow this clock (strictly increasing); default: 1646614800 (2022-03-07T01:00Z) + 1 s a message. */
   now?: () => Date;
 }
@@ -80,15 +85,6 @@ function safeJson(v: string): unknown {
 }
 
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
-  const teamId = options.teamId ?? 'T0DUBAN';
-  const botUserId = options.botUserId ?? 'UBOT';
-  const admins = new Set(options.admins ?? []);
-  const calls: SlackCall[] = [];
-  const messages: FakeMessage[] = [];
-  const responses: FakeSlack['responses'] = [];
-  const uploads: FakeSlack['uploads'] = new Map();
-  const files = new Map<string, Buffer>();
-  const fileGets: FakeSlack['fileGets'] = [];
   let seq = 0;
   let base = '';
   let lastMicros = 0n;
@@ -99,128 +95,102 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     lastMicros = micros > lastMicros ? micros : lastMicros + 1n;
     return `${lastMicros / 1_000_000n}.${String(lastMicros % 1_000_000n).padStart(6, '0')}`;
   };
-  // A ts as exact microseconds (a double would blur the last digits of "1646614801.000001").
-  const tsNum = (ts: unknown): bigint => {
-    const [s, f = ''] = String(ts).split('.');
-    return BigInt(s || '0') * 1_000_000n + BigInt((f + '000000').slice(0, 6));
+  const st: FakeSlackState = {
+    teamId: options.teamId ?? 'T0DUBAN',
+    botUserId: options.botUserId ?? 'UBOT',
+    admins: new Set(options.admins ?? []),
+    refuseDm: new Set(options.refuseDm ?? []),
+    calls: [],
+    messages: [],
+    responses: [],
+    uploads: new Map(),
+    files: new Map(),
+    fileGets: [],
+    nextTs,
+    nextSeq: () => ++seq,
+    base: () => base,
   };
+  const server: Server = createServer(httpHandler(st, fakeSlackApi(st)));
+  const socket = socketMode(server, st.nextSeq);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const api = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
-    switch (method) {
-      case 'apps.connections.open':
-        return { ok: true, url: `${base.replace('http', 'ws')}/socket-mode` };
-      case 'auth.test':
-        return { ok: true, url: 'https://duban.slack.com/', team: 'duban', user: 'duban', team_id: teamId, user_id: botUserId, bot_id: 'BBOT' };
-      case 'chat.postMessage': {
-        const m: FakeMessage = {
-          channel: String(args.channel),
-          ts: nextTs(),
-          text: String(args.text ?? ''),
-          thread_ts: args.thread_ts ? String(args.thread_ts) : undefined,
-          blocks: args.blocks as unknown[] | undefined,
-          metadata: args.metadata as FakeMessage['metadata'],
-          user: botUserId,
-        };
-        messages.push(m);
-        return { ok: true, channel: m.channel, ts: m.ts, message: { ...m, type: 'message', bot_id: 'BBOT' } };
-      }
-      case 'chat.postEphemeral':
-        return { ok: true, message_ts: nextTs() };
-      case 'views.open':
-        return { ok: true, view: { id: `V${++seq}`, callback_id: (args.view as { callback_id?: string })?.callback_id } };
-      case 'users.info': {
-        const id = String(args.user);
-        return { ok: true, user: { id, name: id.toLowerCase(), is_admin: admins.has(id), is_owner: false, is_bot: false, tz: 'Asia/Shanghai' } };
-      }
-      case 'files.getUploadURLExternal': {
-        const id = `F${++seq}`;
-        uploads.set(id, { bytes: Buffer.alloc(0), filename: String(args.filename ?? ''), completed: false });
-        return { ok: true, upload_url: `${base}/upload/${id}`, file_id: id };
-      }
-      case 'files.completeUploadExternal': {
-        const files = (typeof args.files === 'string' ? JSON.parse(args.files) : args.files) as Array<{ id: string; title?: string }>;
-        for (const f of files) {
-          const u = uploads.get(f.id);
-          if (u) Object.assign(u, { completed: true, channel: args.channel_id as string | undefined, thread_ts: args.thread_ts as string | undefined });
-        }
-        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
-      }
-      case 'conversations.history': {
-        // Newest first, within (oldest, latest) (inclusive=true includes the bounds), `limit` a page
-        // (default 100), continued by response_metadata.next_cursor (here: the offset).
-        const ch = String(args.channel);
-        const inclusive = args.inclusive === true || args.inclusive === 'true' || args.inclusive === '1';
-        const oldest = args.oldest === undefined ? -1n : tsNum(args.oldest);
-        const latest = args.latest === undefined ? 10n ** 20n : tsNum(args.latest);
-        const all = messages
-          .filter((m) => m.channel === ch && !m.thread_ts)
-          .filter((m) => (inclusive ? tsNum(m.ts) >= oldest && tsNum(m.ts) <= latest : tsNum(m.ts) > oldest && tsNum(m.ts) < latest))
-          .reverse();
-        const limit = Math.min(Math.max(Number(args.limit ?? 100) || 100, 1), 999);
-        const from = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString('utf8').replace(/^next_ts:/, '')) : 0;
-        const page = all.slice(from, from + limit);
-        const more = from + limit < all.length;
-        return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? Buffer.from(`next_ts:${from + limit}`).toString('base64') : '' } };
-      }
-      case 'conversations.replies': {
-        const ch = String(args.channel);
-        const ts = String(args.ts);
-        return { ok: true, messages: messages.filter((m) => m.channel === ch && (m.ts === ts || m.thread_ts === ts)), has_more: false };
-      }
-      default:
-        return { ok: true };
-    }
+  return {
+    url: `${base}/api/`,
+    base,
+    calls: st.calls,
+    messages: st.messages,
+    responses: st.responses,
+    uploads: st.uploads,
+    files: st.files,
+    fileGets: st.fileGets,
+    callsOf: (method) => st.calls.filter((c) => c.method === method),
+    postAs: (channel, user, text) => {
+      const ts = nextTs();
+      st.messages.push({ channel, ts, text, user });
+      return ts;
+    },
+    sendEnvelope: socket.sendEnvelope,
+    socketConnected: socket.connected,
+    waitFor: (probe, timeoutMs = 5000) => pollUntil(probe, timeoutMs, 'fake-slack') as never,
+    close: () => closeServers(server, socket.wss),
   };
+}
 
-  const server: Server = createServer(async (req, res) => {
+type Json = (status: number, payload: unknown) => void;
+
+// The Web API under /api/, the private file downloads, the upload URLs and response_url.
+function httpHandler(st: FakeSlackState, api: ReturnType<typeof fakeSlackApi>) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const body = await readBody(req);
-    const json = (status: number, payload: unknown) => {
+    const json: Json = (status, payload) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
     if (url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice(5);
       const args = parseArgs(body, req.headers['content-type']);
-      calls.push({ method, args });
-      json(200, api(method, args));
-      return;
+      st.calls.push({ method, args });
+      return json(200, api(method, args));
     }
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
       const name = decodeURIComponent(url.pathname.slice(7));
-      fileGets.push({ name, authorization: req.headers.authorization });
-      const f = files.get(name);
+      st.fileGets.push({ name, authorization: req.headers.authorization });
+      const f = st.files.get(name);
       // Slack serves url_private only with the bot token.
       if (!f || !req.headers.authorization?.startsWith('Bearer xoxb-')) return json(404, { ok: false });
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
-      res.end(f);
-      return;
+      return res.end(f);
     }
-    if (url.pathname.startsWith('/upload/')) {
-      const u = uploads.get(url.pathname.slice(8));
-      if (!u) return json(404, { ok: false });
-      // WebClient posts the file as multipart/form-data (field `file`) or as raw bytes.
-      const ct = req.headers['content-type'] ?? '';
-      if (ct.startsWith('multipart/form-data')) {
-        const form = await new Response(body, { headers: { 'content-type': ct } }).formData();
-        let bytes = Buffer.alloc(0);
-        for (const v of form.values()) if (typeof v !== 'string') bytes = Buffer.from(await v.arrayBuffer());
-        u.bytes = bytes;
-      } else u.bytes = body;
-      res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end('OK');
-      return;
-    }
+    if (url.pathname.startsWith('/upload/')) return receiveUpload(st, url.pathname.slice(8), req.headers['content-type'] ?? '', body, res, json);
     if (url.pathname.startsWith('/respond/')) {
-      responses.push({ id: url.pathname.slice(9), body: parseArgs(body, req.headers['content-type']) });
+      st.responses.push({ id: url.pathname.slice(9), body: parseArgs(body, req.headers['content-type']) });
       return json(200, { ok: true });
     }
     json(404, { ok: false, error: 'unknown_path' });
-  });
-  // Socket Mode (api.slack.com/apis/socket-mode): hello, then envelopes the app acks by envelope_id.
+  };
+}
+
+// WebClient posts the file as multipart/form-data (field `file`) or as raw bytes.
+async function receiveUpload(st: FakeSlackState, id: string, ct: string, body: Buffer, res: ServerResponse, json: Json): Promise<void> {
+  const u = st.uploads.get(id);
+  if (!u) return json(404, { ok: false });
+  if (ct.startsWith('multipart/form-data')) {
+    const form = await new Response(body, { headers: { 'content-type': ct } }).formData();
+    let bytes = Buffer.alloc(0);
+    for (const v of form.values()) if (typeof v !== 'string') bytes = Buffer.from(await v.arrayBuffer());
+    u.bytes = bytes;
+  } else u.bytes = body;
+  res.writeHead(200, { 'content-type': 'text/plain' });
+  res.end('OK');
+}
+
+// Socket Mode (api.slack.com/apis/socket-mode): hello, then envelopes the app acks by envelope_id.
+function socketMode(server: Server, nextSeq: () => number) {
   const wss = new WebSocketServer({ server, path: '/socket-mode' });
   let socket: WebSocket | null = null;
-  let onConnected: Array<() => void> = [];
+  const onConnected: Array<() => void> = [];
   const acks = new Map<string, (m: Record<string, unknown>) => void>();
   wss.on('connection', (ws) => {
     socket = ws;
@@ -233,36 +203,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-slack', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0DUBAN' } }));
     for (const f of onConnected.splice(0)) f();
   });
-
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  return {
-    url: `${base}/api/`,
-    base,
-    calls,
-    messages,
-    responses,
-    uploads,
-    files,
-    fileGets,
-    callsOf: (method) => calls.filter((c) => c.method === method),
-    postAs: (channel, user, text) => {
-      const ts = nextTs();
-      messages.push({ channel, ts, text, user });
-      return ts;
-    },
-    sendEnvelope(type, payload, retryAttempt = 0) {
-      const envelope_id = `env-${++seq}`;
-      return new Promise((resolve) => {
-        acks.set(envelope_id, resolve);
-        socket?.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: retryAttempt, retry_reason: retryAttempt ? 'timeout' : '' }));
-      });
-    },
-    socketConnected: () => (socket ? Promise.resolve() : new Promise<void>((r) => onConnected.push(r))),
-    waitFor: (probe, timeoutMs = 5000) => pollUntil(probe, timeoutMs, 'fake-slack') as never,
-    close: () => closeServers(server, wss),
+  const sendEnvelope: FakeSlack['sendEnvelope'] = (type, payload, retryAttempt = 0) => {
+    const envelope_id = `env-${nextSeq()}`;
+    return new Promise((resolve) => {
+      acks.set(envelope_id, resolve);
+      socket?.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: retryAttempt, retry_reason: retryAttempt ? 'timeout' : '' }));
+    });
   };
+  const connected = () => (socket ? Promise.resolve() : new Promise<void>((r) => onConnected.push(r)));
+  return { wss, sendEnvelope, connected };
 }
 
 /** Slack's request signature: `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{raw body}`. */
@@ -295,8 +244,10 @@ export async function sendSigned(url: string, body: string, contentType: string,
   return { status: res.status, text: await res.text() };
 }
 
+/** An Events API body as Slack wraps an event (the wrapper schema requires authed_users and event.event_ts). */
 export function eventBody(teamId: string, eventId: string, event: Record<string, unknown>): string {
-  return JSON.stringify({ token: 'x', team_id: teamId, api_app_id: 'A0DUBAN', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event });
+  const wrapped = { event_ts: String(event.ts ?? `${Math.floor(Date.now() / 1000)}.000000`), ...event };
+  return JSON.stringify({ token: 'x', team_id: teamId, api_app_id: 'A0DUBAN', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), authed_users: ['UBOT'], event: wrapped });
 }
 
 /** A slash command as Slack posts it: form-urlencoded. */

@@ -16,6 +16,7 @@ import { deliverOnce, postKey, type OutboxKey } from '../progress/outbox.ts';
 import { joinUnit } from '../progress/members.ts';
 import { openStore, type Store } from '../store/open.ts';
 import { commandList } from '../../commands/index.ts';
+import { fakeChatConfig } from './chat-config.ts';
 import { eventBody, sendSigned, startFakeSlack } from './fake-slack.ts';
 import { setting } from '../config.ts';
 
@@ -81,16 +82,7 @@ export async function runSlackLoad(o: LoadOptions): Promise<LoadResult> {
   const dir = mkdtempSync(join(tmpdir(), 'duban-load-'));
   const store = openStore(join(dir, 'load.sqlite'));
   const fake = await startFakeSlack({ teamId: TEAM });
-  const config: Config = {
-    db: undefined,
-    timezone: 'Asia/Shanghai',
-    seeds: 'seeds',
-    logLevel: 'silent',
-    port: 0,
-    tickSeconds: 60,
-    slack: { botToken: 'xoxb-load', signingSecret: SECRET, socketMode: false, coordinatorIds: [], apiUrl: fake.url },
-    discord: null,
-  };
+  const config: Config = fakeChatConfig({ slackApiUrl: fake.url, slackSecret: SECRET, slackBotToken: 'xoxb-load' });
   const deps = { store, clock: systemClock, commands: commandList };
   const slack = await startSlack(deps, config, { retries: 0, host: '127.0.0.1', worker: o.worker });
   try {

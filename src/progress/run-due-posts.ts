@@ -1,10 +1,12 @@
 // One scheduler tick: for each due post, build its content (prompt, reminder, digest) and deliver it
-// exactly once through the outbox. The platform part (send, findPostedMessage) is passed in by the
-// adapter/scheduler; nothing here knows Slack or Discord.
+// exactly once through the outbox (outbox.ts: per part, refused → failed and told once). Channels
+// are independent (issue 13): each channel's posts run in order, the channels side by side, so one
+// slow or failing channel never holds up another. Nothing here knows Slack or Discord.
+import type { PreparedPost } from '../core/poster.ts';
 import type { Store } from '../store/open.ts';
 import { buildDigest } from '../digest/build.ts';
 import type { Digest } from '../digest/types.ts';
-import { deliverOnce, markSent, type DeliveryOutcome } from './outbox.ts';
+import { deliverPost, markSent, oneMessage, type Delivery, type DeliveryOutcome } from './outbox.ts';
 import { buildWeeklyPrompt, type WeeklyPrompt } from './prompt.ts';
 import { buildReminder, type Reminder } from './remind.ts';
 import { duePosts, type DuePost } from './schedule.ts';
@@ -14,10 +16,16 @@ export type PostContent =
   | { kind: 'reminder'; reminder: Reminder }
   | { kind: 'digest'; digest: Digest };
 
+export interface PartsSender {
+  /** The content as parts for post.follow.channel's platform (throws `definitelyNotSent` when no adapter runs it). */
+  prepare(post: DuePost, content: PostContent): PreparedPost;
+  /** A notice in the post's channel: it failed for good (once per post). */
+  notify(post: DuePost, text: string): Promise<void>;
+}
+
+/** The one-message form (test platforms): send the whole post, find it again after a crash. */
 export interface PostSender {
-  /** Posts the content in post.follow.channel; returns the message id (and a prompt's thread). */
   send(post: DuePost, content: PostContent): Promise<{ messageId: string | null; thread?: string | null }>;
-  /** A message already posted under post.keyString in the channel's history (no older than `since`: the intent's time), or null. */
   findPostedMessage(post: DuePost, opts?: { since?: Date }): Promise<{ messageId: string; thread?: string | null } | string | null>;
 }
 
@@ -30,29 +38,56 @@ export function buildPostContent(store: Store, post: DuePost, now: Date): PostCo
 
 export interface TickResult {
   post: DuePost;
-  outcome: DeliveryOutcome | 'skipped' | 'failed';
+  outcome: DeliveryOutcome | 'skipped';
   error?: unknown;
 }
 
-export async function runDuePosts(store: Store, now: Date, sender: PostSender, opts: { tenant?: string } = {}): Promise<TickResult[]> {
-  const results: TickResult[] = [];
+export interface RunOptions {
+  tenant?: string;
+  /** Channels with a delivery still under way (from an earlier tick): left for a later tick. */
+  busy?: Set<string>;
+  /** Waits between tries within a tick (tests). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Where a post goes, as one string: the unit of independence. */
+export const channelOf = (post: DuePost): string => `${post.follow.platform}\u0000${post.key.tenant}\u0000${post.key.channel}`;
+
+export async function runDuePosts(store: Store, now: Date, sender: PartsSender | PostSender, opts: RunOptions = {}): Promise<TickResult[]> {
+  const byChannel = new Map<string, DuePost[]>();
   for (const post of duePosts(store, now, opts)) {
+    const ch = channelOf(post);
+    if (opts.busy?.has(ch)) continue;
+    byChannel.set(ch, [...(byChannel.get(ch) ?? []), post]);
+  }
+  const runs = [...byChannel].map(async ([ch, posts]) => {
+    opts.busy?.add(ch);
+    try {
+      const out: TickResult[] = [];
+      for (const post of posts) out.push(await deliverDue(store, now, sender, post, opts));
+      return out;
+    } finally {
+      opts.busy?.delete(ch);
+    }
+  });
+  return (await Promise.all(runs)).flat().sort((a, b) => a.post.scheduledAt.getTime() - b.post.scheduledAt.getTime());
+}
+
+async function deliverDue(store: Store, now: Date, sender: PartsSender | PostSender, post: DuePost, opts: RunOptions): Promise<TickResult> {
+  try {
     const content = buildPostContent(store, post, now);
     // Nobody silent: the reminder is done without a message (an in-doubt one too: never post an empty reminder).
     if (content.kind === 'reminder' && !content.reminder.units.length) {
       markSent(store, post.key, null, { now });
-      results.push({ post, outcome: 'skipped' });
-      continue;
+      return { post, outcome: 'skipped' };
     }
-    try {
-      const outcome = await deliverOnce(store, post.key, now, {
-        send: () => sender.send(post, content),
-        findPostedMessage: (_key, claimedAt) => sender.findPostedMessage(post, { since: claimedAt }),
-      });
-      results.push({ post, outcome });
-    } catch (error) {
-      results.push({ post, outcome: 'failed', error });
-    }
+    const delivery: Delivery =
+      'prepare' in sender
+        ? { prepare: () => sender.prepare(post, content), notify: (text) => sender.notify(post, text), sleep: opts.sleep }
+        : oneMessage(post.key, { send: () => sender.send(post, content), findPostedMessage: (_key, since) => sender.findPostedMessage(post, { since }) });
+    const result = await deliverPost(store, post.key, now, delivery);
+    return { post, ...result };
+  } catch (error) {
+    return { post, outcome: 'failed', error };
   }
-  return results;
 }

@@ -47,7 +47,8 @@ export function duePosts(store: Store, now: Date, opts: { tenant?: string } = {}
       }
       const key: OutboxKey = { tenant: f.tenant, channel: f.channel, planId: f.planId, week: w, kind };
       const entry = outboxEntry(store, key);
-      if (entry?.state === 'sent') continue;
+      // Sent, or failed for good (issue 13: never retried in a loop): not due again.
+      if (entry && entry.state !== 'intent') continue;
       out.push({ key, keyString: postKey(key), kind, follow: f, scheduledAt: at, inDoubt: entry?.state === 'intent' });
     }
   }

@@ -12,7 +12,7 @@ const msg = { id: 'm1', guildId: 'g1', channelId: 'c1', parentId: null, authorId
 
 describe('Discord events → ChatEvent', () => {
   test('GIVEN a reply inside a thread THEN channel is the parent, thread the thread id, eventId the message id', () => {
-    const e = messageToEvent({ ...msg, channelId: 't1', parentId: 'c1', content: '任务3 已完成60%' }, who);
+    const e = messageToEvent({ ...msg, channelId: 't1', parentId: 'c1', content: '任务3 已完成60%' }, { ...who, isPromptThread: () => true });
     expect(e).toMatchObject({ platform: 'discord', tenant: 'g1', channel: 'c1', thread: 't1', eventId: 'msg:m1', messageId: 'm1', text: '任务3 已完成60%' });
   });
 

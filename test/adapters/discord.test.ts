@@ -3,21 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDiscord, type DiscordRunning } from '../../src/adapters/discord/index.ts';
+import type { DiscordRunning } from '../../src/adapters/discord/index.ts';
 import { buildCommandJson, deployCommands } from '../../src/adapters/discord/deploy.ts';
 import { postTag } from '../../src/adapters/discord/render.ts';
-import { ManualClock } from '../../src/core/clock.ts';
-import type { Config } from '../../src/config.ts';
-import { openStore, type Store } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
 import { startScheduler } from '../../src/progress/scheduler.ts';
 import type { DispatchDeps } from '../../src/core/dispatch.ts';
-import { loadGoldPlans } from '../support/chat.ts';
-import { tempDir } from '../support/fixtures.ts';
-import { IDS, MANAGE_GUILD, member, startFakeDiscord, user, type FakeDiscord } from '../support/fake-discord.ts';
+import { DISCORD_TOKEN } from '../support/chat-config.ts';
+import { startDiscordHarness } from '../support/discord-harness.ts';
+import { IDS, MANAGE_GUILD, member, user, type FakeDiscord } from '../support/fake-discord.ts';
 
-const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345';
+const TOKEN = DISCORD_TOKEN;
 const MEMBER = '1300000000000000001';
 const COORD = '1300000000000000002';
 const MANAGER = '1300000000000000003';
@@ -25,36 +23,16 @@ const MANAGER = '1300000000000000003';
 let fake: FakeDiscord;
 let discord: DiscordRunning;
 let store: Store;
-let cleanup: () => void;
+let stop: () => Promise<void>;
 let deps: DispatchDeps;
 
-const config = (api: string): Config => ({
-  db: undefined,
-  timezone: 'Asia/Shanghai',
-  seeds: 'seeds',
-  logLevel: 'silent',
-  port: 0,
-  tickSeconds: 60,
-  slack: null,
-  discord: { token: TOKEN, applicationId: IDS.app, guildId: IDS.guild, coordinatorRole: IDS.roleCoordinator, apiUrl: api },
-});
-
 beforeAll(async () => {
-  const tmp = tempDir();
-  cleanup = tmp.cleanup;
-  store = openStore(join(tmp.dir, 'discord.sqlite'));
-  loadGoldPlans(store);
-  fake = await startFakeDiscord();
-  deps = { store, clock: new ManualClock('2022-03-07T01:00:00Z'), commands: commandList };
-  discord = await startDiscord(deps, config(fake.api));
+  const h = await startDiscordHarness('discord.sqlite');
+  ({ fake, discord, store, deps } = h);
+  stop = h.stop;
 }, 20_000);
 
-afterAll(async () => {
-  await discord?.stop();
-  await fake?.close();
-  store?.close();
-  cleanup?.();
-});
+afterAll(() => stop?.());
 
 const memberOf = (id: string) => (id === COORD ? member(id, [IDS.roleCoordinator]) : id === MANAGER ? member(id, [IDS.roleManager], MANAGE_GUILD) : member(id));
 
@@ -92,8 +70,11 @@ const slash = (sub: string, options: Opt[] = [], who = MEMBER, type = 2) =>
 async function shown(id: string, timeoutMs = 8000): Promise<{ type: number; content: string; flags?: number; body: Record<string, unknown> | null; files: Array<{ name: string; bytes: Buffer }> }> {
   const cb = await fake.waitFor(() => fake.callbacks.find((c) => c.interactionId === id));
   if (cb.type !== 5) return { type: cb.type, content: String(cb.data?.content ?? ''), flags: cb.data?.flags as number | undefined, body: cb.data ?? null, files: [] };
-  const edit = await fake.waitFor(() => fake.calls.find((c) => c.method === 'PATCH' && c.path.includes(`tok-${id}`)), timeoutMs);
-  return { type: 5, content: String(edit.body?.content ?? ''), flags: cb.data?.flags as number | undefined, body: edit.body, files: edit.files };
+  // The deferred answer: an edit of the placeholder, or (a private answer after a public defer) an
+  // ephemeral follow-up once the placeholder is deleted.
+  const edit = await fake.waitFor(() => fake.calls.find((c) => (c.method === 'PATCH' || c.method === 'POST') && c.path.endsWith(`tok-${id}`) === (c.method === 'POST') && c.path.includes(`tok-${id}`)), timeoutMs);
+  const flags = edit.method === 'POST' ? (edit.body?.flags as number | undefined) : (cb.data?.flags as number | undefined);
+  return { type: 5, content: String(edit.body?.content ?? ''), flags, body: edit.body, files: edit.files };
 }
 
 function message(content: string, opts: { channelId?: string; author?: string; mentions?: unknown[]; id?: string } = {}) {

@@ -17,6 +17,7 @@ import { openStore, type Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { loadGoldPlans, say } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';
+import { chatConfig } from '../support/chat-config.ts';
 import { startFakeSlack } from '../../src/bench/fake-slack.ts';
 import { IDS, startFakeDiscord } from '../support/fake-discord.ts';
 
@@ -36,11 +37,9 @@ interface Platform {
   stop(): Promise<void>;
 }
 
-const baseConfig = { db: undefined, timezone: 'Asia/Shanghai', seeds: 'seeds', logLevel: 'silent', port: 0, tickSeconds: 60 } as const;
-
 async function slackPlatform(store: Store, clock: ManualClock): Promise<Platform> {
   const fake = await startFakeSlack({ teamId: TEAM, now: () => clock.now() });
-  const config: Config = { ...baseConfig, slack: { botToken: 'xoxb-test-token', signingSecret: 'secret', socketMode: false, coordinatorIds: [], apiUrl: fake.url }, discord: null };
+  const config: Config = chatConfig({ slackApiUrl: fake.url, secret: 'secret' });
   const slack = await startSlack({ store, clock, commands: commandList }, config, { retries: 0, host: '127.0.0.1', worker: false });
   return {
     tenant: TEAM,
@@ -57,11 +56,7 @@ async function slackPlatform(store: Store, clock: ManualClock): Promise<Platform
 
 async function discordPlatform(store: Store, clock: ManualClock): Promise<Platform> {
   const fake = await startFakeDiscord({ now: () => clock.now() });
-  const config: Config = {
-    ...baseConfig,
-    slack: null,
-    discord: { token: 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345', applicationId: IDS.app, guildId: IDS.guild, coordinatorRole: IDS.roleCoordinator, apiUrl: fake.api },
-  };
+  const config: Config = chatConfig({ discordApiUrl: fake.api });
   const discord = await startDiscord({ store, clock, commands: commandList }, config);
   return {
     tenant: IDS.guild,
@@ -76,15 +71,26 @@ async function discordPlatform(store: Store, clock: ManualClock): Promise<Platfo
   };
 }
 
-/** Posts through the real adapter, then "crashes" (after the post, or before it) without marking. */
+/**
+ * Posts through the real adapter, then "crashes" without marking: after every part went out, or
+ * before the first one did.
+ */
 function crashingPoster(real: Poster, when: 'after-post' | 'before-post'): Poster {
   return {
+    ...real,
     platform: real.platform,
-    async post(target, reply, key) {
-      if (when === 'after-post') await real.post(target, reply, key);
-      throw new Error('process killed');
+    prepare(target, reply, key) {
+      const parts = real.prepare!(target, reply, key);
+      return {
+        ...parts,
+        async send(i, head) {
+          if (when === 'before-post') throw new Error('process killed');
+          const sent = await parts.send(i, head);
+          if (i === parts.parts.length - 1) throw new Error('process killed');
+          return sent;
+        },
+      };
     },
-    findPostedMessage: (target, key, opts) => real.findPostedMessage(target, key, opts),
   };
 }
 

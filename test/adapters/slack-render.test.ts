@@ -11,7 +11,7 @@ const who = { botUserId: 'UBOT', isCoordinator: false, receivedAt: new Date('202
 
 describe('Slack events → ChatEvent', () => {
   test('GIVEN a thread reply THEN thread is the parent ts, eventId is channel:ts (same on a retry), text unescaped', () => {
-    const e = messageToEvent('T1', { type: 'message', channel: 'C1', user: 'U1', text: '任务3 &lt;b&gt; 60% &amp; 更多', ts: '2.0', thread_ts: '1.0' }, who);
+    const e = messageToEvent('T1', { type: 'message', channel: 'C1', user: 'U1', text: '任务3 &lt;b&gt; 60% &amp; 更多', ts: '2.0', thread_ts: '1.0' }, { ...who, isPromptThread: () => true });
     expect(e).toMatchObject({ platform: 'slack', tenant: 'T1', channel: 'C1', thread: '1.0', messageId: '2.0', eventId: 'msg:C1:2.0', text: '任务3 <b> 60% & 更多' });
   });
 

@@ -11,8 +11,10 @@ import { openStore, type Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { loadGoldPlans } from '../support/chat.ts';
 import { tempDir } from '../support/fixtures.ts';
+import { chatConfig } from '../support/chat-config.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
 import { startScheduler } from '../../src/progress/scheduler.ts';
+import { slackEventViolation } from '../support/platform-specs.ts';
 import { commandBody, eventBody, interactionBody, sendSigned, startFakeSlack, type FakeSlack } from '../../src/bench/fake-slack.ts';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'f');
@@ -27,18 +29,7 @@ let deps: DispatchDeps;
 const clock = new ManualClock('2022-03-07T01:00:00Z'); // Monday 09:00 in Asia/Shanghai: the default prompt time
 const nextTs = () => `${1700000000 + ++seq}.000100`;
 
-function config(apiUrl: string): Config {
-  return {
-    db: undefined,
-    timezone: 'Asia/Shanghai',
-    seeds: 'seeds',
-    logLevel: 'silent',
-    port: 0,
-    tickSeconds: 60,
-    slack: { botToken: 'xoxb-test-token', signingSecret: SECRET, socketMode: false, coordinatorIds: ['UCOORD'], apiUrl },
-    discord: null,
-  };
-}
+const config = (apiUrl: string): Config => chatConfig({ slackApiUrl: apiUrl, secret: SECRET, coordinatorIds: ['UCOORD'] });
 
 beforeAll(async () => {
   const tmp = tempDir();
@@ -60,8 +51,11 @@ afterAll(async () => {
 const json = 'application/json';
 const form = 'application/x-www-form-urlencoded';
 
+// Every event sent to our receiver is first held to Slack's Events API wrapper schema (the fake is ours).
 function sendEvent(eventId: string, event: Record<string, unknown>, opts: { retryNum?: number; timestamp?: number; signature?: string } = {}) {
-  return sendSigned(slack.url, eventBody(TEAM, eventId, event), json, { secret: SECRET, ...opts });
+  const body = eventBody(TEAM, eventId, event);
+  expect(slackEventViolation(JSON.parse(body))).toBeNull();
+  return sendSigned(slack.url, body, json, { secret: SECRET, ...opts });
 }
 
 function slash(text: string, user = 'UMEMBER', channel = 'C1') {
@@ -108,6 +102,17 @@ describe('Slack over HTTP (signed requests, real Bolt)', () => {
     await sendEvent('Ev-men-1', { type: 'app_mention', channel: 'C1', user: 'UMEMBER', text: '<@UBOT> 谁牵头推动5G赋能交通', ts });
     const m = await fake.waitFor(() => fake.messages.find((x) => x.channel === 'C1' && x.thread_ts === ts));
     expect(m.text).toContain('市交通运输局');
+  });
+
+  test('GIVEN 今天中午吃什么？ in somebody else\'s thread THEN no answer; with a mention in that thread THEN answered', async () => {
+    const parent = nextTs();
+    await sendEvent('Ev-lunch-1', { type: 'message', channel: 'C7', user: 'UMEMBER', text: '今天中午吃什么？', ts: nextTs(), thread_ts: parent });
+    await sendEvent('Ev-lunch-2', { type: 'app_mention', channel: 'C7', user: 'UMEMBER', text: '<@UBOT> 谁牵头推动5G赋能交通', ts: nextTs(), thread_ts: parent });
+    const answers = await fake.waitFor(() => fake.messages.filter((x) => x.channel === 'C7' && x.thread_ts === parent).length > 0 && fake.messages.filter((x) => x.channel === 'C7'));
+    await settle();
+    expect(fake.messages.filter((x) => x.channel === 'C7')).toHaveLength(answers.length);
+    expect(answers).toHaveLength(1);
+    expect(answers[0].text).toContain('市交通运输局');
   });
 
   test('GIVEN the same event retried with X-Slack-Retry-Num: 1 THEN it is acknowledged and handled once', async () => {
@@ -344,6 +349,7 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN set; real Bolt SocketModeReceive
 
   test('GIVEN a DM question as an events_api envelope, then its retry THEN acked each time, answered once', async () => {
     const payload = JSON.parse(eventBody(TEAM, 'Ev-sock-1', { type: 'message', channel: 'DS1', channel_type: 'im', user: 'UMEMBER', text: '谁牵头推动5G赋能交通？', ts: nextTs() }));
+    expect(slackEventViolation(payload)).toBeNull();
     expect(await sfake.sendEnvelope('events_api', payload)).toHaveProperty('envelope_id');
     expect(await sfake.sendEnvelope('events_api', payload, 1)).toHaveProperty('envelope_id');
     const m = await sfake.waitFor(() => sfake.messages.find((x) => x.channel === 'DS1'));

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { closeServers, pollUntil } from '../../src/bench/poll.ts';
+import { discordBodyViolation } from './platform-specs.ts';
 
 export const IDS = {
   app: '1100000000000000001',
@@ -42,6 +43,8 @@ export interface FakeDiscordMessage {
 export interface FakeDiscord {
   api: string; // http://127.0.0.1:PORT/api, for `rest: { api }`
   calls: RestCall[];
+  /** Request bodies Discord's OpenAPI spec does not allow (each answered 400 / 50035, as Discord does). */
+  violations: string[];
   messages: FakeDiscordMessage[];
   callbacks: Array<{ interactionId: string; type: number; data: Record<string, unknown> | undefined }>;
   identifies: number;
@@ -143,6 +146,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     return String(snowflake);
   };
   const calls: RestCall[] = [];
+  const violations: string[] = [];
   const messages: FakeDiscordMessage[] = [];
   const callbacks: FakeDiscord['callbacks'] = [];
   const channels = new Map<string, Record<string, unknown>>();
@@ -203,6 +207,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     if ((m = path.match(/^\/webhooks\/\d+\/([^/]+)\/messages\/(@original|\d+)$/)) && method === 'PATCH') {
       return [200, messageOf(`webhook:${m[1]}`, body, files)];
     }
+    if ((m = path.match(/^\/webhooks\/\d+\/([^/]+)\/messages\/(@original|\d+)$/)) && method === 'DELETE') return [204, null];
     if ((m = path.match(/^\/webhooks\/\d+\/([^/]+)$/)) && method === 'POST') return [200, messageOf(`webhook:${m[1]}`, body, files)];
     if (path === '/users/@me/channels' && method === 'POST') {
       const recipient = String(body?.recipient_id);
@@ -254,6 +259,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         ];
       }
       if (ch?.type === 1 && state.refuseDm.has(String(ch.recipient))) return [403, { message: 'Cannot send messages to this user', code: 50007 }];
+      // enforce_nonce (Discord): a message with the same nonce from the same author a moment ago is
+      // returned as it is, not created again.
+      const again = body?.enforce_nonce && body.nonce ? messages.find((x) => x.channel_id === m![1] && !x.author_id && x.nonce === body.nonce) : undefined;
+      if (again) return [200, { ...again, author: user(IDS.bot, 'duban', true), timestamp: new Date().toISOString(), type: 0, mentions: [], mention_roles: [], attachments: [] }];
       return [200, messageOf(m[1], body, files)];
     }
     if ((m = path.match(/^\/channels\/(\d+)$/)) && method === 'GET') {
@@ -281,6 +290,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     const { body, files } = await parseBody(await readBody(req), req.headers['content-type']);
     // Arrays (command registration) are bodies too.
     calls.push({ method: req.method ?? 'GET', path, body, files });
+    // Held to Discord's published spec: a body it does not allow is refused as Discord refuses it.
+    const violation = discordBodyViolation(req.method ?? 'GET', decodeURIComponent(path), body);
+    if (violation) {
+      violations.push(violation);
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Invalid Form Body', code: 50035, errors: { _errors: [{ code: 'BASE_TYPE_INVALID', message: violation }] } }));
+      return;
+    }
     const [status, payload] = rest(req.method ?? 'GET', decodeURIComponent(path), body, files, url.searchParams);
     if (status === 204) {
       res.writeHead(204);
@@ -327,6 +344,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const fake: FakeDiscord = {
     api: `${base}/api`,
     calls,
+    violations,
     messages,
     callbacks,
     get identifies() {

@@ -35,6 +35,8 @@ export interface Who {
   botId: string;
   isCoordinator: boolean;
   receivedAt: Date;
+  /** The thread is one of duban's weekly prompts (the store knows them): a reply there is addressed to it. The adapter always passes it. */
+  isPromptThread?: (channel: string, thread: string) => boolean;
 }
 
 /** `<@123>` / `<@!123>` of the bot itself: a question addressed to it is the rest. */
@@ -43,13 +45,15 @@ export function stripBotMention(text: string, botId: string): string {
 }
 
 /**
- * A message → ChatEvent, or null for what duban ignores: bots (itself included), and channel
- * messages outside a thread that do not mention it. Inside a thread every message counts (a weekly
- * prompt's replies are free text; dispatch decides whether the thread is a prompt's).
+ * A message → ChatEvent, or null for what duban ignores: bots (itself included), and whatever is not
+ * addressed to it (issue 13 "speak when spoken to"): in a server only a mention, or a reply inside
+ * duban's own weekly-prompt thread (free text there is a progress report). `今天中午吃什么？` in
+ * somebody's thread is not. A DM always is.
  */
 export function messageToEvent(m: DiscordMessage, who: Who): ChatEvent | null {
   if (m.authorIsBot || m.authorId === who.botId) return null;
-  if (m.guildId !== null && !m.parentId && !m.mentionsBot) return null;
+  // Without a way to tell prompt threads (a pure caller), a thread reply is left to dispatch, as before.
+  if (m.guildId !== null && !m.mentionsBot && !(m.parentId && (who.isPromptThread?.(m.parentId, m.channelId) ?? true))) return null;
   const text = stripBotMention(m.content, who.botId);
   if (!text) return null;
   return {

@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import {
   ApplicationCommandOptionType,
   Client,
-  DiscordAPIError,
   Events,
   GatewayIntentBits,
   MessageFlags,
@@ -30,7 +29,8 @@ import { inboxOf } from '../../store/inbox.ts';
 import { MAX_FILE_BYTES } from '../../text/limits.ts';
 import { invocationToEvent, messageToEvent, modalCommand, type Place } from './events.ts';
 import { discordPoster } from './poster.ts';
-import { NO_MENTIONS, renderFollowUps, renderMessage, renderModal } from './render.ts';
+import { isDmRefused } from './post-errors.ts';
+import { NO_MENTIONS, renderMessages, renderModal, type DiscordPayload } from './render.ts';
 
 export { snowflakeAt } from './poster.ts';
 
@@ -41,6 +41,8 @@ type Dispatcher = NonNullable<NonNullable<ConstructorParameters<typeof Client>[0
 export interface DiscordOptions {
   /** Work longer than this is deferred (deferReply) before it finishes; Discord allows 3 s. */
   deferAfterMs?: number;
+  /** Every REST call gives up after this long (default 15 s). */
+  requestTimeoutMs?: number;
 }
 
 export interface DiscordRunning extends Poster {
@@ -87,7 +89,9 @@ export async function startDiscord(deps: DispatchDeps, config: Config, options: 
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
     // The default for every send, and each payload repeats it (render.ts NO_MENTIONS).
     allowedMentions: { parse: [], repliedUser: false },
-    rest: { ...(d.apiUrl ? { api: d.apiUrl } : {}), agent: restAgent() },
+    // No REST retries of its own (3 by default, 1–9 ms apart, doubling a message Discord stored before
+    // its 5xx): scheduled posts are retried by the outbox with a nonce; a call gives up after 15 s.
+    rest: { ...(d.apiUrl ? { api: d.apiUrl } : {}), agent: restAgent(), retries: 0, timeout: options.requestTimeoutMs ?? 15_000 },
   });
   const isCoordinator: DiscordContext['isCoordinator'] = (perms, roleIds, roleName) =>
     Boolean(perms?.has(PermissionFlagsBits.ManageGuild)) || (!!d.coordinatorRole && roleIds.some((id) => id === d.coordinatorRole || roleName(id) === d.coordinatorRole));
@@ -206,11 +210,22 @@ async function answerInteraction(ctx: DiscordContext, i: ChatInputCommandInterac
     await i.showModal(renderModal(reply.modal));
     return;
   }
-  const payload = renderMessage(reply.modal ? { ...reply, text: `${reply.text}\n请重新输入 /duban ${reply.modal.id} 打开表单。` } : reply);
-  const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
-  if (deferred) await i.editReply({ content: payload.content ?? '', embeds: payload.embeds, files: payload.files, allowedMentions: NO_MENTIONS });
-  else await i.reply({ ...payload, ...(flags ? { flags } : {}) });
-  for (const more of renderFollowUps(reply)) await i.followUp({ ...more, ...(flags ? { flags } : {}) });
+  const [first, ...more] = renderMessages(reply.modal ? { ...reply, text: `${reply.text}\n请重新输入 /duban ${reply.modal.id} 打开表单。` } : reply);
+  if (reply.ephemeral) {
+    // Private stays private (issue 13): a public placeholder (deferReply without the flag) cannot
+    // become ephemeral, so it is deleted and the answer goes as ephemeral follow-ups.
+    const publicDefer = deferred && !i.ephemeral;
+    if (deferred && !publicDefer) await i.editReply(first);
+    else if (publicDefer) {
+      await i.deleteReply();
+      await i.followUp({ ...first, flags: MessageFlags.Ephemeral });
+    } else await i.reply({ ...first, flags: MessageFlags.Ephemeral });
+    for (const m of more) await i.followUp({ ...m, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (deferred) await i.editReply({ content: first.content ?? '', embeds: first.embeds, files: first.files, allowedMentions: NO_MENTIONS });
+  else await i.reply(first);
+  for (const m of more) await i.followUp(m);
 }
 
 async function onMessage(ctx: DiscordContext, m: Message): Promise<void> {
@@ -222,7 +237,12 @@ async function onMessage(ctx: DiscordContext, m: Message): Promise<void> {
       id: m.id, guildId: m.guildId, channelId: m.channelId, parentId: m.channel.isThread() ? m.channel.parentId : null,
       authorId: m.author.id, authorName: m.author.username, authorIsBot: m.author.bot, content: m.content, mentionsBot: m.mentions.users.has(bot.id),
     },
-    { botId: bot.id, isCoordinator: ctx.isCoordinator(m.member?.permissions, roles, (id) => m.guild?.roles.cache.get(id)?.name), receivedAt: ctx.deps.clock.now() },
+    {
+      botId: bot.id,
+      isCoordinator: ctx.isCoordinator(m.member?.permissions, roles, (id) => m.guild?.roles.cache.get(id)?.name),
+      receivedAt: ctx.deps.clock.now(),
+      isPromptThread: (channel, thread) => ctx.deps.store.lookups.isPromptThread({ platform: 'discord', tenant: m.guildId ?? `dm:${m.author.id}`, channel, thread }),
+    },
   );
   // Into the inbox before anything else (issue 6 "nothing lost"); a redelivery (gateway RESUME) goes no further.
   if (!draft || ctx.intake.receive(draft) === 'duplicate') return;
@@ -234,19 +254,25 @@ async function answerMessage(ctx: DiscordContext, draft: ChatEvent, m: Message |
   const reply = await ctx.intake.handle(draft, () => dispatch(draft, ctx.deps));
   if (!reply || !m) return;
   const shown = reply.modal ? { ...reply, text: `${reply.text}\n请使用 /duban ${reply.modal.id} 打开表单，或直接写出，例如 任务3 进度60%。` } : reply;
-  if (reply.ephemeral) await sendPrivately(m, shown);
-  else await m.reply(renderMessage(shown));
-  for (const more of renderFollowUps(shown)) if (m.channel.isSendable()) await m.channel.send(more);
+  const [first, ...more] = renderMessages(shown);
+  if (reply.ephemeral && m.guildId) {
+    await sendPrivately(m, [first, ...more]);
+    return;
+  }
+  await m.reply(first);
+  for (const f of more) if (m.channel.isSendable()) await m.channel.send(f);
 }
 
-// A reply only the author should see, in a message context (no ephemeral there): by DM, and in the
-// channel when the user refuses DMs from server members (50007).
-async function sendPrivately(m: Message, reply: Reply): Promise<void> {
+// A reply only the author should see, in a message context (no ephemeral there): every message of
+// it by DM. When the user refuses DMs from server members (50007) nothing private goes to the
+// channel (issue 13): only a note there that says how to get it privately (a slash command's
+// answer is ephemeral).
+async function sendPrivately(m: Message, messages: DiscordPayload[]): Promise<void> {
   try {
-    await m.author.send(renderMessage(reply));
+    for (const p of messages) await m.author.send(p);
   } catch (err) {
-    if (!(err instanceof DiscordAPIError && err.code === 50007)) throw err;
-    await m.reply(renderMessage(reply));
+    if (!isDmRefused(err)) throw err;
+    await m.reply({ content: '这条回复只应你本人可见，但你不接收服务器成员的私信。请改用 /duban 命令（回复仅你可见），或在隐私设置中允许私信。', allowedMentions: NO_MENTIONS });
   }
 }
 

@@ -24,6 +24,8 @@ export interface Who {
   botUserId?: string;
   isCoordinator: boolean;
   receivedAt: Date;
+  /** The thread is one of duban's weekly prompts (the store knows them): a reply there is addressed to it. The adapter always passes it. */
+  isPromptThread?: (channel: string, thread: string) => boolean;
 }
 
 // Slack escapes exactly these three in message text (api.slack.com/reference/surfaces/formatting#escaping).
@@ -42,8 +44,9 @@ const HUMAN_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 
 /**
  * A message or app_mention → ChatEvent, or null for what duban ignores: bots (itself included),
- * edits and deletions, and channel messages outside a thread that are not addressed to it
- * (a mention arrives separately as app_mention).
+ * edits and deletions, and whatever is not addressed to it (issue 13 "speak when spoken to"). Only a
+ * mention (app_mention, or `<@BOT>` in the text), a DM, or a reply in duban's own prompt thread is:
+ * `今天中午吃什么？` in somebody's thread is not.
  */
 export function messageToEvent(teamId: string, e: SlackMessageEvent, who: Who): ChatEvent | null {
   // A person's edit (message_changed with edited.ts and new text) replaces its reading (issue 15): the
@@ -56,7 +59,10 @@ export function messageToEvent(teamId: string, e: SlackMessageEvent, who: Who): 
   if (e.bot_id || !e.user || e.user === who.botUserId || !HUMAN_SUBTYPES.has(e.subtype)) return null;
   const isDirect = e.channel_type === 'im';
   const inThread = Boolean(e.thread_ts && e.thread_ts !== e.ts);
+  const mentioned = e.type === 'app_mention' || (who.botUserId !== undefined && (e.text ?? '').includes(`<@${who.botUserId}>`));
   if (e.type === 'message' && !isDirect && !inThread) return null;
+  // Without a way to tell prompt threads (a pure caller), a thread reply is left to dispatch, as before.
+  if (!isDirect && !mentioned && !(inThread && (who.isPromptThread?.(e.channel, e.thread_ts as string) ?? true))) return null;
   let text = stripBotMention(unescapeSlack(e.text ?? ''), who.botUserId);
   // A slash command cannot carry a file, so a plan document comes as a file shared with the words
   // `import` / `导入` (in a DM or mentioning duban): that is `/duban import` with the file attached.

@@ -4,7 +4,7 @@
 // the shared inbox protocol (core/intake.ts); retries and the app_mention/message double are deduped
 // there and in dispatch (the message's channel:ts is the event id, see events.ts).
 import type { ServerResponse } from 'node:http';
-import { App, LogLevel, type Logger } from '@slack/bolt';
+import { App, LogLevel, webApi, type Logger } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { DispatchDeps } from '../../core/dispatch.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
@@ -19,6 +19,9 @@ import { slackPoster, slackSender, type SlackSender } from './poster.ts';
 import { SignedHttpReceiver } from './receiver.ts';
 import { renderMessages, renderModal } from './render.ts';
 
+// Slack answers within a few seconds; past this a call is treated as in doubt (reconciled, then retried).
+const REQUEST_TIMEOUT_MS = 15_000;
+
 export interface SlackOptions {
   /** WebClient retries (a 429 is retried up to 10 times over ~30 min by default); tests pass 0. */
   retries?: number;
@@ -27,6 +30,8 @@ export interface SlackOptions {
   worker?: boolean;
   /** Admin lookups (users.info) are cached this long. */
   adminCacheMs?: number;
+  /** Every Web API call gives up after this long (default 15 s): one slow call never holds a channel for long. */
+  requestTimeoutMs?: number;
   /** A test seam from the entry (main.ts): after a new event's ack; true stops before dispatch. */
   afterAck?: (res: ServerResponse) => boolean;
 }
@@ -90,6 +95,7 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
   const clientOptions = {
     ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
     ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
+    timeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
   };
   const app = new App({ token: slack.botToken, logger: boltLogger(deps), clientOptions, ...(receiver ? { receiver } : { socketMode: true, appToken: slack.appToken }) });
   const client = app.client;
@@ -108,12 +114,22 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
       await handleMessage(ctx, event).catch((err: unknown) => deps.log?.error({ err, eventId: event.eventId }, 'slack inbox replay failed'));
     }
   }
+  // Scheduled posts go through a client of their own without WebClient's retries (10 over ~30 min,
+  // doubling a post Slack stored before its 5xx) and without waiting out a 429 inside the call: the
+  // outbox retries, after looking for the post by its metadata (issue 13).
+  const postClient = new webApi.WebClient(slack.botToken, {
+    ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    logger: boltLogger(deps),
+  });
   return {
     platform: 'slack',
     url: receiver?.url ?? '',
     teamId: ids.teamId,
     app,
-    ...slackPoster(client, send),
+    ...slackPoster(postClient),
     async stop() {
       await app.stop();
       await run.close();
@@ -125,8 +141,14 @@ export async function startSlack(deps: DispatchDeps, config: Config, options: Sl
 function receiveSlackEvent(body: Record<string, unknown>, ids: SlackContext['ids'], deps: DispatchDeps, intake: Intake): 'new' | 'duplicate' | 'ignored' {
   const e = body.event as SlackMessageEvent | undefined;
   if (!e || (e.type !== 'message' && e.type !== 'app_mention')) return 'ignored';
-  const draft = messageToEvent((body.team_id as string | undefined) ?? ids.teamId, e, { botUserId: ids.botUserId, isCoordinator: false, receivedAt: deps.clock.now() });
+  const team = (body.team_id as string | undefined) ?? ids.teamId;
+  const draft = messageToEvent(team, e, { botUserId: ids.botUserId, isCoordinator: false, receivedAt: deps.clock.now(), isPromptThread: promptThreadsOf(deps, team) });
   return draft ? intake.receive(draft) : 'ignored';
+}
+
+/** The weekly-prompt threads of one workspace (a reply there is addressed to duban without a mention). */
+function promptThreadsOf(deps: DispatchDeps, tenant: string): (channel: string, thread: string) => boolean {
+  return (channel, thread) => deps.store.lookups.isPromptThread({ platform: 'slack', tenant, channel, thread });
 }
 
 /** Coordinators: SLACK_COORDINATOR_IDS, else workspace admins and owners (users.info), cached. */
@@ -163,7 +185,8 @@ function downloader(botToken: string): SlackContext['download'] {
 
 function listen(app: App, ctx: SlackContext): void {
   const onMessage = async (teamOfBody: string | undefined, e: SlackMessageEvent) => {
-    const draft = messageToEvent(teamOfBody ?? ctx.ids.teamId, e, { botUserId: ctx.ids.botUserId, isCoordinator: false, receivedAt: ctx.deps.clock.now() });
+    const team = teamOfBody ?? ctx.ids.teamId;
+    const draft = messageToEvent(team, e, { botUserId: ctx.ids.botUserId, isCoordinator: false, receivedAt: ctx.deps.clock.now(), isPromptThread: promptThreadsOf(ctx.deps, team) });
     if (draft) await handleMessage(ctx, draft, e.files);
   };
   app.event('app_mention', async ({ event, body }) => onMessage((body as { team_id?: string }).team_id, event as unknown as SlackMessageEvent));
@@ -208,7 +231,9 @@ async function onCommand(ctx: SlackContext, p: SlackCommandPayload, respond: (me
   }
   const response_type = reply.ephemeral ? 'ephemeral' : 'in_channel';
   for (const m of renderMessages(reply)) await respond({ response_type, ...m });
-  await ctx.send.uploadFiles(p.channel_id, null, reply);
+  // A private answer's files never go to the channel (postEphemeral sends them by DM).
+  if (reply.ephemeral && reply.files?.length) await ctx.send.filesPrivately(p.channel_id, p.user_id, null, reply);
+  else await ctx.send.uploadFiles(p.channel_id, null, reply);
 }
 
 async function onView(ctx: SlackContext, p: ViewSubmission): Promise<void> {

@@ -9,6 +9,7 @@ import { migration as unitJurisdiction0006 } from './0006-unit-jurisdiction.ts';
 import { migration as conversations0007 } from './0007-conversations.ts';
 import { migration as replyReading0008 } from './0008-reply-reading.ts';
 import { migration as scheduleLights0009 } from './0009-schedule-lights.ts';
+import { migration as outboxParts0010 } from './0010-outbox-parts.ts';
 
 export const migrations: Migration[] = [
   plans0001,
@@ -20,4 +21,5 @@ export const migrations: Migration[] = [
   conversations0007,
   replyReading0008,
   scheduleLights0009,
+  outboxParts0010,
 ];
