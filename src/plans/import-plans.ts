@@ -102,36 +102,27 @@ export function formatImportLine(i: number, n: number, r: ImportResult): string 
   return `${head}${r.tasks ?? 0} tasks, ${r.status}${version}`;
 }
 
-/** Documents in memory (chat attachments, pasted text), one after the other, a progress line each. */
-export async function importPlanSources(
-  store: Store,
-  sources: SourceFile[],
-  onProgress?: (line: string, result: ImportResult) => void,
-  now: Date = new Date(),
-): Promise<ImportResult[]> {
+export type OnImportProgress = (line: string, result: ImportResult) => void;
+
+// One after the other (each in its own transaction), a progress line as each is done.
+async function importEach<T>(items: T[], importOne: (item: T) => Promise<ImportResult>, onProgress?: OnImportProgress): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  for (const [i, source] of sources.entries()) {
-    const r = await importPlanSource(store, source, now);
+  for (const [i, item] of items.entries()) {
+    const r = await importOne(item);
     results.push(r);
-    onProgress?.(formatImportLine(i + 1, sources.length, r), r);
+    onProgress?.(formatImportLine(i + 1, items.length, r), r);
   }
   return results;
 }
 
+/** Documents in memory (chat attachments, pasted text), one after the other, a progress line each. */
+export function importPlanSources(store: Store, sources: SourceFile[], onProgress?: OnImportProgress, now: Date = new Date()): Promise<ImportResult[]> {
+  return importEach(sources, (source) => importPlanSource(store, source, now), onProgress);
+}
+
 /** Files on disk (`duban import`, the seeds), the same way as importPlanSources. */
-export async function importPlanFiles(
-  store: Store,
-  paths: string[],
-  onProgress?: (line: string, result: ImportResult) => void,
-  now: Date = new Date(),
-): Promise<ImportResult[]> {
-  const results: ImportResult[] = [];
-  for (const [i, p] of paths.entries()) {
-    const r = await importPlanFile(store, p, now);
-    results.push(r);
-    onProgress?.(formatImportLine(i + 1, paths.length, r), r);
-  }
-  return results;
+export function importPlanFiles(store: Store, paths: string[], onProgress?: OnImportProgress, now: Date = new Date()): Promise<ImportResult[]> {
+  return importEach(paths, (path) => importPlanFile(store, path, now), onProgress);
 }
 
 /** The plan documents of a seeds directory, in name order. */
@@ -155,7 +146,7 @@ export function defaultSeedsDir(): string {
 export async function ensureSeedsLoaded(
   store: Store,
   seedsDir = defaultSeedsDir(),
-  onProgress?: (line: string, result: ImportResult) => void,
+  onProgress?: OnImportProgress,
 ): Promise<ImportResult[]> {
   const state = getStoreMeta(store, 'seeds');
   if (state === 'done' || (state == null && countPlans(store) > 0) || !existsSync(seedsDir)) return [];
