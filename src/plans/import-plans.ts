@@ -81,6 +81,14 @@ export async function importPlanSource(store: Store, source: SourceFile, now: Da
   }
 }
 
+// Why a file could not be read, in words rather than an errno code.
+const READ_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'no permission to read it',
+  EPERM: 'no permission to read it',
+};
+
 /** Reads a file and imports it (importPlanSource); a file that cannot be read is a failed result. */
 export async function importPlanFile(store: Store, path: string, now: Date = new Date()): Promise<ImportResult> {
   const file = basename(path);
@@ -89,7 +97,7 @@ export async function importPlanFile(store: Store, path: string, now: Date = new
     bytes = new Uint8Array(await readFile(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    return { file, status: 'failed', error: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})` };
+    return { file, status: 'failed', error: READ_PROBLEMS[code] ?? `cannot read the file (${(err as Error).message})` };
   }
   return importPlanSource(store, { name: file, bytes }, now);
 }

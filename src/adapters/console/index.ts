@@ -2,8 +2,6 @@
 // Lines starting with `/` that are console controls (/as, /coordinator, /reply, /time, /tick, /attach,
 // /quit) act here; everything else is a chat message (a question, or `/duban …`).
 import { createInterface } from 'node:readline';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
@@ -12,6 +10,7 @@ import { startScheduler, type Scheduler } from '../../progress/scheduler.ts';
 import { DEFAULT_TIMEZONE } from '../../core/clock.ts';
 import { latestPromptThread } from '../../store/progress-reader.ts';
 import { formatConsoleTime, parseConsoleTime } from './time.ts';
+import { readAttachment } from './attach.ts';
 import { renderReply } from './render.ts';
 
 export interface ConsoleOptions {
@@ -154,17 +153,11 @@ async function control(c: Console, line: string): Promise<'quit' | 'done'> {
     }
   } else if (word === '/tick') {
     if (!(await c.scheduler.tick()).length) write('没有到期的征询、提醒或周报。');
-  } else if (word === '/attach') attach(session, arg, write);
-  else if (word === '/help' || word === '/?') write(CONSOLE_HELP);
+  } else if (word === '/attach') {
+    const file = readAttachment(arg);
+    if ('bytes' in file) session.attachments.push(file);
+    write('bytes' in file ? `已附加 ${file.name}，将随下一条消息发送。` : file.problem);
+  } else if (word === '/help' || word === '/?') write(CONSOLE_HELP);
   else await c.send(line);
   return 'done';
-}
-
-function attach(session: Session, path: string, write: (text: string) => void): void {
-  try {
-    session.attachments.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
-    write(`已附加 ${basename(path)}，将随下一条消息发送。`);
-  } catch (err) {
-    write(`无法读取 ${path}：${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
 }

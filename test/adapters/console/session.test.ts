@@ -2,7 +2,8 @@
 // kept across runs on the same store (issue 13, console rough edges).
 import { describe, expect } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
-import { test } from '../../support/fixtures.ts';
+import { join } from 'node:path';
+import { tempDir, test } from '../../support/fixtures.ts';
 import { loadGoldPlans } from '../../support/chat.ts';
 import { runConsole } from '../../../src/adapters/console/index.ts';
 import { commandList } from '../../../commands/index.ts';
@@ -46,6 +47,19 @@ describe('console controls', () => {
     const second = await consoleRun(store, clock, ['/time 2022-03-07 10:00', '/reply 任务6 推进中 50%'], '张三', '市农业农村局');
     expect(second).not.toContain('还没有打开的征询话题');
     expect(second).toContain('已记录：任务6');
+  });
+
+  test('GIVEN /attach of a missing file and of a folder THEN the reason in words, not ENOENT', async ({ store, clock }) => {
+    const { dir, cleanup } = tempDir('duban-attach-');
+    try {
+      const out = await consoleRun(store, clock, [`/attach ${join(dir, 'plan.docx')}`, `/attach ${dir}`, '/attach']);
+      expect(out).toContain(`无法读取 ${join(dir, 'plan.docx')}：文件不存在`);
+      expect(out).toContain('这是一个文件夹');
+      expect(out).toContain('用法：/attach');
+      expect(out).not.toMatch(/ENOENT|EISDIR/);
+    } finally {
+      cleanup();
+    }
   });
 
   test('GIVEN a console run on a store where nothing was prompted THEN /reply says to /tick first', async ({ store, clock }) => {
