@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { join } from 'node:path';
 import { test, tempDir } from '../support/fixtures.ts';
+import { slackStartEnv } from '../support/slack-start-env.ts';
 import { eventBody, sendSigned, startFakeSlack, type FakeSlack } from '../../src/bench/fake-slack.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -62,15 +63,8 @@ afterAll(async () => {
 async function start(env: NodeJS.ProcessEnv = {}): Promise<{ child: Child; url: string }> {
   const port = await freePort();
   const child = spawnTs(join('bin', 'duban.js'), ['start'], {
-    DUBAN_DB: db,
+    ...slackStartEnv({ db, apiUrl: fake.url, port, token: 'xoxb-inbox-test', secret: SECRET }),
     DUBAN_SEEDS: join(dir, 'no-seeds'),
-    SLACK_BOT_TOKEN: 'xoxb-inbox-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_APP_TOKEN: '',
-    SLACK_API_URL: fake.url,
-    DISCORD_TOKEN: '',
-    PORT: String(port),
-    LOG_LEVEL: 'info',
     ...env,
   });
   children.push(child);
