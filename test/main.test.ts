@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { tempDir } from './support/fixtures.ts';
 import { slackStartEnv } from './support/slack-start-env.ts';
+import { waitUntilUp } from './support/wait-until-up.ts';
 import { commandBody, sendSigned, startFakeSlack, type FakeSlack } from '../src/bench/fake-slack.ts';
 import { freePort } from '../src/bench/poll.ts';
 
@@ -34,16 +35,7 @@ beforeAll(async () => {
   child.stderr!.on('data', (d) => (stderr += d));
   child.stdout!.on('data', (d) => (stderr += d));
   // Up when the receiver answers (seeds import first).
-  const until = Date.now() + 45_000;
-  for (;;) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      if (Date.now() > until || child.exitCode !== null) throw new Error(`duban start did not come up: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await waitUntilUp(`http://127.0.0.1:${port}/`, () => child.exitCode !== null, () => stderr);
 }, 60_000);
 
 afterAll(async () => {

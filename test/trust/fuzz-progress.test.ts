@@ -72,15 +72,16 @@ describe('parseProgressReply under fuzzing', () => {
   );
 
   test('GIVEN the bad inputs of issue 6 THEN each is refused with its own code', () => {
-    const cases: Array<[string, string]> = [
-      ['任务4 进度120%', 'percent_over_100'],
-      ['任务4 -5%', 'percent_negative'],
-      ['任务4 推进中，计划2022年13月完成', 'bad_date'],
-      ['任务999 已完成', 'unknown_task'],
-      ['\u200b\u200b\u0007', 'empty'],
-      [`任务4 ${'推进中'.repeat(3000)}`, 'too_long'],
-    ];
-    for (const [text, code] of cases) {
+    // The refusal code each input must get.
+    const refusals: Record<string, string> = {
+      '任务4 进度120%': 'percent_over_100',
+      '任务4 -5%': 'percent_negative',
+      '任务4 推进中，计划2022年13月完成': 'bad_date',
+      '任务999 已完成': 'unknown_task',
+      '\u200b\u200b\u0007': 'empty',
+      [`任务4 ${'推进中'.repeat(3000)}`]: 'too_long',
+    };
+    for (const [text, code] of Object.entries(refusals)) {
       const r = parseProgressReply(text, ctx);
       expect(r.ok, text).toBe(false);
       if (!r.ok) expect([code, code === 'empty' ? 'noise' : code]).toContain(r.code);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { join } from 'node:path';
 import { test, tempDir } from '../support/fixtures.ts';
 import { slackStartEnv } from '../support/slack-start-env.ts';
+import { waitUntilUp } from '../support/wait-until-up.ts';
 import { eventBody, sendSigned, startFakeSlack, type FakeSlack } from '../../src/bench/fake-slack.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -68,16 +69,7 @@ async function start(env: NodeJS.ProcessEnv = {}): Promise<{ child: Child; url: 
     ...env,
   });
   children.push(child);
-  const end = Date.now() + 45_000;
-  for (;;) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      if (Date.now() > end || child.proc.exitCode !== null) throw new Error(`duban start did not come up: ${child.stderr()} ${child.stdout()}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await waitUntilUp(`http://127.0.0.1:${port}/`, () => child.proc.exitCode !== null, () => `${child.stderr()} ${child.stdout()}`);
   return { child, url: `http://127.0.0.1:${port}/slack/events` };
 }
 
