@@ -91,11 +91,6 @@ function prepare(db: Database.Database) {
        FROM assignments a JOIN plans p ON p.current_version_id = a.version_id JOIN tasks t ON t.id = a.task_id JOIN units u ON u.id = a.unit_id
        WHERE p.id = ? AND a.clause_id IS NULL ORDER BY t.ord, a.role, a.ord`,
     ),
-    // The console's open prompt thread after a restart: the latest prompt sent there with a thread.
-    latestPromptThread: db.prepare<[string, string], { thread: string }>(
-      `SELECT thread FROM outbox WHERE tenant = ? AND channel = ? AND kind = 'prompt' AND state = 'sent' AND thread IS NOT NULL
-       ORDER BY sent_at DESC LIMIT 1`,
-    ),
     outboxOfTenant: db.prepare<[string], { channel: string; plan_id: number; week: string; kind: PostKind; state: string }>(
       'SELECT channel, plan_id, week, kind, state FROM outbox WHERE tenant = ? ORDER BY claimed_at',
     ),
@@ -156,9 +151,17 @@ export function promptOfThread(store: Store, tenant: string, channel: string, th
   const r = q(store).outboxOfThread.get(tenant, channel, thread);
   return r ? { planId: r.plan_id, week: r.week } : null;
 }
+// The console's open prompt thread after a restart: the latest prompt sent there with a thread.
+const latestPromptStatement = preparedPer((db: Database.Database) =>
+  db.prepare<[string, string], { thread: string }>(
+    `SELECT thread FROM outbox WHERE tenant = ? AND channel = ? AND kind = 'prompt' AND state = 'sent' AND thread IS NOT NULL
+     ORDER BY sent_at DESC LIMIT 1`,
+  ),
+);
+
 /** The thread of the latest weekly prompt sent to a channel, or null. */
 export function latestPromptThread(store: Store, tenant: string, channel: string): string | null {
-  return q(store).latestPromptThread.get(tenant, channel)?.thread ?? null;
+  return latestPromptStatement(store.reader).get(tenant, channel)?.thread ?? null;
 }
 export const outboxOfTenant = (store: Store, tenant: string) => q(store).outboxOfTenant.all(tenant);
 
