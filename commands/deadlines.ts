@@ -1,20 +1,13 @@
 // /duban deadlines [period] [plan]: tasks due in a period (下个月到期的任务).
 import { defineCommand } from '../src/core/command.ts';
+import { named, restText, planOption } from './shared-options.ts';
 import { answerReply } from './lib/answer.ts';
 
 export default defineCommand({
-  name: 'deadlines',
-  aliases: ['到期', '截止', '期限'],
-  description: { 'zh-CN': '查询即将到期的任务', en: 'Tasks with deadlines in a period' },
+  ...named('deadlines', ['到期', '截止', '期限'], '查询即将到期的任务', 'Tasks with deadlines in a period'),
   options: [
-    {
-      name: 'period',
-      type: 'string',
-      rest: true,
-      aliases: ['时间', '期间'],
-      description: { 'zh-CN': '时间段，如 下个月、本季度、2022年10月（默认 未来30天）', en: 'Period, e.g. 下个月, 2022年10月 (default: next 30 days)' },
-    },
-    { name: 'plan', type: 'string', autocomplete: 'plan', aliases: ['规划', '计划'], description: { 'zh-CN': '限定规划', en: 'Limit to a plan' } },
+    restText('period', ['时间', '期间'], '时间段，如 下个月、本季度、2022年10月（默认 未来30天）', 'Period, e.g. 下个月, 2022年10月 (default: next 30 days)'),
+    planOption(),
   ] as const,
   examples: ['/duban deadlines 下个月', '/duban deadlines 2022年10月'],
   run(ctx) {

@@ -1,16 +1,15 @@
 // /duban digest [plan] [week]: build the weekly digest now (coordinators): text, Slack blocks,
 // Discord embeds and the chart PNG. Default: every plan this channel follows, this week.
 import { defineCommand } from '../src/core/command.ts';
+import { named, restText } from './shared-options.ts';
 import { digestsReply } from '../src/digest/reply.ts';
 import { requestedDigests } from '../src/progress/digest-reply.ts';
 
 export default defineCommand({
-  name: 'digest',
-  aliases: ['周报', '汇总'],
-  description: { 'zh-CN': '立即生成本周进度周报（协调人）', en: "Build this week's digest now (coordinators)" },
+  ...named('digest', ['周报', '汇总'], '立即生成本周进度周报（协调人）', "Build this week's digest now (coordinators)"),
   coordinatorOnly: true,
   options: [
-    { name: 'plan', type: 'string', rest: true, autocomplete: 'plan', aliases: ['规划', '计划'], description: { 'zh-CN': '规划（默认本频道关注的全部）', en: 'Plan (default: all followed here)' } },
+    restText('plan', ['规划', '计划'], '规划（默认本频道关注的全部）', 'Plan (default: all followed here)', { autocomplete: 'plan' }),
     { name: 'week', type: 'string', aliases: ['周'], description: { 'zh-CN': '周次，如 2022-W10（默认本周）', en: 'ISO week, e.g. 2022-W10 (default: this week)' } },
   ] as const,
   examples: ['/duban digest', '/duban digest week:2022-W10', '/duban 周报 广州市加快5G应用创新发展三年行动计划'],

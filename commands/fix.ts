@@ -3,6 +3,7 @@
 // change, it lists the corrections made. Corrections are stored apart from the parse and applied
 // again when a new version of the plan is imported (src/plans/corrections.ts).
 import { defineCommand } from '../src/core/command.ts';
+import { named, restText, planOption } from './shared-options.ts';
 import { DubanError } from '../src/core/errors.ts';
 import { findPlan } from '../src/progress/resolve.ts';
 import { planReader } from '../src/store/plan-reader.ts';
@@ -40,13 +41,11 @@ function listReply(store: Store, planRef: string | undefined, tenant: string) {
 }
 
 export default defineCommand({
-  name: 'fix',
-  aliases: ['更正', '纠正'],
-  description: { 'zh-CN': '更正规划解析结果：任务的单位、角色、时限，或补充漏掉的任务（协调人）', en: 'Correct a parsed plan: a task’s units, role or deadline, or add a missed task (coordinators)' },
+  ...named('fix', ['更正', '纠正'], '更正规划解析结果：任务的单位、角色、时限，或补充漏掉的任务（协调人）', 'Correct a parsed plan: a task’s units, role or deadline, or add a missed task (coordinators)'),
   coordinatorOnly: true,
   options: [
-    { name: 'task', type: 'string', rest: true, aliases: ['任务'], description: { 'zh-CN': '任务编号或标题中的词', en: 'Task number or words of its title' } },
-    { name: 'plan', type: 'string', autocomplete: 'plan', aliases: ['规划', '计划'], description: { 'zh-CN': '规划（默认最近导入的）', en: 'Plan (default: the one imported last)' } },
+    restText('task', ['任务'], '任务编号或标题中的词', 'Task number or words of its title'),
+    planOption('规划（默认最近导入的）', 'Plan (default: the one imported last)'),
     unitsOption('lead', '牵头单位', 'Lead units', ['牵头', '牵头单位']),
     unitsOption('support', '配合单位', 'Supporting units', ['配合', '配合单位']),
     unitsOption('responsible', '责任单位', 'Responsible units', ['负责', '责任单位']),

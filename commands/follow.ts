@@ -1,12 +1,10 @@
 // /duban follow <plan>: this channel follows a plan (weekly prompt, reminder, digest here).
 import { defineCommand } from '../src/core/command.ts';
-import { planRestOption } from './shared-options.ts';
+import { named, planRestOption } from './shared-options.ts';
 import { describeSchedule, follow, followedPlans } from '../src/progress/follow.ts';
 
 export default defineCommand({
-  name: 'follow',
-  aliases: ['关注'],
-  description: { 'zh-CN': '本频道关注一项规划（每周征询进度并发布周报）', en: 'This channel follows a plan (weekly prompt and digest)' },
+  ...named('follow', ['关注'], '本频道关注一项规划（每周征询进度并发布周报）', 'This channel follows a plan (weekly prompt and digest)'),
   // Following decides who is prompted every week in this channel: coordinators only (like schedule).
   coordinatorOnly: true,
   options: [planRestOption] as const,

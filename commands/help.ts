@@ -1,5 +1,6 @@
 // /duban help [command]: the command list, written from the definitions themselves (zh-CN or en).
 import { defineCommand, findCommand, type AnyCommand } from '../src/core/command.ts';
+import { named, restText } from './shared-options.ts';
 import type { Locale } from '../src/core/errors.ts';
 import { DubanError } from '../src/core/errors.ts';
 
@@ -16,17 +17,9 @@ function usage(c: AnyCommand, locale: Locale): string {
 }
 
 export default defineCommand({
-  name: 'help',
-  aliases: ['帮助', '?', '？'],
-  description: { 'zh-CN': '查看命令和用法', en: 'Show commands and how to use them' },
+  ...named('help', ['帮助', '?', '？'], '查看命令和用法', 'Show commands and how to use them'),
   options: [
-    {
-      name: 'command',
-      type: 'string',
-      rest: true,
-      aliases: ['命令'],
-      description: { 'zh-CN': '要查看的命令', en: 'The command to explain' },
-    },
+    restText('command', ['命令'], '要查看的命令', 'The command to explain'),
   ] as const,
   examples: ['/duban help report'],
   run({ args, commands, locale }) {

@@ -3,6 +3,7 @@
 // transaction, a line per file, a bad file named with its reason while the others are imported;
 // then what was found, for the coordinator to confirm and correct with /duban fix (issue 12).
 import { defineCommand } from '../src/core/command.ts';
+import { named, restText } from './shared-options.ts';
 import { DubanError } from '../src/core/errors.ts';
 import type { SourceFile } from '../src/ingest/types.ts';
 import { importPlanSources, type ImportResult } from '../src/plans/import-plans.ts';
@@ -23,15 +24,13 @@ function resultLines(r: ImportResult, i: number, n: number): string[] {
 }
 
 export default defineCommand({
-  name: 'import',
-  aliases: ['导入'],
-  description: { 'zh-CN': '导入规划文件（附件或粘贴文本，协调人）', en: 'Import a plan document, attached or pasted (coordinators)' },
+  ...named('import', ['导入'], '导入规划文件（附件或粘贴文本，协调人）', 'Import a plan document, attached or pasted (coordinators)'),
   coordinatorOnly: true,
   // A plan pasted as text runs to tens of thousands of characters.
   maxInputChars: 200_000,
   options: [
     { name: 'file', type: 'attachment', aliases: ['文件'], description: { 'zh-CN': '规划文件（.txt .docx .pdf .html）', en: 'Plan document (.txt .docx .pdf .html)' } },
-    { name: 'text', type: 'string', rest: true, aliases: ['正文'], description: { 'zh-CN': '或直接粘贴规划全文', en: 'Or paste the plan text' } },
+    restText('text', ['正文'], '或直接粘贴规划全文', 'Or paste the plan text'),
   ] as const,
   examples: ['/duban import（附上文件）', '/duban import 关于印发……行动计划的通知 ……（粘贴全文）'],
   async run({ args, event, store, clock }) {

@@ -1,13 +1,11 @@
 // /duban join <unit>: the asker becomes a member of a unit in this workspace/server (alias-aware,
 // confirmed back with the canonical name). Members report for their unit (issue 6 permissions).
 import { defineCommand } from '../src/core/command.ts';
-import { unitRestOption } from './shared-options.ts';
+import { named, unitRestOption } from './shared-options.ts';
 import { joinUnit } from '../src/progress/members.ts';
 
 export default defineCommand({
-  name: 'join',
-  aliases: ['加入'],
-  description: { 'zh-CN': '加入本单位，接收每周进度征询', en: 'Join your unit to receive the weekly progress prompt' },
+  ...named('join', ['加入'], '加入本单位，接收每周进度征询', 'Join your unit to receive the weekly progress prompt'),
   options: [
     unitRestOption,
   ] as const,

@@ -2,6 +2,8 @@
 // from free text (a reply in the weekly prompt's thread: 已完成60%，新增5G工厂12家), or through a modal
 // when Slack/Discord users give nothing. The reply says what was understood and how to correct it.
 import { defineCommand } from '../src/core/command.ts';
+import { named, restText, planOption } from './shared-options.ts';
+import { MAX_MESSAGE_CHARS } from '../src/text/limits.ts';
 import { DubanError } from '../src/core/errors.ts';
 import { canOpenForms } from '../src/core/event.ts';
 import type { ModalSpec } from '../src/core/reply.ts';
@@ -21,9 +23,7 @@ export const reportModal: ModalSpec = {
 };
 
 export default defineCommand({
-  name: 'report',
-  aliases: ['填报', '报告', '进度'],
-  description: { 'zh-CN': '填报任务进度', en: 'Report progress on a task' },
+  ...named('report', ['填报', '报告', '进度'], '填报任务进度', 'Report progress on a task'),
   modal: reportModal,
   options: [
     { name: 'task', type: 'string', autocomplete: 'task', aliases: ['任务'], description: { 'zh-CN': '任务编号或名称', en: 'Task number or title' } },
@@ -37,15 +37,8 @@ export default defineCommand({
     { name: 'percent', type: 'integer', aliases: ['进度', '百分比'], description: { 'zh-CN': '完成进度 0–100', en: 'Percent complete, 0–100' } },
     { name: 'note', type: 'string', maxLength: 1000, aliases: ['备注', '说明'], description: { 'zh-CN': '进展说明', en: 'Note' } },
     { name: 'unit', type: 'string', autocomplete: 'unit', aliases: ['单位'], description: { 'zh-CN': '代表的单位（默认你加入的单位）', en: 'Unit reported for (default: yours)' } },
-    { name: 'plan', type: 'string', autocomplete: 'plan', aliases: ['规划', '计划'], description: { 'zh-CN': '规划', en: 'Plan' } },
-    {
-      name: 'text',
-      type: 'string',
-      rest: true,
-      maxLength: 2000,
-      aliases: ['内容'],
-      description: { 'zh-CN': '自由填写，如 任务3 已完成60%，新增5G工厂12家', en: 'Free text, e.g. 任务3 已完成60%' },
-    },
+    planOption('规划', 'Plan'),
+    restText('text', ['内容'], '自由填写，如 任务3 已完成60%，新增5G工厂12家', 'Free text, e.g. 任务3 已完成60%', { maxLength: MAX_MESSAGE_CHARS }),
   ] as const,
   examples: ['/duban report task:3 status:推进中 percent:60 note:新增5G工厂12家', '任务3 进度80%（在征询话题中直接回复）'],
   run({ args, event, store, clock }) {

@@ -1,15 +1,14 @@
 // /duban target [year] [plan] [metric]: the targets a plan sets for a year.
 import { defineCommand } from '../src/core/command.ts';
+import { named, restText, planOption } from './shared-options.ts';
 import { answerReply } from './lib/answer.ts';
 
 export default defineCommand({
-  name: 'target',
-  aliases: ['目标'],
-  description: { 'zh-CN': '查询某年的目标指标', en: 'Targets for a year' },
+  ...named('target', ['目标'], '查询某年的目标指标', 'Targets for a year'),
   options: [
-    { name: 'metric', type: 'string', rest: true, aliases: ['指标'], description: { 'zh-CN': '指标，如 5G基站', en: 'Metric, e.g. 5G基站' } },
+    restText('metric', ['指标'], '指标，如 5G基站', 'Metric, e.g. 5G基站'),
     { name: 'year', type: 'integer', minValue: 2000, maxValue: 2100, aliases: ['年份', '年'], description: { 'zh-CN': '年份，如 2022', en: 'Year, e.g. 2022' } },
-    { name: 'plan', type: 'string', autocomplete: 'plan', aliases: ['规划', '计划'], description: { 'zh-CN': '限定规划', en: 'Limit to a plan' } },
+    planOption(),
   ] as const,
   examples: ['/duban target year:2022', '/duban target 5G基站 year:2023'],
   run(ctx) {

@@ -1,14 +1,12 @@
 // /duban tasks <unit>: what a unit leads (or supports, or is responsible for).
 import { defineCommand } from '../src/core/command.ts';
-import { unitRestOption } from './shared-options.ts';
+import { named, unitRestOption } from './shared-options.ts';
 import { answerReply } from './lib/answer.ts';
 
 const ROLE_WORD = { lead: '牵头', support: '配合', responsible: '负责' } as const;
 
 export default defineCommand({
-  name: 'tasks',
-  aliases: ['任务', '任务清单'],
-  description: { 'zh-CN': '查询单位承担的任务', en: 'The tasks of a unit' },
+  ...named('tasks', ['任务', '任务清单'], '查询单位承担的任务', 'The tasks of a unit'),
   options: [
     unitRestOption,
     {

@@ -1,12 +1,10 @@
 // /duban unfollow <plan>: this channel stops following a plan (history is kept).
 import { defineCommand } from '../src/core/command.ts';
-import { planRestOption } from './shared-options.ts';
+import { named, planRestOption } from './shared-options.ts';
 import { unfollow } from '../src/progress/follow.ts';
 
 export default defineCommand({
-  name: 'unfollow',
-  aliases: ['取消关注'],
-  description: { 'zh-CN': '本频道取消关注一项规划', en: 'This channel stops following a plan' },
+  ...named('unfollow', ['取消关注'], '本频道取消关注一项规划', 'This channel stops following a plan'),
   // Following decides who is prompted every week in this channel: coordinators only (like schedule).
   coordinatorOnly: true,
   options: [planRestOption] as const,

@@ -15,11 +15,21 @@ const subcommands: Record<string, Subcommand> = {
   units: { summary: 'units [--db FILE]: the unit directory with the tasks of each unit', load: () => import('./cli/units.ts') },
   report: { summary: 'report …: record a progress report', load: () => import('./cli/report.ts') },
   digest: { summary: 'digest --week 2022-W10 [--format markdown|json]: the weekly digest', load: () => import('./cli/digest.ts') },
-  export: { summary: 'export --format xlsx|csv [--out FILE]: the ledger (台账)', load: () => import('./cli/export.ts') },
+  export: { summary: 'export --format xlsx|csv [--out FILE] [--force]: the ledger (台账); CSV to standard output without --out', load: () => import('./cli/export.ts') },
   backup: { summary: 'backup FILE: an online copy of the live store', load: () => import('./cli/backup.ts') },
   bench: { summary: 'bench: performance figures', load: () => import('./cli/bench.ts') },
   'deploy-commands': { summary: 'deploy-commands [--guild ID]: register /duban with Discord', load: () => import('./cli/deploy-commands.ts') },
 };
+
+/** `duban import --help`: that subcommand's usage line, from the same table as `duban help`. */
+export function subcommandUsage(name: string): string {
+  const { summary } = subcommands[name]!;
+  // `import FILE… [--db FILE]: parse and store…` opens with its usage; `start the bot: …` does not.
+  const colon = summary.indexOf(': ');
+  const head = colon > 0 ? summary.slice(0, colon) : '';
+  const isUsage = head === name || (head.startsWith(`${name} `) && /[A-Z[…-]/.test(head.slice(name.length)));
+  return isUsage ? `usage: duban ${head}\n  ${summary.slice(colon + 2)}` : `usage: duban ${name}\n  ${summary}`;
+}
 
 function usage(): string {
   const width = Math.max(...Object.keys(subcommands).map((k) => k.length));
@@ -37,9 +47,19 @@ async function main(argv: string[]): Promise<number> {
     console.error(`duban: unknown subcommand "${name}"\n\n${usage()}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(subcommandUsage(name));
+    return 0;
+  }
   const mod = await sub.load();
   return mod.run(rest);
 }
+
+// `duban units | head`: the reader went away. Nothing more to say to it, and no stack trace (issue 13).
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
 
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -37,6 +37,8 @@ export interface LogOptions {
   secrets?: readonly string[];
   /** Where lines go (tests pass a stream); default standard error, so `duban chat` stdout stays answers only. */
   destination?: DestinationStream;
+  /** Append lines to this file instead (the console chat: a JSON line on the terminal lands in the conversation). */
+  file?: string;
 }
 
 export function createLogger(options: LogOptions = {}): Logger {
@@ -53,11 +55,17 @@ export function createLogger(options: LogOptions = {}): Logger {
         streamWrite: (line: string) => maskSecrets(line, secrets),
       },
     },
-    options.destination ?? pino.destination(2),
+    options.destination ?? pino.destination(options.file ? { dest: options.file, mkdir: true, sync: true } : 2),
   );
 }
 
 let shared: Logger | undefined;
+
+/** Makes `logger` the process's logger (openApp: the console chat's goes to a file, and so must the engine's). */
+export function useLogger(logger: Logger): void {
+  shared = logger;
+}
+
 /** The process's logger (created on first use, with LOG_LEVEL and the environment's secrets). */
 export function log(): Logger {
   shared ??= createLogger();

@@ -9,7 +9,7 @@ import { systemClock, type Clock } from './core/clock.ts';
 import type { DispatchDeps } from './core/dispatch.ts';
 import type { Poster } from './core/poster.ts';
 import { openStore, resolveDbPath, type Store } from './store/open.ts';
-import { createLogger } from './log.ts';
+import { createLogger, useLogger } from './log.ts';
 import { commandList } from '../commands/index.ts';
 import { ensureSeedsLoaded } from './plans/import-plans.ts';
 import { startScheduler } from './progress/scheduler.ts';
@@ -22,19 +22,25 @@ export interface App {
   config: Config;
   /** Where the console saves attached files (digest charts): next to the store. */
   filesDir: string;
+  /** The log file when the log lines do not go to standard error (the console chat). */
+  logFile?: string;
   close(): void;
 }
 
 /**
  * Opens the store and loads the seeds when it holds no plan. `seeds: null` skips them; `onSeed`
- * receives a progress line per seed file.
+ * receives a progress line per seed file. `logToFile`: log lines go to duban.log next to the store
+ * (the console chat, where a JSON line on the terminal would land in the middle of the conversation).
  */
 export async function openApp(
   config: Config,
-  overrides: { db?: string; seeds?: string | null; clock?: Clock; onSeed?: (line: string) => void } = {},
+  overrides: { db?: string; seeds?: string | null; clock?: Clock; onSeed?: (line: string) => void; logToFile?: boolean } = {},
 ): Promise<App> {
   const store = openStore(resolveDbPath(overrides.db ?? config.db));
-  const logger = createLogger({ level: config.logLevel });
+  const logFile = overrides.logToFile ? join(dirname(store.file), 'duban.log') : undefined;
+  const logger = createLogger({ level: config.logLevel, file: logFile });
+  // The answer engine logs through the process's logger: to the same file.
+  if (logFile) useLogger(logger);
   const seeds = overrides.seeds === null ? null : resolve(overrides.seeds ?? config.seeds);
   if (seeds && existsSync(seeds)) {
     // Each seed is saved in its own transaction; a failed one is named and the rest still load.
@@ -48,6 +54,7 @@ export async function openApp(
     store,
     config,
     filesDir: join(dirname(store.file), 'files'),
+    logFile,
     deps: { store, clock: overrides.clock ?? systemClock, commands: commandList, timezone: config.timezone, log: logger },
     close: () => store.close(),
   };

@@ -46,20 +46,14 @@ describe('log', () => {
 import { test as dbTest } from './support/fixtures.ts';
 import { chatEvent } from './support/chat.ts';
 import { dispatch } from '../src/core/dispatch.ts';
-import { defineCommand } from '../src/core/command.ts';
+import { testCommand } from './support/commands.ts';
 
 describe('log through dispatch', () => {
   dbTest('GIVEN a command failing with a token in its error THEN the logged line masks it and the reply is the polite one', async ({ store, clock }) => {
     const { lines, destination } = capture();
     const log = createLogger({ level: 'info', secrets: [], destination });
-    const leaky = defineCommand({
-      name: 'leaky',
-      aliases: [],
-      description: { 'zh-CN': 'x', en: 'x' },
-      options: [] as const,
-      run: () => {
-        throw new Error(`An API error occurred: invalid_auth (token ${BOT}, app ${APP}, discord ${DISCORD})`);
-      },
+    const leaky = testCommand('leaky', () => {
+      throw new Error(`An API error occurred: invalid_auth (token ${BOT}, app ${APP}, discord ${DISCORD})`);
     });
     const reply = await dispatch(chatEvent({ text: '/duban leaky' }), { store, clock, commands: [leaky], log });
     expect(reply!.text).toContain('处理时出错了');

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { tempDir } from './support/fixtures.ts';
+import { slackStartEnv } from './support/slack-start-env.ts';
+import { waitUntilUp } from './support/wait-until-up.ts';
 import { commandBody, sendSigned, startFakeSlack, type FakeSlack } from '../src/bench/fake-slack.ts';
 import { freePort } from '../src/bench/poll.ts';
 
@@ -27,32 +29,13 @@ beforeAll(async () => {
   port = await freePort();
   child = spawn(process.execPath, [join(root, 'bin', 'duban.js'), 'start'], {
     cwd: root,
-    env: {
-      ...process.env,
-      DUBAN_DB: join(tmp.dir, 'main.sqlite'),
-      SLACK_BOT_TOKEN: TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_APP_TOKEN: '',
-      SLACK_API_URL: fake.url,
-      DISCORD_TOKEN: '',
-      PORT: String(port),
-      LOG_LEVEL: 'info',
-    },
+    env: { ...process.env, ...slackStartEnv({ db: join(tmp.dir, 'main.sqlite'), apiUrl: fake.url, port, token: TOKEN, secret: SECRET }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr!.on('data', (d) => (stderr += d));
   child.stdout!.on('data', (d) => (stderr += d));
   // Up when the receiver answers (seeds import first).
-  const until = Date.now() + 45_000;
-  for (;;) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      if (Date.now() > until || child.exitCode !== null) throw new Error(`duban start did not come up: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await waitUntilUp(`http://127.0.0.1:${port}/`, () => child.exitCode !== null, () => stderr);
 }, 60_000);
 
 afterAll(async () => {

@@ -54,7 +54,7 @@ export interface LoadResult {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
 
-function runSender(args: unknown): Promise<{ results: Array<{ status: number; ms: number }>; retries: Array<{ status: number; ms: number }>; wallMs: number }> {
+function runSender(args: unknown): Promise<{ results: Sent; retries: Sent; wallMs: number }> {
   const script = fileURLToPath(new URL('./slack-load-sender.mjs', import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -78,73 +78,103 @@ function leadAssignment(store: Store): { planId: number; number: string; unit: s
   return row;
 }
 
-export async function runSlackLoad(o: LoadOptions): Promise<LoadResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'duban-load-'));
-  const store = openStore(join(dir, 'load.sqlite'));
+type Sent = Array<{ status: number; ms: number }>;
+type LoadBot = { store: Store; fake: Awaited<ReturnType<typeof startFakeSlack>>; slack: Awaited<ReturnType<typeof startSlack>> };
+type LoadTask = ReturnType<typeof leadAssignment>;
+
+/** A fresh store, the fake Slack Web API and the real App behind our signed receiver. */
+async function startLoadBot(store: Store, worker: boolean | undefined): Promise<LoadBot> {
   const fake = await startFakeSlack({ teamId: TEAM });
   const config: Config = fakeChatConfig({ slackApiUrl: fake.url, slackSecret: SECRET, slackBotToken: 'xoxb-load' });
-  const deps = { store, clock: systemClock, commands: commandList };
-  const slack = await startSlack(deps, config, { retries: 0, host: '127.0.0.1', worker: o.worker });
+  const app = await startSlack({ store, clock: systemClock, commands: commandList }, config, { retries: 0, host: '127.0.0.1', worker });
+  return { store, fake, slack: app };
+}
+
+/** The weekly prompt through the outbox, as the scheduler posts it; returns the thread that takes the replies. */
+async function postPrompt(bot: LoadBot, key: OutboxKey): Promise<string> {
+  let thread = '';
+  await deliverOnce(bot.store, key, new Date(), {
+    send: async () => {
+      const p = await bot.slack.post({ tenant: TEAM, channel: CHANNEL }, { text: '请回复本周进度', openThread: { key: postKey(key), name: '进度征询' } }, postKey(key));
+      thread = p.thread ?? p.messageId;
+      return p;
+    },
+    findPostedMessage: async () => null,
+  });
+  return thread;
+}
+
+// Warm up as a running bot is: the first dispatch loads the answer and progress modules (hundreds of
+// ms, once). A separate tenant, so none of it is counted; through the receiver, so whichever thread
+// dispatches (a worker by default) is warm too.
+async function warmUp(bot: LoadBot, key: OutboxKey, task: LoadTask): Promise<void> {
+  const warmKey: OutboxKey = { ...key, tenant: 'TWARM', channel: 'CWARM' };
+  await deliverOnce(bot.store, warmKey, new Date(), { send: async () => ({ messageId: 'w1', thread: 'w1' }), findPostedMessage: async () => null });
+  joinUnit(bot.store, { tenant: 'TWARM', user: 'UWARM', unit: task.unit, now: new Date() });
+  const warm = (id: string, event: Record<string, unknown>) => sendSigned(bot.slack.url, eventBody('TWARM', id, { type: 'message', user: 'UWARM', ...event }), 'application/json', { secret: SECRET });
+  await warm('EvWarm1', { channel: 'DWARM', channel_type: 'im', text: '谁牵头推动5G赋能交通？', ts: '1.000001' });
+  await warm('EvWarm2', { channel: 'CWARM', text: `任务${task.number} 推进中 进度10%`, ts: '1.000002', thread_ts: 'w1' });
+  await bot.fake.waitFor(() => bot.fake.messages.some((m) => m.channel === 'DWARM') && bot.fake.messages.some((m) => m.channel === 'CWARM'), 30_000);
+}
+
+/** Thread acknowledgements posted so far; handling continues after the ack, so this waits until
+ *  every message has its acknowledgement (or 10 s of quiet) and returns the count. */
+async function awaitAcks(fake: LoadBot['fake'], thread: string, count: number): Promise<number> {
+  const acks = () =>
+    fake.messages.filter((m) => m.channel === CHANNEL && m.thread_ts === thread).length +
+    fake.callsOf('chat.postEphemeral').filter((c) => c.args.channel === CHANNEL && c.args.thread_ts === thread).length;
+  for (let last = -1, quietSince = Date.now(); acks() < count && Date.now() - quietSince < 10_000; await new Promise((r) => setTimeout(r, 50))) {
+    if (acks() !== last) (last = acks()), (quietSince = Date.now());
+  }
+  return acks();
+}
+
+/** Report rows stored from the load's messages, and from how many distinct messages. */
+function storedReports(store: Store): { n: number; d: number } {
+  const hasReports = store.reader.prepare("SELECT 1 FROM sqlite_master WHERE name = 'reports'").get();
+  if (!hasReports) return { n: 0, d: 0 };
+  return store.reader
+    .prepare("SELECT count(*) AS n, count(DISTINCT source_message_id) AS d FROM reports WHERE tenant = ? AND source_platform = 'slack'")
+    .get(TEAM) as { n: number; d: number };
+}
+
+function loadResult(out: { results: Sent; retries: Sent; wallMs: number }, counts: { n: number; d: number }, acknowledged: number): LoadResult {
+  const all = [...out.results, ...out.retries];
+  const ms = all.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    sent: out.results.length,
+    retries: out.retries.length,
+    non2xx: all.filter((r) => r.status < 200 || r.status >= 300).length,
+    p50: quantile(ms, 0.5),
+    p99: quantile(ms, 0.99),
+    max: ms[ms.length - 1] ?? 0,
+    within3s: all.filter((r) => r.status >= 200 && r.status < 300 && r.ms < 3000).length,
+    wallMs: out.wallMs,
+    stored: counts.n,
+    storedDistinct: counts.d,
+    acknowledged,
+  };
+}
+
+export async function runSlackLoad(o: LoadOptions): Promise<LoadResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'duban-load-'));
+  const bot = await startLoadBot(openStore(join(dir, 'load.sqlite')), o.worker);
+  const { store } = bot;
   try {
     await o.prepare(store);
     const task = leadAssignment(store);
     const users = Array.from({ length: o.users ?? 20 }, (_, i) => `ULOAD${i}`);
     for (const user of users) joinUnit(store, { tenant: TEAM, user, unit: task.unit, now: new Date() });
-    // The weekly prompt through the outbox, as the scheduler posts it: its thread takes the replies.
     const key: OutboxKey = { tenant: TEAM, channel: CHANNEL, planId: task.planId, week: '2022-W10', kind: 'prompt' };
-    let thread = '';
-    await deliverOnce(store, key, new Date(), {
-      send: async () => {
-        const p = await slack.post({ tenant: TEAM, channel: CHANNEL }, { text: '请回复本周进度', openThread: { key: postKey(key), name: '进度征询' } }, postKey(key));
-        thread = p.thread ?? p.messageId;
-        return p;
-      },
-      findPostedMessage: async () => null,
-    });
-    // Warm up as a running bot is: the first dispatch loads the answer and progress modules (hundreds
-    // of ms, once). A separate tenant, so none of it is counted.
-    const warmKey: OutboxKey = { ...key, tenant: 'TWARM', channel: 'CWARM' };
-    await deliverOnce(store, warmKey, new Date(), { send: async () => ({ messageId: 'w1', thread: 'w1' }), findPostedMessage: async () => null });
-    joinUnit(store, { tenant: 'TWARM', user: 'UWARM', unit: task.unit, now: new Date() });
-    // Through the receiver, so whichever thread dispatches (a worker by default) is warm too.
-    const warm = (id: string, event: Record<string, unknown>) => sendSigned(slack.url, eventBody('TWARM', id, { type: 'message', user: 'UWARM', ...event }), 'application/json', { secret: SECRET });
-    await warm('EvWarm1', { channel: 'DWARM', channel_type: 'im', text: '谁牵头推动5G赋能交通？', ts: '1.000001' });
-    await warm('EvWarm2', { channel: 'CWARM', text: `任务${task.number} 推进中 进度10%`, ts: '1.000002', thread_ts: 'w1' });
-    await fake.waitFor(() => fake.messages.some((m) => m.channel === 'DWARM') && fake.messages.some((m) => m.channel === 'CWARM'), 30_000);
+    const thread = await postPrompt(bot, key);
+    await warmUp(bot, key, task);
     const texts = [10, 20, 35, 50, 60, 75, 80, 90].map((p) => `任务${task.number} 推进中 进度${p}%`);
-    const out = await runSender({ url: slack.url, secret: SECRET, team: TEAM, channel: CHANNEL, thread, users, count: o.count, durationMs: o.durationMs, retryEvery: o.retryEvery ?? 10, texts });
-
-    // Handling continues after the ack: wait until every message has its acknowledgement (or 10 s of quiet).
-    const acks = () =>
-      fake.messages.filter((m) => m.channel === CHANNEL && m.thread_ts === thread).length +
-      fake.callsOf('chat.postEphemeral').filter((c) => c.args.channel === CHANNEL && c.args.thread_ts === thread).length;
-    for (let last = -1, quietSince = Date.now(); acks() < o.count && Date.now() - quietSince < 10_000; await new Promise((r) => setTimeout(r, 50))) {
-      if (acks() !== last) (last = acks()), (quietSince = Date.now());
-    }
-    const hasReports = store.reader.prepare("SELECT 1 FROM sqlite_master WHERE name = 'reports'").get();
-    const counts = hasReports
-      ? (store.reader
-          .prepare("SELECT count(*) AS n, count(DISTINCT source_message_id) AS d FROM reports WHERE tenant = ? AND source_platform = 'slack'")
-          .get(TEAM) as { n: number; d: number })
-      : { n: 0, d: 0 };
-    const all = [...out.results, ...out.retries];
-    const ms = all.map((r) => r.ms).sort((a, b) => a - b);
-    return {
-      sent: out.results.length,
-      retries: out.retries.length,
-      non2xx: all.filter((r) => r.status < 200 || r.status >= 300).length,
-      p50: quantile(ms, 0.5),
-      p99: quantile(ms, 0.99),
-      max: ms[ms.length - 1] ?? 0,
-      within3s: all.filter((r) => r.status >= 200 && r.status < 300 && r.ms < 3000).length,
-      wallMs: out.wallMs,
-      stored: counts.n,
-      storedDistinct: counts.d,
-      acknowledged: acks(),
-    };
+    const out = await runSender({ url: bot.slack.url, secret: SECRET, team: TEAM, channel: CHANNEL, thread, users, count: o.count, durationMs: o.durationMs, retryEvery: o.retryEvery ?? 10, texts });
+    const acknowledged = await awaitAcks(bot.fake, thread, o.count);
+    return loadResult(out, storedReports(store), acknowledged);
   } finally {
-    await slack.stop();
-    await fake.close();
+    await bot.slack.stop();
+    await bot.fake.close();
     store.close();
     rmSync(dir, { recursive: true, force: true });
   }

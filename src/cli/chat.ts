@@ -24,7 +24,7 @@ export async function run(argv: string[]): Promise<number> {
     allowPositionals: false,
   });
   const config = loadConfig();
-  const app = await openApp(config, { db: values.db, onSeed: seedProgress(), seeds: values['no-seeds'] ? null : values.seeds });
+  const app = await openApp(config, { db: values.db, onSeed: seedProgress(), seeds: values['no-seeds'] ? null : values.seeds, logToFile: true });
   return chatOn(app, { user: values.user, unit: values.unit, member: values.member });
 }
 
@@ -49,6 +49,7 @@ export async function chatOn(app: OpenedApp, who: { user?: string; unit?: string
       unit: who.unit,
       coordinator: !who.member,
       filesDir: app.filesDir,
+      logFile: app.logFile,
     });
   } finally {
     app.close();

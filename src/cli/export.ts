@@ -1,8 +1,10 @@
-// `duban export --format xlsx|csv [--out FILE] [--tenant T] [--db FILE] [--timezone TZ]`: the ledger
-// (台账) of every plan's tasks with the latest reported progress of one workspace (issue 6).
-// `--out -` writes to standard output (CSV only makes sense there).
+// `duban export --format xlsx|csv [--out FILE] [--force] [--tenant T] [--db FILE] [--timezone TZ]`: the
+// ledger (台账) of every plan's tasks with the latest reported progress of one workspace (issue 6).
+// CSV without --out (or `--out -`) goes to standard output and nothing else does, so `> ledger.csv`
+// holds the CSV alone; the status line goes to standard error. An existing file is overwritten only
+// with --force (issue 13). An xlsx workbook without --out goes to duban-ledger-DATE.xlsx.
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { openStore, resolveDbPath } from '../store/open.ts';
 import { listLedgerTenants, readLedger } from '../store/ledger-reader.ts';
 import { ledgerToCsv } from '../ledger/ledger-to-csv.ts';
@@ -20,7 +22,7 @@ function fail(message: string, code = 2): number {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { format?: string; out?: string; tenant?: string; db?: string; timezone?: string };
+  let values: { format?: string; out?: string; tenant?: string; db?: string; timezone?: string; force?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -30,6 +32,7 @@ export async function run(argv: string[]): Promise<number> {
         tenant: { type: 'string' },
         db: { type: 'string' },
         timezone: { type: 'string' },
+        force: { type: 'boolean', default: false },
       },
       allowPositionals: false,
     }));
@@ -44,8 +47,9 @@ export async function run(argv: string[]): Promise<number> {
   } catch {
     return fail(`unknown time zone "${timeZone}"`);
   }
-  const out = values.out ?? `duban-ledger-${new Date().toISOString().slice(0, 10)}.${format}`;
+  const out = values.out ?? (format === 'csv' ? '-' : `duban-ledger-${new Date().toISOString().slice(0, 10)}.xlsx`);
   if (out === '-' && format === 'xlsx') return fail('an xlsx workbook cannot go to standard output; give --out FILE');
+  if (out !== '-' && existsSync(out) && !values.force) return fail(`${out} already exists; add --force to overwrite it`);
 
   const store = openStore(resolveDbPath(values.db));
   try {
@@ -65,7 +69,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     writeFileSync(out, bytes);
     const ms = Math.round(performance.now() - started);
-    console.log(`ledger: ${rows.length} tasks${tenant ? ` (workspace ${tenant})` : ''} → ${out} (${formatBytes(bytes.length)}, ${ms} ms)`);
+    console.error(`ledger: ${rows.length} tasks${tenant ? ` (workspace ${tenant})` : ''} → ${out} (${formatBytes(bytes.length)}, ${ms} ms)`);
     return 0;
   } catch (err) {
     return fail((err as Error).message, 1);

@@ -14,8 +14,9 @@ export async function run(argv: string[]): Promise<number> {
     },
   });
   const config = loadConfig();
-  const app = await openApp(config, { db: values.db, onSeed: seedProgress() });
-  if (values.console || (!config.slack && !config.discord)) {
+  const onConsole = values.console || (!config.slack && !config.discord);
+  const app = await openApp(config, { db: values.db, onSeed: seedProgress(), logToFile: onConsole });
+  if (onConsole) {
     return chatOn(app, { user: values.user, unit: values.unit, member: values.member });
   }
   const running = await startBot(app);

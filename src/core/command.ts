@@ -37,7 +37,7 @@ export interface Command<O extends readonly OptionSpec[] = readonly OptionSpec[]
   readonly coordinatorOnly?: boolean;
   /** Slack/Discord: when invoked with no options, open this modal; its submission comes back as this command. */
   readonly modal?: ModalSpec;
-  /** Longest message this command reads (default MAX_INPUT_CHARS, 4,000); import takes a pasted plan. */
+  /** Longest message this command reads (default MAX_INPUT_CHARS, 2,000); import takes a pasted plan. */
   readonly maxInputChars?: number;
   /** Usage examples for help, in the text form. */
   readonly examples?: readonly string[];

@@ -18,6 +18,7 @@ import { convertReply, detectScript, localeOf } from './middleware/detect-script
 import { sanitizeMentionsStage, sanitizeReply } from './middleware/sanitize-mentions.ts';
 import { stripInvisible } from '../text/invisible.ts';
 import { normaliseNewlines } from '../text/lines.ts';
+import { MAX_MESSAGE_CHARS } from '../text/limits.ts';
 import { detectScript as detect } from '../text/script.ts';
 import { requireRole } from './middleware/require-role.ts';
 import type { DispatchDeps, DispatchState, Middleware, Next } from './middleware/types.ts';
@@ -25,7 +26,7 @@ import type { DispatchDeps, DispatchState, Middleware, Next } from './middleware
 export type { DispatchDeps } from './middleware/types.ts';
 
 /** Longest input read at all (issue 6: 40,000-character messages get a clear reply, nothing stored). */
-export const MAX_INPUT_CHARS = 4000;
+export const MAX_INPUT_CHARS = MAX_MESSAGE_CHARS;
 /** No command reads more than this (a pasted plan for import; Slack allows 40,000 a message). */
 const MAX_HARD_LIMIT = 200_000;
 

@@ -1,6 +1,7 @@
 // DubanError: one string code per failure a user can cause, each mapped to a reply that says what to
 // do next (Bolt errors.ts: string codes, not classes per error). Codes are snake_case, in one list.
 import type { Reply } from './reply.ts';
+import { MAX_MESSAGE_CHARS } from '../text/limits.ts';
 
 export const ErrorCodes = [
   'unknown_command',
@@ -121,8 +122,8 @@ const messages: Record<ErrorCode, Record<Locale, string>> = {
     en: 'Ask a question, for example 谁牵头推动5G赋能交通？, or send /duban help.',
   },
   message_too_long: {
-    'zh-CN': '消息过长（{d}）。请精简到 2000 字以内后重试。',
-    en: 'The message is too long ({d}). Keep it under 2,000 characters.',
+    'zh-CN': `消息过长（{d}）。请精简到 ${MAX_MESSAGE_CHARS} 字以内后重试。`,
+    en: `The message is too long ({d}). Keep it under ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters.`,
   },
   nothing_to_report: {
     'zh-CN': '没有识别到进度内容。请写明任务和进度，例如：任务3 推进中 60% 备注…',

@@ -81,6 +81,14 @@ export async function importPlanSource(store: Store, source: SourceFile, now: Da
   }
 }
 
+// Why a file could not be read, in words rather than an errno code.
+const READ_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'no permission to read it',
+  EPERM: 'no permission to read it',
+};
+
 /** Reads a file and imports it (importPlanSource); a file that cannot be read is a failed result. */
 export async function importPlanFile(store: Store, path: string, now: Date = new Date()): Promise<ImportResult> {
   const file = basename(path);
@@ -89,7 +97,7 @@ export async function importPlanFile(store: Store, path: string, now: Date = new
     bytes = new Uint8Array(await readFile(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    return { file, status: 'failed', error: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})` };
+    return { file, status: 'failed', error: READ_PROBLEMS[code] ?? `cannot read the file (${(err as Error).message})` };
   }
   return importPlanSource(store, { name: file, bytes }, now);
 }
@@ -102,36 +110,27 @@ export function formatImportLine(i: number, n: number, r: ImportResult): string 
   return `${head}${r.tasks ?? 0} tasks, ${r.status}${version}`;
 }
 
-/** Documents in memory (chat attachments, pasted text), one after the other, a progress line each. */
-export async function importPlanSources(
-  store: Store,
-  sources: SourceFile[],
-  onProgress?: (line: string, result: ImportResult) => void,
-  now: Date = new Date(),
-): Promise<ImportResult[]> {
+export type OnImportProgress = (line: string, result: ImportResult) => void;
+
+// One after the other (each in its own transaction), a progress line as each is done.
+async function importEach<T>(items: T[], importOne: (item: T) => Promise<ImportResult>, onProgress?: OnImportProgress): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  for (const [i, source] of sources.entries()) {
-    const r = await importPlanSource(store, source, now);
+  for (const [i, item] of items.entries()) {
+    const r = await importOne(item);
     results.push(r);
-    onProgress?.(formatImportLine(i + 1, sources.length, r), r);
+    onProgress?.(formatImportLine(i + 1, items.length, r), r);
   }
   return results;
 }
 
+/** Documents in memory (chat attachments, pasted text), one after the other, a progress line each. */
+export function importPlanSources(store: Store, sources: SourceFile[], onProgress?: OnImportProgress, now: Date = new Date()): Promise<ImportResult[]> {
+  return importEach(sources, (source) => importPlanSource(store, source, now), onProgress);
+}
+
 /** Files on disk (`duban import`, the seeds), the same way as importPlanSources. */
-export async function importPlanFiles(
-  store: Store,
-  paths: string[],
-  onProgress?: (line: string, result: ImportResult) => void,
-  now: Date = new Date(),
-): Promise<ImportResult[]> {
-  const results: ImportResult[] = [];
-  for (const [i, p] of paths.entries()) {
-    const r = await importPlanFile(store, p, now);
-    results.push(r);
-    onProgress?.(formatImportLine(i + 1, paths.length, r), r);
-  }
-  return results;
+export function importPlanFiles(store: Store, paths: string[], onProgress?: OnImportProgress, now: Date = new Date()): Promise<ImportResult[]> {
+  return importEach(paths, (path) => importPlanFile(store, path, now), onProgress);
 }
 
 /** The plan documents of a seeds directory, in name order. */
@@ -155,7 +154,7 @@ export function defaultSeedsDir(): string {
 export async function ensureSeedsLoaded(
   store: Store,
   seedsDir = defaultSeedsDir(),
-  onProgress?: (line: string, result: ImportResult) => void,
+  onProgress?: OnImportProgress,
 ): Promise<ImportResult[]> {
   const state = getStoreMeta(store, 'seeds');
   if (state === 'done' || (state == null && countPlans(store) > 0) || !existsSync(seedsDir)) return [];

@@ -87,12 +87,98 @@ export function taskTitleKey(title: string): string {
   return textKey(title);
 }
 
+// Where a version's rows go: the plan, the new version and the place its units belong to.
+interface VersionRef {
+  planId: number;
+  versionId: number;
+  place: string;
+}
+
+type Statements = ReturnType<typeof prepare>;
+type SavableTask = SavablePlan['tasks'][number];
+type Roles = { leads?: string[]; supports?: string[]; responsible?: string[] };
+
+/** The plan row (found by title or created) and a new version row; the plan's current version stays. */
+function insertVersion(s: Statements, plan: SavablePlan, source: PlanSource, title: string, existingId: number | undefined, now: Date) {
+  const meta = plan.plan;
+  const place = planJurisdiction({ title, issuers: meta.issuers });
+  const short = shortPlanName(title, meta.kind, meta.about);
+  const planId = existingId ?? Number(s.insertPlan.run(title, short, now.getTime()).lastInsertRowid);
+  const version = (s.maxVersion.get(planId)?.v ?? 0) + 1;
+  const versionId = Number(
+    s.insertVersion.run(
+      planId, version, source.name, source.sha256, source.bytes ?? null, meta.period?.start ?? null, meta.period?.end ?? null,
+      JSON.stringify(meta.issuers ?? []), meta.issuedOn ?? null, meta.docNumber ?? null, meta.kind ?? 'plan', meta.about ?? null,
+      meta.script ?? 'simplified', plan.tasks.length, now.getTime(), place,
+    ).lastInsertRowid,
+  );
+  return { planId, versionId, version, place, short };
+}
+
+/** A task's (or clause's) units by role, in lead → support → responsible order, each name once. */
+function insertAssignments(db: Database.Database, v: VersionRef, taskId: number, clauseId: number | null, a: Roles): void {
+  const s = stmts(db);
+  let o = 0;
+  for (const [role, list] of [['lead', a.leads], ['support', a.supports], ['responsible', a.responsible]] as const) {
+    for (const name of new Set(list ?? [])) s.insertAssignment.run(v.planId, v.versionId, taskId, clauseId, ensureUnit(db, name, v.place), role, o++);
+  }
+}
+
+/** One task with its clauses, assignments, deadlines and search rows; returns its tasks.id. */
+function insertTask(db: Database.Database, v: VersionRef, t: SavableTask, ord: number, number: string): number {
+  const s = stmts(db);
+  const { planId, versionId } = v;
+  const keyId = s.upsertTaskKey.get(planId, taskTitleKey(t.title) || `#${number}`)!.id;
+  const taskId = Number(
+    s.insertTask.run(planId, versionId, keyId, ord, number, t.kind ?? 'task', t.title, JSON.stringify(t.path ?? []), t.body ?? null, t.original ?? null)
+      .lastInsertRowid,
+  );
+  s.insertFts.run(matchKey(t.title), 'title', planId, versionId, taskId, null);
+  if (t.body) s.insertFts.run(matchKey(t.body), 'body', planId, versionId, taskId, null);
+  insertAssignments(db, v, taskId, null, t);
+  (t.clauses ?? []).forEach((c, i) => {
+    const clauseId = Number(s.insertClause.run(planId, versionId, taskId, i, c.text).lastInsertRowid);
+    s.insertFts.run(matchKey(c.text), 'clause', planId, versionId, taskId, clauseId);
+    insertAssignments(db, v, taskId, clauseId, c);
+  });
+  (t.deadlines ?? []).forEach((d, i) => {
+    const id = Number(s.insertDeadline.run(planId, versionId, taskId, i, d.date, d.text).lastInsertRowid);
+    s.insertFts.run(matchKey(d.text), 'deadline', planId, versionId, taskId, id);
+  });
+  return taskId;
+}
+
+/** Every task of the plan; returns the plan's task id → tasks.id, for the targets that name a task. */
+function insertTasks(db: Database.Database, v: VersionRef, tasks: SavableTask[]): Map<string, number> {
+  const taskIds = new Map<string, number>();
+  const seenNumbers = new Set<string>();
+  tasks.forEach((t, ord) => {
+    // A repeated printed number would break UNIQUE (version_id, number): suffix it, keep it printable.
+    let number = String(t.id);
+    while (seenNumbers.has(number)) number = `${number}'`;
+    seenNumbers.add(number);
+    taskIds.set(String(t.id), insertTask(db, v, t, ord, number));
+  });
+  return taskIds;
+}
+
+/** The dated and undated targets with their metrics. */
+function insertTargets(s: Statements, v: VersionRef, plan: SavablePlan, taskIds: Map<string, number>): void {
+  const targets = [...(plan.targets ?? []), ...(plan.undatedTargets ?? [])];
+  targets.forEach((tg, ord) => {
+    const taskId = tg.taskId != null ? (taskIds.get(String(tg.taskId)) ?? null) : null;
+    const targetId = Number(s.insertTarget.run(v.planId, v.versionId, taskId, ord, tg.year ?? null, tg.text).lastInsertRowid);
+    (tg.metrics ?? []).forEach((m, i) =>
+      s.insertMetric.run(v.planId, v.versionId, taskId, targetId, i, m.name, m.value ?? null, m.valueMax ?? null, m.unit ?? null, m.qualifier ?? null),
+    );
+  });
+}
+
 export function savePlan(store: Store, plan: SavablePlan, source: PlanSource, now: Date = new Date()): SaveResult {
   const db = store.writer;
   const s = stmts(db);
   const run = db.transaction((): SaveResult => {
-    const meta = plan.plan;
-    const title = toSimplified(meta.title).trim();
+    const title = toSimplified(plan.plan.title).trim();
     const existing = s.planByTitle.get(title);
     if (existing?.current_version_id != null) {
       const cur = s.versionSha.get(existing.current_version_id)!;
@@ -100,61 +186,13 @@ export function savePlan(store: Store, plan: SavablePlan, source: PlanSource, no
         return { planId: existing.id, version: cur.version, versionId: existing.current_version_id, status: 'unchanged', tasks: plan.tasks.length };
       }
     }
-    const short = shortPlanName(title, meta.kind, meta.about);
-    const place = planJurisdiction({ title, issuers: meta.issuers });
-    const planId = existing ? existing.id : Number(s.insertPlan.run(title, short, now.getTime()).lastInsertRowid);
-    const version = (s.maxVersion.get(planId)?.v ?? 0) + 1;
-    const versionId = Number(
-      s.insertVersion.run(
-        planId, version, source.name, source.sha256, source.bytes ?? null, meta.period?.start ?? null, meta.period?.end ?? null,
-        JSON.stringify(meta.issuers ?? []), meta.issuedOn ?? null, meta.docNumber ?? null, meta.kind ?? 'plan', meta.about ?? null,
-        meta.script ?? 'simplified', plan.tasks.length, now.getTime(), place,
-      ).lastInsertRowid,
-    );
-    const unitId = (name: string): number => ensureUnit(db, name, place);
-    const taskIds = new Map<string, number>();
-    const seenNumbers = new Set<string>();
-    plan.tasks.forEach((t, ord) => {
-      // A repeated printed number would break UNIQUE (version_id, number): suffix it, keep it printable.
-      let number = String(t.id);
-      while (seenNumbers.has(number)) number = `${number}'`;
-      seenNumbers.add(number);
-      const keyId = s.upsertTaskKey.get(planId, taskTitleKey(t.title) || `#${number}`)!.id;
-      const taskId = Number(
-        s.insertTask.run(planId, versionId, keyId, ord, number, t.kind ?? 'task', t.title, JSON.stringify(t.path ?? []), t.body ?? null, t.original ?? null)
-          .lastInsertRowid,
-      );
-      taskIds.set(String(t.id), taskId);
-      s.insertFts.run(matchKey(t.title), 'title', planId, versionId, taskId, null);
-      if (t.body) s.insertFts.run(matchKey(t.body), 'body', planId, versionId, taskId, null);
-      const assign = (clauseId: number | null, a: { leads: string[]; supports: string[]; responsible: string[] }) => {
-        let o = 0;
-        for (const [role, list] of [['lead', a.leads], ['support', a.supports], ['responsible', a.responsible]] as const) {
-          for (const name of new Set(list ?? [])) s.insertAssignment.run(planId, versionId, taskId, clauseId, unitId(name), role, o++);
-        }
-      };
-      assign(null, t);
-      (t.clauses ?? []).forEach((c, i) => {
-        const clauseId = Number(s.insertClause.run(planId, versionId, taskId, i, c.text).lastInsertRowid);
-        s.insertFts.run(matchKey(c.text), 'clause', planId, versionId, taskId, clauseId);
-        assign(clauseId, { leads: c.leads ?? [], supports: c.supports ?? [], responsible: c.responsible ?? [] });
-      });
-      (t.deadlines ?? []).forEach((d, i) => {
-        const id = Number(s.insertDeadline.run(planId, versionId, taskId, i, d.date, d.text).lastInsertRowid);
-        s.insertFts.run(matchKey(d.text), 'deadline', planId, versionId, taskId, id);
-      });
-    });
-    const targets = [...(plan.targets ?? []), ...(plan.undatedTargets ?? [])];
-    targets.forEach((tg, ord) => {
-      const taskId = tg.taskId != null ? (taskIds.get(String(tg.taskId)) ?? null) : null;
-      const targetId = Number(s.insertTarget.run(planId, versionId, taskId, ord, tg.year ?? null, tg.text).lastInsertRowid);
-      (tg.metrics ?? []).forEach((m, i) =>
-        s.insertMetric.run(planId, versionId, taskId, targetId, i, m.name, m.value ?? null, m.valueMax ?? null, m.unit ?? null, m.qualifier ?? null),
-      );
-    });
+    const v = insertVersion(s, plan, source, title, existing?.id, now);
+    const taskIds = insertTasks(db, v, plan.tasks);
+    insertTargets(s, v, plan, taskIds);
+    // The search index holds current versions only: the old one's rows go as the new one becomes current.
     if (existing?.current_version_id != null) s.deleteFts.run(existing.current_version_id);
-    s.setCurrent.run(versionId, short, planId);
-    return { planId, version, versionId, status: existing ? 'updated' : 'new', tasks: plan.tasks.length };
+    s.setCurrent.run(v.versionId, v.short, v.planId);
+    return { planId: v.planId, version: v.version, versionId: v.versionId, status: existing ? 'updated' : 'new', tasks: plan.tasks.length };
   });
   return run.immediate();
 }

@@ -151,6 +151,18 @@ export function promptOfThread(store: Store, tenant: string, channel: string, th
   const r = q(store).outboxOfThread.get(tenant, channel, thread);
   return r ? { planId: r.plan_id, week: r.week } : null;
 }
+// The console's open prompt thread after a restart: the latest prompt sent there with a thread.
+const latestPromptStatement = preparedPer((db: Database.Database) =>
+  db.prepare<[string, string], { thread: string }>(
+    `SELECT thread FROM outbox WHERE tenant = ? AND channel = ? AND kind = 'prompt' AND state = 'sent' AND thread IS NOT NULL
+     ORDER BY sent_at DESC LIMIT 1`,
+  ),
+);
+
+/** The thread of the latest weekly prompt sent to a channel, or null. */
+export function latestPromptThread(store: Store, tenant: string, channel: string): string | null {
+  return latestPromptStatement(store.reader).get(tenant, channel)?.thread ?? null;
+}
 export const outboxOfTenant = (store: Store, tenant: string) => q(store).outboxOfTenant.all(tenant);
 
 export interface PlanAssignment {

@@ -1,5 +1,12 @@
 // Sizes duban refuses past, in one place so the CLI, the import command and both adapters agree.
 
+/**
+ * Longest message read as a question or a progress reply, on every path (free text, `/duban ask`,
+ * `/duban report`, the console): one limit, so a 3,000-character question gets the same answer
+ * wherever it is typed (issue 13). Discord's own message limit is 2,000.
+ */
+export const MAX_MESSAGE_CHARS = 2000;
+
 /** Largest plan file read (a .docx/.pdf/.txt plan is well under 1 MB; issue 6 "Bad input"). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 

@@ -23,6 +23,18 @@ describe('/duban ask and free text', () => {
     expect(reply!.text).toMatch(/没有/);
   });
 
+  test('GIVEN a 3,000-character question as free text, after /duban ask and in a thread THEN the same limit, 2000, on every path', async ({ store, clock }) => {
+    loadGoldPlans(store);
+    const question = `谁牵头推动5G赋能交通${'和智慧医疗'.repeat(600)}？`;
+    for (const [text, thread] of [[question, null], [`/duban ask ${question}`, null], [`/duban ${question}`, null], [question, 'T-any']] as const) {
+      const reply = await say(store, clock, text, { thread });
+      expect(reply!.text).toContain('消息过长');
+      expect(reply!.text).toContain('2000');
+    }
+    // Under the limit it is a question like any other.
+    expect((await say(store, clock, `谁牵头推动5G赋能交通${'？'.repeat(1900)}`))!.text).not.toContain('消息过长');
+  });
+
   test('GIVEN `/duban ask` with nothing THEN empty_question with an example', async ({ store, clock }) => {
     expect((await say(store, clock, '/duban ask'))!.text).toContain('缺少必填项：question');
     expect((await say(store, clock, '/duban 问 '))!.text).toContain('question');

@@ -68,7 +68,7 @@ describe('/duban import by a coordinator', () => {
 });
 
 describe('/duban import pasted text', () => {
-  test('GIVEN a whole plan pasted after /duban import (longer than the 4,000 a message) THEN imported', async ({ store, clock }) => {
+  test('GIVEN a whole plan pasted after /duban import (longer than the 2,000 a message) THEN imported', async ({ store, clock }) => {
     const text = readFileSync(SEED, 'utf8');
     expect(text.length).toBeGreaterThan(4000);
     const reply = await say(store, clock, `/duban import ${text}`, { isCoordinator: true });

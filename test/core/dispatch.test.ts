@@ -3,6 +3,7 @@ import { test } from '../support/fixtures.ts';
 import { chatEvent, say } from '../support/chat.ts';
 import { dispatch, route, cleanInput } from '../../src/core/dispatch.ts';
 import { defineCommand, type AnyCommand } from '../../src/core/command.ts';
+import { testCommand, textCommand } from '../support/commands.ts';
 import { commandList } from '../../commands/index.ts';
 import { savePromptThread } from '../../src/store/chat-events.ts';
 
@@ -18,22 +19,10 @@ const echo = defineCommand({
   ] as const,
   run: ({ args }) => ({ text: JSON.stringify(args) }),
 });
-const boom = defineCommand({
-  name: 'boom',
-  aliases: [],
-  description: { 'zh-CN': '出错', en: 'fails' },
-  options: [] as const,
-  run: () => {
-    throw new Error('xoxb-123-secret database exploded');
-  },
+const boom = testCommand('boom', () => {
+  throw new Error('xoxb-123-secret database exploded');
 });
-const big = defineCommand({
-  name: 'big',
-  aliases: [],
-  description: { 'zh-CN': '长', en: 'long' },
-  options: [] as const,
-  run: () => ({ text: Array.from({ length: 800 }, (_, i) => `第${i}行：推进5G网络建设的工作说明`).join('\n') }),
-});
+const big = testCommand('big', () => ({ text: Array.from({ length: 800 }, (_, i) => `第${i}行：推进5G网络建设的工作说明`).join('\n') }));
 const commands: readonly AnyCommand[] = [...commandList, echo, boom, big];
 
 describe('dispatch', () => {
@@ -116,13 +105,7 @@ describe('dispatch', () => {
   });
 
   test('GIVEN a Traditional question THEN the reply comes back in Traditional', async ({ store, clock }) => {
-    const trad = defineCommand({
-      name: 'fixed',
-      aliases: [],
-      description: { 'zh-CN': '固定', en: 'fixed' },
-      options: [{ name: 'q', type: 'string', rest: true, description: { 'zh-CN': 'q', en: 'q' } }] as const,
-      run: () => ({ text: '牵头单位：市工业和信息化局', fields: [{ name: '负责单位', value: '市发展改革委' }] }),
-    });
+    const trad = textCommand('fixed', () => ({ text: '牵头单位：市工业和信息化局', fields: [{ name: '负责单位', value: '市发展改革委' }] }));
     const reply = await say(store, clock, '/duban fixed 誰牽頭推動5G賦能交通？', {}, [trad]);
     expect(reply!.text).toBe('牽頭單位：市工業和信息化局');
     expect(reply!.fields![0].name).toBe('負責單位');

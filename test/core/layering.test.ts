@@ -78,6 +78,10 @@ function projectSources(): Map<string, string> {
   return new Map(all.map((f) => [relative(root, f), readFileSync(f, 'utf8')]));
 }
 
+
+/** A made-up source tree: file path → its text. */
+const treeOf = (...files: Array<[string, string]>) => new Map(files);
+
 describe('layering', () => {
   const sources = projectSources();
 
@@ -95,26 +99,17 @@ describe('layering', () => {
   });
 
   test('GIVEN an export-from and a dynamic import pointing up THEN both are found', () => {
-    const tree = new Map([
-      ['src/text/script.ts', "export { x } from '../core/clock.ts';\n"],
-      ['src/store/open.ts', "const m = await import('../progress/week.ts');\n"],
-    ]);
+    const tree = treeOf(['src/text/script.ts', "export { x } from '../core/clock.ts';\n"], ['src/store/open.ts', "const m = await import('../progress/week.ts');\n"]);
     expect(layerFindings(tree)).toHaveLength(2);
   });
 
   test('GIVEN digest and progress importing each other (same layer) THEN the pair is found', () => {
-    const tree = new Map([
-      ['src/digest/build.ts', "import { isoWeekOf } from '../progress/week.ts';\n"],
-      ['src/progress/post.ts', "import { buildDigest } from '../digest/build.ts';\n"],
-    ]);
+    const tree = treeOf(['src/digest/build.ts', "import { isoWeekOf } from '../progress/week.ts';\n"], ['src/progress/post.ts', "import { buildDigest } from '../digest/build.ts';\n"]);
     expect(layerFindings(tree)).toEqual(['digest and progress import each other']);
   });
 
   test('GIVEN bench importing test support, or a folder on no layer THEN both are found', () => {
-    const tree = new Map([
-      ['src/bench/slack-load.ts', "import { startFakeSlack } from '../../test/support/fake-slack.ts';\n"],
-      ['src/util/x.ts', "import { cut } from '../text/cut.ts';\n"],
-    ]);
+    const tree = treeOf(['src/bench/slack-load.ts', "import { startFakeSlack } from '../../test/support/fake-slack.ts';\n"], ['src/util/x.ts', "import { cut } from '../text/cut.ts';\n"]);
     expect(layerFindings(tree)).toEqual([
       'src/bench/slack-load.ts imports test code (../../test/support/fake-slack.ts)',
       'src/util/x.ts → ../text/cut.ts: util is on no layer',
@@ -122,10 +117,7 @@ describe('layering', () => {
   });
 
   test('GIVEN a command importing better-sqlite3 and core importing discord.js THEN both are found', () => {
-    const tree = new Map([
-      ['commands/ask.ts', "import Database from 'better-sqlite3';\n"],
-      ['src/core/reply.ts', "import { EmbedBuilder } from 'discord.js';\n"],
-    ]);
+    const tree = treeOf(['commands/ask.ts', "import Database from 'better-sqlite3';\n"], ['src/core/reply.ts', "import { EmbedBuilder } from 'discord.js';\n"]);
     expect(packageFindings(tree)).toHaveLength(2);
   });
 

@@ -1,7 +1,7 @@
 // The ledger read from a real store (plans saved through savePlan from the gold annotations) and
 // written by `duban export` on the CLI, then read back.
 import { describe, expect } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { test, tempDir } from '../support/fixtures.ts';
@@ -46,9 +46,10 @@ describe('duban export', () => {
     try {
       const out = join(dir, '台账.csv');
       const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'duban.js'), 'export', '--format', 'csv', '--out', out, '--db', store.file], { encoding: 'utf8' });
-      expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
-      expect(r.stdout).toMatch(/45 tasks/);
+      // The status line is for the person, on stderr; stdout stays empty when the CSV goes to a file.
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/45 tasks/);
       const text = readFileSync(out, 'utf8');
       expect(text.startsWith(BOM)).toBe(true);
       const cells = parseCsv(text);
@@ -74,6 +75,41 @@ describe('duban export', () => {
       const row = sheet.find((c) => c[1].value === '1.1' && String(c[0].value).startsWith('开封'))!;
       expect(row[6].format).toBe('yyyy-mm-dd');
       expect(Number(row[6].value)).toBe(44135); // 2020-10-31
+    } finally {
+      cleanup();
+    }
+  });
+
+  test('GIVEN --format csv without --out THEN stdout holds the CSV alone (for `> ledger.csv`), no file written', ({ store }) => {
+    loadGold(store);
+    const { dir, cleanup } = tempDir();
+    try {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'duban.js'), 'export', '--format', 'csv', '--db', store.file], { encoding: 'utf8', cwd: dir });
+      expect(r.status).toBe(0);
+      expect(r.stdout.startsWith(BOM)).toBe(true);
+      const cells = parseCsv(r.stdout);
+      expect(cells[0]).toEqual([...LEDGER_HEADERS]);
+      expect(cells).toHaveLength(46);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  test('GIVEN --out naming a file that exists THEN refused with exit 2 and the file kept; with --force THEN overwritten', ({ store }) => {
+    loadGold(store);
+    const { dir, cleanup } = tempDir();
+    try {
+      const out = join(dir, 'ledger.csv');
+      writeFileSync(out, 'keep me');
+      const bin = join(ROOT, 'bin', 'duban.js');
+      const refused = spawnSync(process.execPath, [bin, 'export', '--format', 'csv', '--out', out, '--db', store.file], { encoding: 'utf8' });
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('--force');
+      expect(readFileSync(out, 'utf8')).toBe('keep me');
+      const forced = spawnSync(process.execPath, [bin, 'export', '--format', 'csv', '--out', out, '--force', '--db', store.file], { encoding: 'utf8' });
+      expect(forced.status).toBe(0);
+      expect(parseCsv(readFileSync(out, 'utf8'))).toHaveLength(46);
     } finally {
       cleanup();
     }

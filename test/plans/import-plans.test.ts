@@ -11,6 +11,19 @@ import { getStoreMeta, setStoreMeta } from '../../src/store/plan-writer.ts';
 const gold = (n: string) => new URL(`../fixtures/gold/${n}`, import.meta.url).pathname;
 
 describe('importPlanFiles', () => {
+  test('GIVEN a missing file and a folder THEN each failed with the reason in words, no errno code', async ({ store }) => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const lines: string[] = [];
+      await importPlanFiles(store, [join(dir, 'nope.docx'), dir], (l) => lines.push(l));
+      expect(lines[0]).toBe('[1/2] nope.docx: failed: no such file');
+      expect(lines[1]).toMatch(/^\[2\/2\] .*: failed: is a folder, not a file$/);
+      expect(lines.join('\n')).not.toMatch(/ENOENT|EISDIR/);
+    } finally {
+      cleanup();
+    }
+  });
+
   test('GIVEN two plans and a bad file THEN lines [i/n], the bad one failed, the others stored; again: unchanged', async ({ store }) => {
     const { dir, cleanup } = tempDir();
     try {

@@ -14,6 +14,7 @@ import { buildDigest } from '../../src/digest/build.ts';
 import { localInstant } from '../../src/core/week.ts';
 import { seedPlan } from './plan-fixture.ts';
 import { FakePlatform, tickUntil } from './week-loop.ts';
+import { inTempDir } from '../support/temp-dir.ts';
 
 function setup(store: Store, clock: ManualClock, timezone: string) {
   const planId = seedPlan(store);
@@ -80,8 +81,7 @@ describe('a full week on a fake clock', () => {
   });
 
   it('in America/New_York across the fall change (2022-11-06), the reminder stays at 09:00 local', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
+    await inTempDir(async (dir) => {
       const clock = new ManualClock('2022-10-30T12:00:00Z');
       const store = openStore(join(dir, 'f.sqlite'));
       setup(store, clock, 'America/New_York');
@@ -91,21 +91,25 @@ describe('a full week on a fake clock', () => {
       expect(reminders).toEqual(['2022-11-02T13:00:00.000Z', '2022-11-09T14:00:00.000Z']);
       expect(platform.posts.filter((p) => p.kind === 'prompt').map((p) => p.week)).toEqual(['2022-W44', '2022-W45']);
       store.close();
-    } finally {
-      cleanup();
-    }
+    });
   });
 });
 
+/** A store file in `dir` set up on Sunday 2022-03-06 20:00 in Beijing, and the platform it posts to. */
+function restartWorld(dir: string, name: string) {
+  const file = join(dir, name);
+  const clock = new ManualClock('2022-03-06T12:00:00Z');
+  const store = openStore(file);
+  setup(store, clock, 'Asia/Shanghai');
+  return { file, clock, store, platform: new FakePlatform(clock) };
+}
+
 describe('restarts', () => {
   it('closing and reopening the store between prompt and digest posts nothing twice and misses nothing', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const file = join(dir, 'r.sqlite');
-      const clock = new ManualClock('2022-03-06T12:00:00Z');
-      let store = openStore(file);
-      setup(store, clock, 'Asia/Shanghai');
-      const platform = new FakePlatform(clock);
+    await inTempDir(async (dir) => {
+      const world = restartWorld(dir, 'r.sqlite');
+      const { file, clock, platform } = world;
+      let store = world.store;
       await tickUntil(store, clock, platform, new Date('2022-03-07T02:00:00Z'));
       expect(platform.posts.map((p) => p.kind)).toEqual(['prompt']);
       store.close();
@@ -118,19 +122,14 @@ describe('restarts', () => {
       await tickUntil(store, clock, platform, new Date('2022-03-11T12:00:00Z'));
       expect(platform.posts.map((p) => `${p.week}:${p.kind}`)).toEqual(['2022-W10:prompt', '2022-W10:digest']);
       store.close();
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('a crash after posting but before marking sent: the restart reconciles with the platform and does not post again', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const file = join(dir, 'c.sqlite');
-      const clock = new ManualClock('2022-03-06T12:00:00Z');
-      let store = openStore(file);
-      setup(store, clock, 'Asia/Shanghai');
-      const platform = new FakePlatform(clock);
+    await inTempDir(async (dir) => {
+      const world = restartWorld(dir, 'c.sqlite');
+      const { file, clock, platform } = world;
+      let store = world.store;
       clock.set('2022-03-07T01:00:00Z');
       // The process claims the prompt and posts it, then dies before markSent.
       const [due] = duePosts(store, clock.now());
@@ -152,9 +151,7 @@ describe('restarts', () => {
       await tickUntil(store, clock, platform, new Date('2022-03-09T10:00:00Z'));
       expect(platform.posts.filter((p) => p.kind === 'reminder')).toHaveLength(1);
       store.close();
-    } finally {
-      cleanup();
-    }
+    });
   });
 });
 

@@ -2,11 +2,12 @@
 import { describe, expect } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { test, tempDir } from '../support/fixtures.ts';
+import { test } from '../support/fixtures.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { openStore } from '../../src/store/open.ts';
 import { INBOX_RETENTION_MS, isPending, markHandled, pendingEvents, pruneInbox, receiveEvent } from '../../src/store/inbox.ts';
 import type { ChatEvent } from '../../src/core/event.ts';
+import { inTempDir } from '../support/temp-dir.ts';
 
 const at = new Date('2022-03-07T01:00:00Z');
 const event = (eventId: string, more: Partial<ChatEvent> = {}): ChatEvent => ({
@@ -81,9 +82,8 @@ describe('inbox', () => {
 });
 
 describe('migration 5 (inbox)', () => {
-  test('GIVEN a store at version 4 THEN migrating to 5 adds the inbox with a unique (platform, event_id)', () => {
-    const { dir, cleanup } = tempDir();
-    try {
+  test('GIVEN a store at version 4 THEN migrating to 5 adds the inbox with a unique (platform, event_id)', async () => {
+    await inTempDir(async (dir) => {
       const file = join(dir, 'v4.sqlite');
       const db = new Database(file);
       expect(migrate(db, 4)).toBe(4);
@@ -92,8 +92,6 @@ describe('migration 5 (inbox)', () => {
       db.prepare("INSERT INTO inbox (platform, tenant, event_id, payload, received_at) VALUES ('slack', 'T', 'e1', '{}', 0)").run();
       expect(() => db.prepare("INSERT INTO inbox (platform, tenant, event_id, payload, received_at) VALUES ('slack', 'T', 'e1', '{}', 0)").run()).toThrow(/UNIQUE/);
       db.close();
-    } finally {
-      cleanup();
-    }
+    });
   });
 });

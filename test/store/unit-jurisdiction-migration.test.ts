@@ -3,8 +3,9 @@
 import { describe, expect } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { test, tempDir } from '../support/fixtures.ts';
+import { test } from '../support/fixtures.ts';
 import { migrate } from '../../src/store/migrate.ts';
+import { inTempDir } from '../support/temp-dir.ts';
 
 function storeAtVersion5(file: string): void {
   const db = new Database(file);
@@ -32,9 +33,8 @@ function storeAtVersion5(file: string): void {
 }
 
 describe('migration 0006 (unit jurisdiction) on a version-5 file', () => {
-  test('GIVEN one 市工业和信息化局 row shared by 广州 and 开封 plans THEN two units, every reference moved by plan, nothing lost', () => {
-    const { dir, cleanup } = tempDir();
-    try {
+  test('GIVEN one 市工业和信息化局 row shared by 广州 and 开封 plans THEN two units, every reference moved by plan, nothing lost', async () => {
+    await inTempDir(async (dir) => {
       const file = join(dir, 'v5.sqlite');
       storeAtVersion5(file);
       const db = new Database(file);
@@ -66,9 +66,7 @@ describe('migration 0006 (unit jurisdiction) on a version-5 file', () => {
       // The same name is now unique per place only.
       expect(() => db.prepare("INSERT INTO units (name, canonical_key, jurisdiction) VALUES ('市工业和信息化局', 'x', '开封市')").run()).toThrow(/UNIQUE/);
       db.close();
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   test('GIVEN a fresh store THEN plan_corrections exists', ({ store }) => {

@@ -2,20 +2,17 @@
 // process dies between that claim and the report's write, the platform's redelivery (Slack retries
 // an event whose ack it did not get) must still be recorded, not dropped as a duplicate.
 import { describe, expect } from 'vitest';
-import { join } from 'node:path';
-import { test, tempDir } from '../support/fixtures.ts';
+import { test } from '../support/fixtures.ts';
 import { openStore } from '../../src/store/open.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import { spawnTs } from './support/spawn.ts';
-import { chatter, reportRows, savePlans } from './support/world.ts';
+import { chatter, reportRows, storeWithPlans } from './support/world.ts';
+import { inTempDir } from '../support/temp-dir.ts';
 
 describe('a crash between the event claim and the report', { timeout: 120_000 }, () => {
   test('GIVEN SIGKILL after dedupe claimed the event THEN its redelivery is recorded once', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const db = join(dir, 'dedupe.sqlite');
-      const store = openStore(db);
-      savePlans(store);
+    await inTempDir(async (dir) => {
+      const { db, store } = storeWithPlans(dir, 'dedupe.sqlite');
       await chatter(store, new ManualClock('2022-03-07T01:00:00Z'), { tenant: 'T1', user: 'U1' })('/duban join 市交通运输局');
       store.close();
 
@@ -35,8 +32,6 @@ describe('a crash between the event claim and the report', { timeout: 120_000 },
       } finally {
         check.close();
       }
-    } finally {
-      cleanup();
-    }
+    });
   });
 });

@@ -4,13 +4,14 @@
 import { describe, expect, afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { test, tempDir } from '../support/fixtures.ts';
+import { test } from '../support/fixtures.ts';
 import { openStore } from '../../src/store/open.ts';
 import { savePlan, type SavablePlan } from '../../src/store/plan-writer.ts';
 import { follow } from '../../src/progress/follow.ts';
 import { postState } from '../../src/progress/outbox.ts';
 import { spawnTs, ROOT } from './support/spawn.ts';
 import { startFakePlatform, type FakePlatform } from './support/fake-platform.ts';
+import { inTempDir } from '../support/temp-dir.ts';
 
 // Friday 2022-03-11 17:00 Asia/Shanghai: after the default digest time (Friday 16:00) of 2022-W10.
 const NOW = '2022-03-11T09:00:00Z';
@@ -49,17 +50,23 @@ function outboxState(db: string, tenant: string, planId: number, kind: 'prompt' 
   }
 }
 
+/** A store for `tenant` in `dir`, then a tick that dies at `crash` on the digest; the digest's outbox row is left in doubt. */
+async function killedDigestTick(dir: string, tenant: string, crash: 'after-send' | 'before-send') {
+  const db = join(dir, `${crash}.sqlite`);
+  const planId = prepareStore(db, tenant);
+  const first = await tick(db, { CRASH: crash, CRASH_KEY: 'digest' });
+  expect(first.killed).toBe(true);
+  expect(outboxState(db, tenant, planId, 'digest')).toBe('intent');
+  // Killed after the send: the platform holds the digest; before it: nothing went out.
+  expect(postsOf(tenant, 'digest')).toHaveLength(crash === 'after-send' ? 1 : 0);
+  return { db, planId };
+}
+
 describe('exactly-once scheduled posts across SIGKILL', { timeout: 180_000 }, () => {
   test('GIVEN a kill after the digest was sent, before it was marked THEN the restart reconciles and does not post it again', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const db = join(dir, 'after-send.sqlite');
+    await inTempDir(async (dir) => {
       const tenant = 'T-after';
-      const planId = prepareStore(db, tenant);
-      const first = await tick(db, { CRASH: 'after-send', CRASH_KEY: 'digest' });
-      expect(first.killed).toBe(true);
-      expect(postsOf(tenant, 'digest')).toHaveLength(1);
-      expect(outboxState(db, tenant, planId, 'digest')).toBe('intent');
+      const { db, planId } = await killedDigestTick(dir, tenant, 'after-send');
       const second = await tick(db);
       expect(second.killed).toBe(false);
       expect(second.out).toMatch(/digest 2022-W10 reconciled/);
@@ -68,34 +75,23 @@ describe('exactly-once scheduled posts across SIGKILL', { timeout: 180_000 }, ()
       expect(postsOf(tenant, 'digest')).toHaveLength(1);
       expect(postsOf(tenant, 'prompt')).toHaveLength(1);
       expect(outboxState(db, tenant, planId, 'digest')).toBe('sent');
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   test('GIVEN a kill after the intent was recorded, before sending THEN the restart sends it exactly once', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const db = join(dir, 'before-send.sqlite');
+    await inTempDir(async (dir) => {
       const tenant = 'T-before';
-      const planId = prepareStore(db, tenant);
-      const first = await tick(db, { CRASH: 'before-send', CRASH_KEY: 'digest' });
-      expect(first.killed).toBe(true);
-      expect(postsOf(tenant, 'digest')).toHaveLength(0);
-      expect(outboxState(db, tenant, planId, 'digest')).toBe('intent');
+      const { db, planId } = await killedDigestTick(dir, tenant, 'before-send');
       const second = await tick(db);
       expect(second.out).toMatch(/digest 2022-W10 resent/);
       await tick(db);
       expect(postsOf(tenant, 'digest')).toHaveLength(1);
       expect(outboxState(db, tenant, planId, 'digest')).toBe('sent');
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   test('GIVEN a kill after the weekly prompt was sent THEN it is not reposted, and its thread is kept for replies', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
+    await inTempDir(async (dir) => {
       const db = join(dir, 'prompt.sqlite');
       const tenant = 'T-prompt';
       const planId = prepareStore(db, tenant);
@@ -115,14 +111,11 @@ describe('exactly-once scheduled posts across SIGKILL', { timeout: 180_000 }, ()
         store.close();
       }
       expect(planId).toBeGreaterThan(0);
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   test('GIVEN four restarts each killed at a random moment THEN every post went out exactly once', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
+    await inTempDir(async (dir) => {
       const db = join(dir, 'random.sqlite');
       const tenant = 'T-random';
       prepareStore(db, tenant);
@@ -137,8 +130,6 @@ describe('exactly-once scheduled posts across SIGKILL', { timeout: 180_000 }, ()
       expect(kills).toBeGreaterThan(0);
       expect(postsOf(tenant, 'prompt')).toHaveLength(1);
       expect(postsOf(tenant, 'digest')).toHaveLength(1);
-    } finally {
-      cleanup();
-    }
+    });
   });
 });

@@ -6,13 +6,14 @@ import { describe, expect } from 'vitest';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { test, tempDir } from '../support/fixtures.ts';
+import { test } from '../support/fixtures.ts';
 import { openStore } from '../../src/store/open.ts';
 import { savePlan, type SavablePlan } from '../../src/store/plan-writer.ts';
 import { spawnTs, kill, ROOT } from './support/spawn.ts';
 import { storeState, type StoreState } from './support/store-state.ts';
 import { writeBigPlan } from './support/big-plan-json.ts';
 import { bigPlanText } from './support/big-plan.ts';
+import { inTempDir } from '../support/temp-dir.ts';
 
 const KILLS = 4;
 
@@ -29,8 +30,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('crash during savePlan (one plan, one transaction)', { timeout: 180_000 }, () => {
   test(`GIVEN ${KILLS} SIGKILLs at random moments of a 12,000-task save THEN the store is before or after, never between`, async () => {
-    const { dir, cleanup } = tempDir();
-    try {
+    await inTempDir(async (dir) => {
       const base = join(dir, 'base.sqlite');
       seededStore(base);
       const before = storeState(base);
@@ -72,16 +72,13 @@ describe('crash during savePlan (one plan, one transaction)', { timeout: 180_000
       console.log(`crash-import savePlan: write ${Math.round(writeMs)} ms; kills → ${outcomes.join(', ')}`);
       expect(outcomes.every((o) => o === 'before' || o === 'after')).toBe(true);
       expect(outcomes.filter((o) => o === 'before').length).toBeGreaterThan(0);
-    } finally {
-      cleanup();
-    }
+    });
   });
 });
 
 describe('crash during a multi-file import and during the first start', { timeout: 180_000 }, () => {
   test('GIVEN SIGKILL while importing five files THEN each file is wholly in or wholly out, and importing again completes', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
+    await inTempDir(async (dir) => {
       const files = ['甲', '乙', '丙', '丁', '戊'].map((tag, i) => {
         const f = join(dir, `${i}.json`);
         writeBigPlan(f, tag, 4000);
@@ -103,14 +100,11 @@ describe('crash during a multi-file import and during the first start', { timeou
       expect(final.counts.plans).toBe(5);
       expect(final.counts.tasks).toBe(20_000);
       console.log(`crash-import multi-file: killed after [2/5] with ${state.counts.plans} plans whole; re-import → ${final.counts.plans} plans`);
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   test('GIVEN SIGKILL while the seeds load on first start THEN the next start loads the missing seeds', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
+    await inTempDir(async (dir) => {
       const seeds = join(dir, 'seeds');
       mkdirSync(seeds);
       ['甲', '乙', '丙', '丁', '戊'].forEach((tag, i) => writeBigPlan(join(seeds, `00${i}.json`), tag, 4000));
@@ -126,16 +120,13 @@ describe('crash during a multi-file import and during the first start', { timeou
       await second.exited;
       // The restart must finish the seeding the crash interrupted, not take "some plans" for "seeded".
       expect(storeState(db).counts.plans).toBe(5);
-    } finally {
-      cleanup();
-    }
+    });
   });
 });
 
 describe('crash during `duban import BIGFILE` on the command line', { timeout: 300_000 }, () => {
   test('GIVEN SIGKILLs at random moments of importing a 4,000-task document THEN the store is before or after, never between', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
+    await inTempDir(async (dir) => {
       const big = join(dir, 'big-plan.txt');
       writeFileSync(big, bigPlanText({ sections: 40, tasksPerSection: 100, tag: '乙' }));
       const base = join(dir, 'base.sqlite');
@@ -168,8 +159,6 @@ describe('crash during `duban import BIGFILE` on the command line', { timeout: 3
       }
       console.log(`crash-import CLI: clean import ${Math.round(runMs)} ms; kills → ${outcomes.join(', ')}`);
       expect(outcomes.every((o) => o === 'before' || o === 'after')).toBe(true);
-    } finally {
-      cleanup();
-    }
+    });
   });
 });

@@ -1,23 +1,20 @@
 // Issue 6 "nothing lost": a report acknowledged in chat survives a SIGKILL right after (WAL with
 // synchronous=FULL, one transaction per report), and the store stays consistent.
 import { describe, expect } from 'vitest';
-import { join } from 'node:path';
-import { test, tempDir } from '../support/fixtures.ts';
+import { test } from '../support/fixtures.ts';
 import { openStore } from '../../src/store/open.ts';
 import { joinUnit } from '../../src/progress/members.ts';
 import { checkIntegrity } from '../../src/store/backup.ts';
 import { spawnTs, kill } from './support/spawn.ts';
-import { savePlans } from './support/world.ts';
+import { storeWithPlans } from './support/world.ts';
+import { inTempDir } from '../support/temp-dir.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('acknowledged reports across SIGKILL', { timeout: 120_000 }, () => {
   test('GIVEN five kills of a process recording reports THEN every acknowledged report is in the store', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      const db = join(dir, 'acks.sqlite');
-      const store = openStore(db);
-      savePlans(store);
+    await inTempDir(async (dir) => {
+      const { db, store } = storeWithPlans(dir, 'acks.sqlite');
       joinUnit(store, { tenant: 'T1', user: 'U1', unit: '市交通运输局', now: new Date('2022-03-07T01:00:00Z') });
       store.close();
       let acked = 0;
@@ -40,8 +37,6 @@ describe('acknowledged reports across SIGKILL', { timeout: 120_000 }, () => {
       }
       console.log(`crash-report: 5 SIGKILLs, ${acked} distinct acknowledged reports, none lost`);
       expect(acked).toBeGreaterThan(0);
-    } finally {
-      cleanup();
-    }
+    });
   });
 });

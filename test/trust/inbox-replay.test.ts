@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { join } from 'node:path';
 import { test, tempDir } from '../support/fixtures.ts';
+import { slackStartEnv } from '../support/slack-start-env.ts';
+import { waitUntilUp } from '../support/wait-until-up.ts';
 import { eventBody, sendSigned, startFakeSlack, type FakeSlack } from '../../src/bench/fake-slack.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -62,28 +64,12 @@ afterAll(async () => {
 async function start(env: NodeJS.ProcessEnv = {}): Promise<{ child: Child; url: string }> {
   const port = await freePort();
   const child = spawnTs(join('bin', 'duban.js'), ['start'], {
-    DUBAN_DB: db,
+    ...slackStartEnv({ db, apiUrl: fake.url, port, token: 'xoxb-inbox-test', secret: SECRET }),
     DUBAN_SEEDS: join(dir, 'no-seeds'),
-    SLACK_BOT_TOKEN: 'xoxb-inbox-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_APP_TOKEN: '',
-    SLACK_API_URL: fake.url,
-    DISCORD_TOKEN: '',
-    PORT: String(port),
-    LOG_LEVEL: 'info',
     ...env,
   });
   children.push(child);
-  const end = Date.now() + 45_000;
-  for (;;) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      if (Date.now() > end || child.proc.exitCode !== null) throw new Error(`duban start did not come up: ${child.stderr()} ${child.stdout()}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await waitUntilUp(`http://127.0.0.1:${port}/`, () => child.proc.exitCode !== null, () => `${child.stderr()} ${child.stdout()}`);
   return { child, url: `http://127.0.0.1:${port}/slack/events` };
 }
 

@@ -2,13 +2,15 @@
 // Lines starting with `/` that are console controls (/as, /coordinator, /reply, /time, /tick, /attach,
 // /quit) act here; everything else is a chat message (a question, or `/duban …`).
 import { createInterface } from 'node:readline';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { dispatch, type DispatchDeps } from '../../core/dispatch.ts';
 import type { Attachment, ChatEvent } from '../../core/event.ts';
 import type { Poster } from '../../core/poster.ts';
 import { startScheduler, type Scheduler } from '../../progress/scheduler.ts';
+import { DEFAULT_TIMEZONE } from '../../core/clock.ts';
+import { latestPromptThread } from '../../store/progress-reader.ts';
+import { formatConsoleTime, parseConsoleTime } from './time.ts';
+import { readAttachment } from './attach.ts';
 import { renderReply } from './render.ts';
 
 export interface ConsoleOptions {
@@ -22,6 +24,8 @@ export interface ConsoleOptions {
   /** The console's operator is a coordinator unless started with --member. */
   coordinator?: boolean;
   filesDir?: string;
+  /** Where the log lines go instead of the terminal (named in the banner). */
+  logFile?: string;
 }
 
 export const CONSOLE_HELP = [
@@ -47,6 +51,8 @@ interface Console {
   send(text: string, thread?: string | null): Promise<void>;
   /** Moves the console's clock to `at`. */
   setTime(at: Date): void;
+  /** The zone `/time` reads and echoes wall-clock time in. */
+  timezone: string;
   scheduler: Scheduler;
 }
 
@@ -56,7 +62,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   let offset = 0;
   const clock = { now: () => new Date(options.deps.clock.now().getTime() + offset) };
   const deps: DispatchDeps = { ...options.deps, clock };
-  const session: Session = { user: options.user ?? '控制台用户', unit: options.unit, coordinator: options.coordinator ?? true, thread: null, attachments: [], seq: 0 };
+  // The open prompt thread outlives a run: the latest prompt the outbox sent here (issue 13).
+  const thread = latestPromptThread(options.deps.store, 'console', 'console');
+  const session: Session = { user: options.user ?? '控制台用户', unit: options.unit, coordinator: options.coordinator ?? true, thread, attachments: [], seq: 0 };
   const write = (text: string) => output.write(`${text}\n`);
   const rl = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
   const nextId = () => `console-${process.pid}-${Date.now()}-${++session.seq}`;
@@ -67,9 +75,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const reply = await dispatch(event, deps);
     if (reply) write(renderReply(reply, { filesDir: options.filesDir }));
   };
-  const c: Console = { session, write, send, setTime: (at) => void (offset = at.getTime() - options.deps.clock.now().getTime()), scheduler };
+  const setTime = (at: Date) => void (offset = at.getTime() - options.deps.clock.now().getTime());
+  const c: Console = { session, write, send, setTime, timezone: options.deps.timezone ?? DEFAULT_TIMEZONE, scheduler };
   const prompt = () => interactive && output.write(`${session.user}${session.unit ? `@${session.unit}` : ''}> `);
-  if (interactive) write(CONSOLE_HELP);
+  if (interactive) write(options.logFile ? `${CONSOLE_HELP}\n（日志写入 ${options.logFile}）` : CONSOLE_HELP);
   if (session.unit) await send(`/duban join ${session.unit}`);
   prompt();
   for await (const raw of rl) {
@@ -135,26 +144,20 @@ async function control(c: Console, line: string): Promise<'quit' | 'done'> {
     if (!session.thread) write('还没有打开的征询话题：先 /tick 发出到期的征询。');
     else await c.send(arg, session.thread);
   } else if (word === '/time') {
-    // 2022-03-07 09:05 is read in the configured zone's offset only roughly: ISO with Z or +08:00 is exact.
-    const at = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(arg) ? arg : `${arg.replace(' ', 'T')}+08:00`);
-    if (Number.isNaN(at.getTime())) write('用法：/time 2022-03-07 09:05（北京时间）');
+    // 2022-03-07 09:05 is wall-clock time in the configured zone, and echoed the same way.
+    const at = parseConsoleTime(arg, c.timezone);
+    if (!at) write(`用法：/time 2022-03-07 09:05（${c.timezone}）`);
     else {
       c.setTime(at);
-      write(`现在时间：${at.toISOString()}`);
+      write(`现在时间：${formatConsoleTime(at, c.timezone)}`);
     }
   } else if (word === '/tick') {
     if (!(await c.scheduler.tick()).length) write('没有到期的征询、提醒或周报。');
-  } else if (word === '/attach') attach(session, arg, write);
-  else if (word === '/help' || word === '/?') write(CONSOLE_HELP);
+  } else if (word === '/attach') {
+    const file = readAttachment(arg);
+    if ('bytes' in file) session.attachments.push(file);
+    write('bytes' in file ? `已附加 ${file.name}，将随下一条消息发送。` : file.problem);
+  } else if (word === '/help' || word === '/?') write(CONSOLE_HELP);
   else await c.send(line);
   return 'done';
-}
-
-function attach(session: Session, path: string, write: (text: string) => void): void {
-  try {
-    session.attachments.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
-    write(`已附加 ${basename(path)}，将随下一条消息发送。`);
-  } catch (err) {
-    write(`无法读取 ${path}：${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
 }

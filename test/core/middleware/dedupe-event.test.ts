@@ -2,19 +2,13 @@ import { describe, expect } from 'vitest';
 import { test } from '../../support/fixtures.ts';
 import { chatEvent } from '../../support/chat.ts';
 import { dispatch } from '../../../src/core/dispatch.ts';
-import { defineCommand } from '../../../src/core/command.ts';
+import { testCommand } from '../../support/commands.ts';
 import { claimEvent, countEvents, pruneEvents } from '../../../src/store/chat-events.ts';
 import { openStore } from '../../../src/store/open.ts';
 
 function counter() {
   let runs = 0;
-  const command = defineCommand({
-    name: 'count',
-    aliases: [],
-    description: { 'zh-CN': '计数', en: 'count' },
-    options: [] as const,
-    run: () => ({ text: `run ${++runs}` }),
-  });
+  const command = testCommand('count', () => ({ text: `run ${++runs}` }));
   return { command, runs: () => runs };
 }
 
@@ -54,15 +48,9 @@ describe('dedupe-event', () => {
 
   test('GIVEN a failure of ours on the first delivery THEN the retry runs again', async ({ store, clock }) => {
     let calls = 0;
-    const flaky = defineCommand({
-      name: 'flaky',
-      aliases: [],
-      description: { 'zh-CN': 'x', en: 'x' },
-      options: [] as const,
-      run: () => {
-        if (++calls === 1) throw new Error('SQLITE_BUSY');
-        return { text: 'ok' };
-      },
+    const flaky = testCommand('flaky', () => {
+      if (++calls === 1) throw new Error('SQLITE_BUSY');
+      return { text: 'ok' };
     });
     const deps = { store, clock, commands: [flaky] };
     // A failure of ours (SQLITE_BUSY) is not the user's: the platform's retry must get through.

@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { test } from '../../support/fixtures.ts';
 import { say } from '../../support/chat.ts';
 import { sanitizeMentions, sanitizeReply } from '../../../src/core/middleware/sanitize-mentions.ts';
-import { defineCommand } from '../../../src/core/command.ts';
+import { textCommand } from '../../support/commands.ts';
 
 // The patterns Slack and Discord turn into pings.
 const PINGS = [/(^|[^\u200d])@everyone/, /(^|[^\u200d])@here/, /<!channel>/, /<!here>/, /<@&\d+>/, /<@!?[UW]?\d*[A-Z0-9]*>/, /<#C?\w+>/];
@@ -32,13 +32,7 @@ describe('sanitize-mentions', () => {
   });
 
   test('GIVEN a user echoing mentions through a command THEN the reply carries no ping', async ({ store, clock }) => {
-    const echo = defineCommand({
-      name: 'echo',
-      aliases: [],
-      description: { 'zh-CN': 'e', en: 'e' },
-      options: [{ name: 'text', type: 'string', rest: true, description: { 'zh-CN': 't', en: 't' } }] as const,
-      run: ({ args }) => ({ text: `收到：${args.text}`, title: args.text }),
-    });
+    const echo = textCommand('echo', (text) => ({ text: `收到：${text}`, title: text }));
     const reply = await say(store, clock, '/duban echo @everyone <!channel> <@&123> 请看', {}, [echo]);
     expect(reply!.text).toContain('请看');
     expect(pings(reply!.text)).toBe(false);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Store } from '../../../src/store/open.ts';
+import { openStore, type Store } from '../../../src/store/open.ts';
 import type { ManualClock } from '../../../src/core/clock.ts';
 import type { ChatEvent } from '../../../src/core/event.ts';
 import type { Poster, PostTarget } from '../../../src/core/poster.ts';
@@ -22,6 +22,14 @@ export function savePlans(store: Store, files = ['000_6173c8755c7b6adf.json']): 
     const plan = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'gold', f), 'utf8')) as SavablePlan;
     return savePlan(store, plan, { name: f, sha256: f }, new Date('2022-01-01T00:00:00Z')).planId;
   });
+}
+
+/** A store file `name` in `dir` holding the plans (savePlans), open. */
+export function storeWithPlans(dir: string, name: string): { db: string; store: Store } {
+  const db = join(dir, name);
+  const store = openStore(db);
+  savePlans(store);
+  return { db, store };
 }
 
 export interface Posted {
