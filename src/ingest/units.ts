@@ -128,7 +128,11 @@ function spreadPrefix(items: string[]): string[] {
 }
 
 /** Splits on sep outside brackets: `各乡镇(街道)、各区` → 各乡镇(街道), 各区 */
+const ANY_BRACKET = /[(（[【〔)）\]】〕]/;
+
 export function splitOutside(text: string, sep: RegExp): string[] {
+  // most lists hold no bracket: a plain split (sep matches one character) gives the same pieces
+  if (!ANY_BRACKET.test(text)) return text.split(sep).filter((s) => s.trim().length > 0);
   const out: string[] = [];
   let depth = 0;
   let start = 0;

@@ -13,15 +13,18 @@ interface Pass {
   phrases: Map<string, string>;
   /** per first unit, bit n-1 set when a phrase of n units starts with it (phrases are ≤ 32 units) */
   phraseLengths: Uint32Array;
-  /** a bit per hash of the first two units of some phrase: most positions stop at this one read */
-  phraseStarts: Uint8Array;
+  /** a bit per hash of the first two units of some phrase (8 KB: stays in cache); most positions
+   *  stop at this one read */
+  phraseStarts: Uint32Array;
   /** one-unit keys, by their unit: the value's unit when it is one unit, else 0xffff (see singleLong)
    *  (a typed array: a sparse Array of 65,536 turns into a hash table) */
   single: Uint16Array;
   singleLong: Map<number, string>;
+  /** a bit per unit that has a one-unit key changing it (8 KB, read before `single`) */
+  singleKeys: Uint32Array;
 }
 
-const START_HASHES = 1 << 20;
+const START_HASHES = 1 << 16;
 
 // a collision only sends a position on to the phrase lookups, which then find nothing
 function startHash(text: string, at: number): number {
@@ -33,7 +36,7 @@ function pairsOf(dict: DictGroup[number]): Array<readonly [string, string]> {
 }
 
 function buildPass(group: DictGroup): Pass {
-  const pass: Pass = { phrases: new Map(), phraseLengths: new Uint32Array(0x10000), phraseStarts: new Uint8Array(START_HASHES), single: new Uint16Array(0x10000), singleLong: new Map() };
+  const pass: Pass = { phrases: new Map(), phraseLengths: new Uint32Array(0x10000), phraseStarts: new Uint32Array(START_HASHES >> 5), single: new Uint16Array(0x10000), singleLong: new Map(), singleKeys: new Uint32Array(0x10000 >> 5) };
   // opencc-js loads a group last to first, a later key overriding: the first dictionary wins
   for (const dict of [...group].reverse()) {
     for (const [key, value] of pairsOf(dict)) {
@@ -45,11 +48,13 @@ function buildPass(group: DictGroup): Pass {
         const code = key.charCodeAt(0);
         pass.single[code] = value === key ? 0 : value.length === 1 ? value.charCodeAt(0) : 0xffff;
         if (value !== key && value.length !== 1) pass.singleLong.set(code, value);
+        if (value === key) pass.singleKeys[code >> 5] &= ~(1 << (code & 31));
+        else pass.singleKeys[code >> 5] |= 1 << (code & 31);
         continue;
       }
       pass.phrases.set(key, value);
       pass.phraseLengths[key.charCodeAt(0)] |= 1 << (key.length - 1);
-      pass.phraseStarts[startHash(key, 0)] = 1;
+      pass.phraseStarts[startHash(key, 0) >> 5] |= 1 << (startHash(key, 0) & 31);
     }
   }
   return pass;
@@ -61,8 +66,8 @@ let matchedValue = '';
 /** The length of the longest key at `at` (its value in matchedValue), or 0. */
 function matchAt(text: string, at: number, pass: Pass): number {
   const code = text.charCodeAt(at);
-  let lengths = pass.phraseLengths[code];
-  if (lengths !== 0 && pass.phraseStarts[startHash(text, at)] === 0) lengths = 0;
+  const hash = startHash(text, at);
+  let lengths = (pass.phraseStarts[hash >> 5] & (1 << (hash & 31))) === 0 ? 0 : pass.phraseLengths[code];
   while (lengths !== 0) {
     const len = 32 - Math.clz32(lengths);
     lengths &= ~(1 << (len - 1));
@@ -72,14 +77,14 @@ function matchAt(text: string, at: number, pass: Pass): number {
     matchedValue = value;
     return len;
   }
+  if ((pass.singleKeys[code >> 5] & (1 << (code & 31))) === 0) return 0;
   const one = pass.single[code];
-  if (one === 0) return 0;
   matchedValue = one === 0xffff ? pass.singleLong.get(code)! : String.fromCharCode(one);
   return 1;
 }
 
 function runPass(text: string, pass: Pass): string {
-  const out: string[] = [];
+  let out = '';
   let copiedTo = 0;
   for (let i = 0; i < text.length;) {
     const len = matchAt(text, i, pass);
@@ -87,14 +92,11 @@ function runPass(text: string, pass: Pass): string {
       i++;
       continue;
     }
-    if (copiedTo < i) out.push(text.slice(copiedTo, i));
-    out.push(matchedValue);
+    out += copiedTo < i ? text.slice(copiedTo, i) + matchedValue : matchedValue;
     i += len;
     copiedTo = i;
   }
-  if (copiedTo === 0) return text;
-  if (copiedTo < text.length) out.push(text.slice(copiedTo));
-  return out.join('');
+  return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
 
 // opencc-js treats an ideographic description sequence (U+2FF0–U+2FFF and its operands) as one

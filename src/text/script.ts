@@ -69,7 +69,7 @@ export function judgeScript(text: string, simplified: string): Script {
     const code = text.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff) {
       han++;
-      if (text[i] !== simplified[i]) changed++;
+      if (code !== simplified.charCodeAt(i)) changed++;
     }
   }
   if (han === 0) return 'simplified';
