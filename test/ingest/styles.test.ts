@@ -4,9 +4,7 @@
 // where every character has a code), as a .docx and as a text-layer .pdf built here. Every figure
 // must be exact.
 import { describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePlanFile } from '../../src/ingest/pipeline.ts';
@@ -14,32 +12,15 @@ import { listDocuments } from '../../src/bench/styles.ts';
 import { encodeLegacy } from '../fixtures/ingest/encode-legacy.ts';
 import { writeDocx } from '../fixtures/ingest/docx-writer.ts';
 import { pdfCanWrite, writePdf } from '../fixtures/ingest/pdf-writer.ts';
+import { scorePlan, type Score } from '../fixtures/ingest/score-plan.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const stylesDir = path.join(root, 'test/fixtures/ingest/styles');
 const scorer = path.join(root, 'test/fixtures/eval/score-plan.mjs');
 const docs = listDocuments(stylesDir).map((d) => ({ ...d, label: `${d.style}/${d.name}` }));
 
-interface Score {
-  taskRecall: number;
-  taskPrecision: number;
-  unitF1ByRole: number;
-  unitF1AnyRole: number;
-  targetValueRecall: number;
-  deadlineRecall: number;
-  planFields: Record<string, boolean>;
-}
-
 async function score(name: string, bytes: Uint8Array, gold: string): Promise<Score> {
-  const plan = await parsePlanFile({ name, bytes });
-  const dir = mkdtempSync(path.join(tmpdir(), 'duban-style-'));
-  try {
-    const parsed = path.join(dir, 'parsed.json');
-    writeFileSync(parsed, JSON.stringify(plan));
-    return JSON.parse(execFileSync(process.execPath, [scorer, parsed, gold], { cwd: root, encoding: 'utf8' })) as Score;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return scorePlan(await parsePlanFile({ name, bytes }), gold, scorer, root);
 }
 
 function expectExact(s: Score): void {
