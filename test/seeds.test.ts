@@ -3,27 +3,16 @@
 // expected: never a silent skip, issue 14) and against the verbatim copies in test/fixtures/gold and
 // test/fixtures/eval, so CI checks the same figures.
 import { describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePlanPath } from '../src/ingest/pipeline.ts';
+import { scorePlan, type Score } from './fixtures/ingest/score-plan.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = path.join(projectRoot, 'seeds');
 const shared = path.resolve(projectRoot, '../shared');
 const seeds = readdirSync(seedsDir).filter((f) => /^\d{3}/.test(f)).sort();
-
-interface Score {
-  taskRecall: number;
-  taskPrecision: number;
-  unitF1ByRole: number;
-  unitF1AnyRole: number;
-  targetValueRecall: number;
-  deadlineRecall: number;
-  planFields: Record<string, boolean>;
-}
 
 function goldFor(goldDir: string, seed: string): string {
   const gold = readdirSync(goldDir).find((g) => g.startsWith(`${seed.slice(0, 3)}_`) && g.endsWith('.json'));
@@ -32,17 +21,7 @@ function goldFor(goldDir: string, seed: string): string {
 }
 
 async function score(seed: string, goldDir: string, scorer: string): Promise<Score> {
-  const plan = await parsePlanPath(path.join(seedsDir, seed));
-  const dir = mkdtempSync(path.join(tmpdir(), 'duban-seed-'));
-  try {
-    const parsed = path.join(dir, 'parsed.json');
-    writeFileSync(parsed, JSON.stringify(plan));
-    // cwd = project root: the scorer finds opencc-js there and compares in Simplified
-    const out = execFileSync(process.execPath, [scorer, parsed, goldFor(goldDir, seed)], { cwd: projectRoot, encoding: 'utf8' });
-    return JSON.parse(out) as Score;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return scorePlan(await parsePlanPath(path.join(seedsDir, seed)), goldFor(goldDir, seed), scorer, projectRoot);
 }
 
 /** Fails with where ../shared is expected (beside the project: the specs, gold and scorers). */

@@ -19,6 +19,8 @@ export interface Found extends Assignment {
 // `【牵头单位：X；配合单位：Y】` and `〔责任单位：X〕` close an item the way `(牵头单位：X)` does
 const OPEN = '(（【〔';
 const CLOSE = ')）】〕';
+// the brackets only: findAssignments jumps from one to the next (a body is mostly prose)
+const BRACKET = /[(（【〔)）】〕]/g;
 const FIRST_LEADS = /(?:列|排)在?第一位的?(?:者|单位|部门)?为牵头(?:单位|部门)?/;
 // `以下工作均需各区县政府落实，不再列出`; `具体任务均涉及相关市(州)人民政府，不再做分工，下同`
 const APPLIES_BELOW = /以下(?:各项|所有)?(?:任务|工作)?均需(.{2,40}?)(?:负责)?落实|(?:具体)?(?:任务|工作)均涉及(.{2,40}?)[，,]\s*不再(?:做|作)?(?:分工|列出)/;
@@ -134,8 +136,10 @@ export function findAssignments(body: string, bareLists = false): Found[] {
   let depth = 0;
   let open = -1;
   let inner = -1; // the latest open bracket, to spot one that leaks into a list
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
+  BRACKET.lastIndex = 0;
+  for (let b = BRACKET.exec(body); b; b = BRACKET.exec(body)) {
+    const i = b.index;
+    const c = b[0];
     if (OPEN.includes(c)) {
       if (depth === 0) open = i;
       depth++;

@@ -201,6 +201,7 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      const pageWidth = page.view[2] - page.view[0];
       const pageLines: PdfLine[] = [];
       let line: PdfLine | null = null;
       for (const item of content.items) {
@@ -213,7 +214,7 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
         }
         // pdfjs adds " " runs for gaps it sees; the gap itself decides below (tab or space).
         if (line && !item.hasEOL && !item.str.trim()) continue;
-        if (!line) line = { text: '', x0: x, xEnd: x, y, size: Math.abs(scaleY) || item.height || 10 };
+        if (!line) line = { text: '', pageWidth, x0: x, xEnd: x, y, size: Math.abs(scaleY) || item.height || 10 };
         // A wide gap on one baseline separates table cells (1  加快农村网络建设  市通信发展办公室).
         else if (item.str && x - line.xEnd > 1.5 * line.size) line.text += '\t';
         else if (item.str && x - line.xEnd > 0.25 * line.size && /[\x21-\x7e]$/.test(line.text) && /^[\x21-\x7e]/.test(item.str)) line.text += ' ';
@@ -226,7 +227,7 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
       }
       if (line) pageLines.push(line);
       // Page numbers (- 3 -, 第3页) would cut a paragraph that runs on to the next page.
-      pdfLines.push(...pageLines.filter((l) => l.text.trim() && !PDF_PAGE_NUMBER.test(l.text.trim())));
+      pdfLines.push(...pageLines.filter((l, i) => l.text.trim() && !isPageNumber(l.text.trim(), i === 0 || i === pageLines.length - 1)));
       page.cleanup();
     }
   } catch (err) {
@@ -241,14 +242,32 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
   return { text, format: 'pdf' };
 }
 
-const PDF_PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})$/;
+const PDF_PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?)$/;
+
+// `- 3 -` and `第3页` are page numbers wherever they stand; a bare `3` only at the head or foot of its
+// page (inside, it is a table's 序号 cell)
+function isPageNumber(text: string, pageEdge: boolean): boolean {
+  return PDF_PAGE_NUMBER.test(text) || (pageEdge && /^\d{1,4}$/.test(text));
+}
 
 interface PdfLine {
   text: string;
+  pageWidth: number;
   x0: number;
   xEnd: number;
   y: number;
   size: number;
+}
+
+// The right margin is where the longest lines end, if that is a margin: near the left margin's mirror
+// (a page's margins are about alike), or reached by two lines far across the page. In a short PDF
+// where no paragraph wraps, the longest line ends short of the margin and runs on to nothing.
+function rightMargin(lines: PdfLine[], left: number): number {
+  const right = Math.max(...lines.map((l) => l.xEnd));
+  const mirrored = Math.min(...lines.map((l) => l.pageWidth)) - left;
+  const reaching = lines.filter((l) => l.xEnd >= right - 1.5 * l.size && !l.text.includes('\t')).length;
+  if (right >= mirrored - 3 * lines[0].size) return right;
+  return reaching >= 2 && right >= left + 0.75 * (mirrored - left) ? right : Infinity;
 }
 
 // A PDF line that runs to the right margin continues on the next line unless that one is indented
@@ -256,8 +275,8 @@ interface PdfLine {
 // also across a page break. The margins are those of the whole document.
 function joinWrapped(lines: PdfLine[]): string[] {
   if (lines.length === 0) return [];
-  const right = Math.max(...lines.map((l) => l.xEnd));
   const left = Math.min(...lines.map((l) => l.x0));
+  const right = rightMargin(lines, left);
   const out: string[] = [];
   let current = lines[0].text;
   for (let i = 1; i < lines.length; i++) {

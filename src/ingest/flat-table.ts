@@ -8,10 +8,13 @@ import type { TableRow } from './table-rows.ts';
 import { splitUnits } from './units.ts';
 
 const NUMBER_HEADER = /^(?:序号|编号)$/;
-const ROLE_HEADER = /^(牵头|主办|责任|配合|协办|参与|负责)(?:单位|部门)$/;
+// `牵头责任单位` (the lead) beside `责任单位`
+const ROLE_HEADER = /^(牵头|主办|责任|配合|协办|参与|负责)(?:责任)?(?:单位|部门)$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 // `王 东`, `李四`: a leader's name in its own cell
 const PERSON = /^[\u4e00-\u9fff]\s*[\u4e00-\u9fff]{1,2}$/;
+// `陆 明俞 悦` (spaces gone by now: `陆明俞悦`): leaders' names run together, before any unit cell
+const LEADERS = /^[\u4e00-\u9fff]{2,8}$/;
 const UNIT_END = /(?:局|委|办|厅|署|部|院|会|室|中心|社|政府|公司|集团|企业|单位|机构|所|站|队|行|台|校|馆|处|组|团)$/;
 const HEADER_SPAN = 10;
 
@@ -35,7 +38,7 @@ export function flatTableRows(blocks: Block[]): TableRow[] {
     let col = 0;
     for (let j = i + 2; j < blocks.length && !ROW_NUMBER.test(blocks[j].text.trim()) && col < columns.length; j++) {
       const cell = blocks[j].text.trim();
-      if (PERSON.test(cell) && !UNIT_END.test(cell)) continue;
+      if ((PERSON.test(cell) || (col === 0 && LEADERS.test(cell))) && !UNIT_END.test(cell)) continue;
       const units = splitUnits(cell);
       if (units.length === 0 || !units.every((u) => UNIT_END.test(u))) break; // the next section's heading
       for (const u of units) if (!row[columns[col]].includes(u)) row[columns[col]].push(u);

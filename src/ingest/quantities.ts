@@ -125,62 +125,80 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index;
     if (start < skipUntil) continue;
     const digits = m[0].includes(',') ? m[0].replace(/,/g, '') : m[0];
-    const prev = text[start - 1];
     const afterNum = start + m[0].length;
-    // IPv6, L3, R15, F5G, Cat1 / 第3 / +1 / 3:7 and 1/3
-    if (isLatin(prev) || prev === '第' || prev === '+' || prev === '/') continue;
-    if ((prev === ':' || prev === '：') && /\d/.test(text[start - 2] ?? '')) continue;
-    if (text[afterNum] === '+' || sticky(RATIO_AFTER, text, afterNum)) continue;
+    if (notAQuantity(text, start, afterNum)) continue;
     let tail = readTail(text, afterNum);
     if (tail.rejected) continue;
     let end = afterNum + tail.length;
     // `1.完善5G公众网络`, `2、`, `(3)`: a list number, not a quantity
     if (tail.unit === null && tail.exp === 0 && '.．、)）'.includes(text[end] ?? 'x') && !/\d/.test(text[end + 1] ?? '')) continue;
-    const lowDigits = digits;
-    let highDigits: string | null = null;
-    let highExp = 0;
-    // 10-20个, 2—3个, 3至5家, 1万-2万个, 10%-20%
-    const range = sticky(RANGE, text, end);
-    if (range && (tail.unit === null || tail.unit === '%')) {
-      const highAfter = end + range[0].length; // just after the second number (sticky: range[0] starts at end)
-      const highTail = readTail(text, highAfter);
-      if (highTail.rejected) {
-        skipUntil = highAfter;
-        continue; // 2021-2023年: a period
-      }
-      // `1-2万` shares the 万; `5千-1万` has one each; `20-10个` is no range
-      const lowExp = tail.exp || highTail.exp;
-      const upExp = highTail.exp || tail.exp;
-      const rising = scale(range[1], upExp) >= scale(lowDigits, lowExp);
-      if ((highTail.unit !== null || highTail.exp !== 0 || tail.unit !== null) && rising) {
-        highDigits = range[1];
-        highExp = upExp;
-        tail = { ...tail, exp: lowExp };
-        tail = { ...tail, unit: highTail.unit ?? tail.unit, approx: tail.approx ?? highTail.approx };
-        end = highAfter + highTail.length;
-        skipUntil = end;
-      }
+    let high: { digits: string; exp: number } | null = null;
+    const range = readRange(text, end, digits, tail);
+    if (range && 'periodTo' in range) {
+      skipUntil = range.periodTo; // 2021-2023年: a period, its second year not read again
+      continue;
+    }
+    if (range) {
+      ({ tail, end } = range);
+      high = range.high;
+      skipUntil = end;
     }
     if (digits.length === 4 && tail.unit === null && tail.exp === 0 && sticky(PERIOD_AFTER, text, afterNum)) continue;
-    let tailEnd = end;
-    let post: string | null = null;
-    const p = sticky(POST, text, tailEnd);
-    if (p && p[0] !== '以来') {
-      post = p[0];
-      tailEnd += p[0].length;
-    }
-    const g = text[tailEnd] === '(' || text[tailEnd] === '（' ? sticky(GLOSS, text, tailEnd) : null;
-    if (g) tailEnd += g[0].length;
+    const { post, tailEnd } = readAfter(text, end);
     out.push({
       start,
       end,
       tailEnd,
-      value: scale(lowDigits, tail.exp),
-      valueMax: highDigits === null ? null : scale(highDigits, highExp),
+      value: scale(digits, tail.exp),
+      valueMax: high === null ? null : scale(high.digits, high.exp),
       unit: tail.unit,
       post,
       approx: tail.approx,
     });
   }
   return out;
+}
+
+// IPv6, L3, R15, F5G, Cat1 / 第3 / +1 / 3:7 and 1/3
+function notAQuantity(text: string, start: number, afterNum: number): boolean {
+  const prev = text[start - 1];
+  if (isLatin(prev) || prev === '第' || prev === '+' || prev === '/') return true;
+  if ((prev === ':' || prev === '：') && /\d/.test(text[start - 2] ?? '')) return true;
+  return text[afterNum] === '+' || sticky(RATIO_AFTER, text, afterNum) !== null;
+}
+
+// 10-20个, 2—3个, 3至5家, 1万-2万个, 10%-20%: the second number and the tail they share, or
+// where a period (`2021-2023年`) ends
+type Range = { high: { digits: string; exp: number }; tail: Tail; end: number } | { periodTo: number };
+
+function readRange(text: string, end: number, lowDigits: string, tail: Tail): Range | null {
+  const range = sticky(RANGE, text, end);
+  if (!range || (tail.unit !== null && tail.unit !== '%')) return null;
+  const highAfter = end + range[0].length; // just after the second number (sticky: range[0] starts at end)
+  const highTail = readTail(text, highAfter);
+  if (highTail.rejected) return { periodTo: highAfter };
+  // `1-2万` shares the 万; `5千-1万` has one each; `20-10个` is no range
+  const lowExp = tail.exp || highTail.exp;
+  const upExp = highTail.exp || tail.exp;
+  const rising = scale(range[1], upExp) >= scale(lowDigits, lowExp);
+  if (!((highTail.unit !== null || highTail.exp !== 0 || tail.unit !== null) && rising)) return null;
+  return {
+    high: { digits: range[1], exp: upExp },
+    tail: { ...tail, exp: lowExp, unit: highTail.unit ?? tail.unit, approx: tail.approx ?? highTail.approx },
+    end: highAfter + highTail.length,
+  };
+}
+
+// `以上` `左右` after the quantity, then a gloss in brackets
+function readAfter(text: string, end: number): { post: string | null; tailEnd: number } {
+  let tailEnd = end;
+  let post: string | null = null;
+  const p = sticky(POST, text, tailEnd);
+  if (p && p[0] !== '以来') {
+    post = p[0];
+    tailEnd += p[0].length;
+  }
+  const g = text[tailEnd] === '(' || text[tailEnd] === '（' ? sticky(GLOSS, text, tailEnd) : null;
+  if (g) tailEnd += g[0].length;
+  return { post, tailEnd };
 }

@@ -8,7 +8,9 @@ type Role = keyof Assignment;
 
 // `牵头单位：` `【配合单位】` `责任部门:` `负责部门：`
 // A label needs its colon or its brackets: `牵头单位要加强统筹` is a sentence, not a label.
-const LABEL = /[【\[](牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室)[】\]]\s*[:：]?|(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室)\s*[:：]/g;
+// `部门分工：省发展改革委牵头，各地、各部门配合。` `责任科室：组干科、机关党委`: a 分工 label's list
+// says its roles with verbs (read as a list with verbs, below); 科室 is a bureau's own sections.
+const LABEL = /[【\[](牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室|科室)[】\]]\s*[:：]?|(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室|科室)\s*[:：]|(?:部门|责任|任务)分工\s*[:：]/g;
 const OTHER_LABEL = /[；;，,\s]*[\u4e00-\u9fff]{2,8}\s*[:：]/;
 const AS_ROLE = /(?:为|是|作为)(牵头|配合|参与)(?:单位|部门)/g;
 // `责任单位：市发展改革委(牵头)、市财政局`: the marked unit leads, the rest support
@@ -19,6 +21,10 @@ const EDGES = /^[\s,，;；、:：。由]+|[\s,，;；、:：。]+$/g;
 const MAX_LIST = 400;
 const CONVENTION_TAIL = /[，,；;]\s*(?:以下|具体任务|具体工作|下同).*$/;
 const LIST_VERB_TAIL = /(?:按照?职责分工负责|按照?职责负责|分工负责|共同负责|负责)$/;
+const ROLE_VERB_IN_LIST = /牵头|配合|协助|参与|指导/;
+// `市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`: a bracket holding a sentence
+// (a comma in it) is a note on the list, not part of a name; `各县(市、区)政府` has none
+const NOTE_BRACKET = /[(（][^()（）]*[，,][^()（）]*[)）]/g;
 
 /** strict: a free sentence, not a bracket; every unit must end like a unit name (局, 政府…). */
 export function parseRoleText(raw: string, strict = false): Assignment | null {
@@ -42,7 +48,7 @@ function empty(): Assignment {
 function labelled(text: string): Assignment | null {
   const marks: Array<{ word: string; start: number; end: number }> = [];
   LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) marks.push({ word: m[1] ?? m[2], start: m.index, end: m.index + m[0].length });
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) marks.push({ word: m[1] ?? m[2] ?? '责任', start: m.index, end: m.index + m[0].length });
   const hasLead = marks.some((m) => m.word === '牵头' || m.word === '主办');
   const out = empty();
   marks.forEach((m, i) => {
@@ -52,7 +58,13 @@ function labelled(text: string): Assignment | null {
     if (other) list = list.slice(0, other.index);
     // `责任单位：X、Y按职责分工负责，以下工作均需Z落实，不再列出`: the list ends at its role verb or
     // at the convention after it (read by the assignments stage)
-    list = list.replace(CONVENTION_TAIL, '').replace(LIST_VERB_TAIL, '');
+    list = list.replace(NOTE_BRACKET, '').replace(CONVENTION_TAIL, '').replace(LIST_VERB_TAIL, '');
+    // `责任单位：市人力社保局、市农业农村局分别牵头` `部门分工：X牵头，Y配合`: the verbs give the roles
+    const byVerbs = ROLE_VERB_IN_LIST.test(list) ? verbs(list.replace(EDGES, ''), false) : null;
+    if (byVerbs) {
+      for (const r of ['leads', 'supports', 'responsible'] as const) add(out, r, byVerbs[r]);
+      return;
+    }
     // A 责任单位 line beside a separate 牵头单位 line names the supporters.
     const role: Role =
       m.word === '牵头' || m.word === '主办' ? 'leads' : m.word === '责任' || m.word === '负责' ? (hasLead ? 'supports' : 'responsible') : 'supports';

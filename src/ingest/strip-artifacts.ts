@@ -17,6 +17,7 @@ export function stripArtifacts(text: string, format: DecodedFormat): StrippedTex
   t = stripHtml(t, format === 'html' || format === 'docx' || htmlBody);
   if (format === 'markdown') t = stripMarkdown(t);
   t = stripPinyin(t);
+  t = stripSymbolNoise(t);
   t = normaliseWidth(t);
   return { text: cleanLines(t), frontMatter };
 }
@@ -214,6 +215,17 @@ function stripPinyin(text: string): string {
   return text.replace(PINYIN, (m, han: string, syl: string) => (TONE.test(syl) ? han : m));
 }
 
+// --- symbol noise ---------------------------------------------------------------------------------
+
+// `稳定和扩大传统消费■◆◆◆★★、大宗消费★◆■★` `(责任单位◆★◆■★■:省商务厅)`: scraped copies of a
+// page sprinkle runs of shapes and stars through the sentences (an anti-copy watermark). A run of two
+// or more inside a line is noise; a single ■ or ● opening a line is a bullet and stays.
+const SYMBOL_RUN = /(?<=[^\n\s])[■□◆◇★☆●○▲△▼▽]{2,}/g;
+
+function stripSymbolNoise(text: string): string {
+  return SYMBOL_RUN.test(text) ? text.replace(SYMBOL_RUN, '') : text;
+}
+
 // --- width and lines ------------------------------------------------------------------------------
 
 // Full-width digits, Latin letters, （）：％ → ASCII; Chinese punctuation ，。；、！？ stays.
@@ -243,7 +255,9 @@ function cleanLines(text: string): string {
     const line = raw
       .replace(/ {2,}/g, ' ')
       .replace(/([，。；、:]) (?=\S)/g, '$1') // 一、 總體要求 → 一、總體要求
-      .replace(/^ +| +$/g, '');
+      .replace(/^ +| +$/g, '')
+      // `县教育局 |`: a scraped table cell per line, closed by the pipe that separated the cells
+      .replace(/^(\S.*?) ?\|$/, '$1');
     // A table row keeps its empty edge cells ('\t'-separated); other lines lose stray tabs.
     const trimmed = line.indexOf('\t') !== line.lastIndexOf('\t') || /\S\t|\t\S/.test(line.trim()) ? line : line.trim();
     if (!trimmed.trim()) continue;

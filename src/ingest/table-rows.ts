@@ -14,7 +14,7 @@ export interface TableRow extends Assignment {
 
 type Column = 'number' | 'text' | keyof Assignment | 'extra';
 
-const ROLE_HEADER = /^(?:牵头|主办|责任|配合|协办|参与|负责)(?:单位|部门)?$/;
+const ROLE_HEADER = /^(?:牵头|主办|责任|配合|协办|参与|负责)(?:责任)?(?:单位|部门)?$/;
 const TEXT_HEADER = /任务|工作|内容|事项|措施|名称/;
 const NUMBER_HEADER = /^(?:序号|编号|序)$/;
 

@@ -18,7 +18,9 @@ export type UndatedTarget = Omit<Target, 'year'> & { year: null };
 
 const BULLET = /^[\s—\-–－•·●■◆▪\u3000]+/;
 const TRAILING = /[\s,，。；;、：:\u3000]+$/;
-const SENTENCE_END = new Set([...'。；;！!？?\n']);
+// by code, not `text[i]`: indexing a Chinese text makes a new one-character string every time
+const SENTENCE_END_CODES = new Set([...'。；;！!？?\n'].map((c) => c.charCodeAt(0)));
+const isSentenceEnd = (text: string, i: number): boolean => SENTENCE_END_CODES.has(text.charCodeAt(i));
 // `(一)总体目标。` — a heading that slipped into the segments carries no target of its own
 const HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
 
@@ -38,7 +40,7 @@ function phrasesOf(text: string): YearPhrase[] {
 // `;` and `。`); inside a task it ends at its sentence or at the next dated phrase.
 function statementEnd(text: string, from: number, next: number, wholeParagraph: boolean): number {
   if (wholeParagraph) return next;
-  for (let i = from; i < next; i++) if (SENTENCE_END.has(text[i])) return i;
+  for (let i = from; i < next; i++) if (isSentenceEnd(text, i)) return i;
   return next;
 }
 
@@ -111,7 +113,7 @@ export function extractUndatedTargets(segments: TargetSegment[]): UndatedTarget[
     let sentenceStart = 0;
     let k = 0;
     for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && !SENTENCE_END.has(text[i])) continue;
+      if (i < text.length && !isSentenceEnd(text, i)) continue;
       const sentence = norm.slice(sentenceStart, i);
       const from = sentenceStart;
       sentenceStart = i + 1;

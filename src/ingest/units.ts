@@ -13,7 +13,8 @@ const AGENCY_END = /(?:局|委|办|厅|署|委员会|办公室|中心|总社|政
 // Party bodies under 市委: `市委宣传部、网信办` → 市委网信办
 const PARTY_END = /(?:部|办|委)$/;
 // Any unit-like ending: a run item without one is a bare place name waiting for a shared suffix.
-const UNIT_END = /(?:局|委|办|厅|署|部|院|会|室|中心|社|政府|公司|集团|企业|单位|机构|所|站|队|行|台|校|馆|处|组|团|网|报|联|园)$/;
+// 科: a bureau's own sections (`组干科`, `责任科室：…`)
+const UNIT_END = /(?:局|委|办|厅|署|部|院|会|室|中心|社|政府|公司|集团|企业|单位|机构|所|站|队|行|台|校|馆|处|科|组|团|网|报|联|园)$/;
 // The shared suffix of a list of places: 区政府, 县人民政府, 镇党委, 区管委会
 const PLACE_SUFFIX = /(区|县|市|镇|乡|街道)?(人民政府|政府|党委|管委会)$/;
 // `等相关区政府`, `等各相关单位`, `等`: the tail after the last listed unit.
@@ -76,7 +77,8 @@ function mergeGroups(items: string[]): string[] {
   for (let i = 0; i < items.length; i++) {
     const it = items[i].trim();
     // `各市、县人民政府`, `省、市有关部门`: a lone level word joins the next item
-    if ((/^各.$/.test(it) || /^[省市县区乡镇]$/.test(it)) && i + 1 < items.length) {
+    // (not `各地、各部门`: an item that opens with 各 of its own is a group of its own)
+    if ((/^各.$/.test(it) || /^[省市县区乡镇]$/.test(it)) && i + 1 < items.length && !items[i + 1].trim().startsWith('各')) {
       out.push(`${it}、${items[++i].trim()}`);
     } else out.push(it);
   }
@@ -128,7 +130,11 @@ function spreadPrefix(items: string[]): string[] {
 }
 
 /** Splits on sep outside brackets: `各乡镇(街道)、各区` → 各乡镇(街道), 各区 */
+const ANY_BRACKET = /[(（[【〔)）\]】〕]/;
+
 export function splitOutside(text: string, sep: RegExp): string[] {
+  // most lists hold no bracket: a plain split (sep matches one character) gives the same pieces
+  if (!ANY_BRACKET.test(text)) return text.split(sep).filter((s) => s.trim().length > 0);
   const out: string[] = [];
   let depth = 0;
   let start = 0;

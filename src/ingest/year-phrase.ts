@@ -154,76 +154,14 @@ export function findYearPhrases(text: string): YearPhrase[] {
     const periodEnd = rangeBefore(text, at);
     const { start, pre, aim } = readPrefix(text, at);
     const labelled = labelBefore(text, start);
-
     // The tail is read with sticky regexes at cur.pos: no slices, no retries, no closure per year.
     cur.pos = yearEnd;
-    let date: string | null = null;
-    let precise = false; // a month, half, quarter or day is named
-    let yearEndWord = false;
-    let endWord = false; // 底 / 末 in the phrase
-    let dayNamed = false;
-    const quarter = eatAt(QUARTER, text, cur);
-    const half = quarter ? null : eatAt(HALF, text, cur);
-    const month = quarter || half ? null : eatAt(MONTH, text, cur);
-    if (quarter) {
-      const q = quarter[1] === '前三季度' ? 3 : monthNumber(quarter[2]) || ' 一二三四'.indexOf(quarter[2]);
-      date = isoDate(year, q * 3, lastDayOfMonth(year, q * 3));
-      precise = true;
-    } else if (half) {
-      date = half[1] === '下半年' ? `${year}-12-31` : `${year}-06-30`;
-      precise = true;
-    } else if (month) {
-      const mo = monthNumber(month[1]);
-      const day = eatAt(DAY, text, cur);
-      const part = day ? null : eatAt(PART, text, cur);
-      precise = true;
-      dayNamed = day !== null;
-      endWord = part?.[1] === '底' || part?.[1] === '末';
-      if (mo < 1 || mo > 12) {
-        date = null;
-      } else if (day) {
-        date = isoDate(year, mo, Number(day[1]));
-      } else {
-        const p = part?.[1];
-        const d = p === '上旬' || p === '初' ? 10 : p === '中旬' || p === '中' ? 20 : lastDayOfMonth(year, mo);
-        date = isoDate(year, mo, d);
-      }
-      if (date === null) continue; // 2022年13月, 2021年2月30日: impossible, not a phrase at all
-    } else {
-      yearEndWord = eatAt(YEAR_END, text, cur) !== null;
-      date = `${year}-12-31`;
-    }
+    const tail = readDateTail(text, year, cur);
+    if (tail === null) continue; // 2022年13月, 2021年2月30日: impossible, not a phrase at all
     const before前 = eatAt(BEFORE, text, cur) !== null;
     const end = cur.pos;
     if (!before前 && stickyAt(START, text, end)) continue; // 2022年起 / 2020年以来
-
-    const baseline = pre === '截至' || pre === '截止' || pre === '从' || pre === '自' || pre === '比' || pre === '较' || pre === '与';
-    const toward = pre === '到' || pre === '至' || pre === '截止到' || aim !== '';
-    let target = false;
-    let deadline: string | null = null;
-    if (before前 || labelled) {
-      deadline = date;
-    } else if (quarter || half) {
-      deadline = baseline ? null : date;
-    } else if (precise) {
-      // `到2021年6月底` reaches a year and names a date; `2021年6月完成` is a time limit;
-      // `2021年12月，全面完成验收` too: a month then a comma opens a limit. A day then a comma
-      // is a dateline (`2021年10月8日,`), neither.
-      const next = text[end];
-      const monthComma = !dayNamed && (next === ',' || next === '，');
-      if (!baseline && (toward || monthComma || endWord || stickyAt(DONE_FOLLOW, text, end))) deadline = date;
-      target = toward && !baseline;
-    } else if (baseline) {
-      // 截至2020年底 / 比2020年: a starting point, not a goal
-    } else if (toward) {
-      target = true;
-    } else if (yearEndWord) {
-      // `2021年底建成…` with no 到: a year-end limit and a year target at once
-      deadline = date;
-      target = true;
-    } else if ((pre === '在' || pre === '于' || start === 0 || BOUNDARY.includes(text[start - 1])) && stickyAt(TARGET_FOLLOW, text, end)) {
-      target = true;
-    }
+    let { target, deadline } = classify(text, { start, end, pre, aim, labelled, before前 }, tail);
     if (periodEnd) {
       if (!before前 && !labelled) continue;
       target = false;
@@ -233,6 +171,71 @@ export function findYearPhrases(text: string): YearPhrase[] {
   }
   const terms = findPlanTerms(text);
   return terms.length === 0 ? out : [...out, ...terms].sort((a, b) => a.start - b.start);
+}
+
+/** What follows `2021年`: a quarter, a half, a month (day, 上旬/底) or nothing (the year, 底/末). */
+interface DateTail {
+  date: string;
+  kind: 'quarter' | 'half' | 'month' | 'year';
+  dayNamed: boolean;
+  endWord: boolean; // 底 / 末 after a month
+  yearEndWord: boolean; // 年底 / 年末
+}
+
+function readDateTail(text: string, year: number, cur: { pos: number }): DateTail | null {
+  const none = { dayNamed: false, endWord: false, yearEndWord: false };
+  const quarter = eatAt(QUARTER, text, cur);
+  if (quarter) {
+    const q = quarter[1] === '前三季度' ? 3 : monthNumber(quarter[2]) || ' 一二三四'.indexOf(quarter[2]);
+    return { ...none, kind: 'quarter', date: isoDate(year, q * 3, lastDayOfMonth(year, q * 3))! };
+  }
+  const half = eatAt(HALF, text, cur);
+  if (half) return { ...none, kind: 'half', date: half[1] === '下半年' ? `${year}-12-31` : `${year}-06-30` };
+  const month = eatAt(MONTH, text, cur);
+  if (!month) return { ...none, kind: 'year', yearEndWord: eatAt(YEAR_END, text, cur) !== null, date: `${year}-12-31` };
+  const mo = monthNumber(month[1]);
+  const day = eatAt(DAY, text, cur);
+  const part = day ? null : eatAt(PART, text, cur);
+  const endWord = part?.[1] === '底' || part?.[1] === '末';
+  if (mo < 1 || mo > 12) return null;
+  const p = part?.[1];
+  const dayOf = day ? Number(day[1]) : p === '上旬' || p === '初' ? 10 : p === '中旬' || p === '中' ? 20 : lastDayOfMonth(year, mo);
+  const date = isoDate(year, mo, dayOf);
+  return date === null ? null : { kind: 'month', date, dayNamed: day !== null, endWord, yearEndWord: false };
+}
+
+interface PhraseContext {
+  start: number;
+  end: number;
+  pre: string;
+  aim: string;
+  labelled: boolean;
+  before前: boolean;
+}
+
+/** A year phrase as a target (a year to reach), a deadline (a time limit), both or neither. */
+function classify(text: string, c: PhraseContext, tail: DateTail): { target: boolean; deadline: string | null } {
+  const { pre } = c;
+  const baseline = pre === '截至' || pre === '截止' || pre === '从' || pre === '自' || pre === '比' || pre === '较' || pre === '与';
+  const toward = pre === '到' || pre === '至' || pre === '截止到' || c.aim !== '';
+  if (c.before前 || c.labelled) return { target: false, deadline: tail.date };
+  if (tail.kind === 'quarter' || tail.kind === 'half') return { target: false, deadline: baseline ? null : tail.date };
+  if (tail.kind === 'month') {
+    // `到2021年6月底` reaches a year and names a date; `2021年6月完成` is a time limit;
+    // `2021年12月，全面完成验收` too: a month then a comma opens a limit. A day then a comma
+    // is a dateline (`2021年10月8日,`), neither.
+    const next = text[c.end];
+    const monthComma = !tail.dayNamed && (next === ',' || next === '，');
+    const limit = !baseline && (toward || monthComma || tail.endWord || stickyAt(DONE_FOLLOW, text, c.end));
+    return { target: toward && !baseline, deadline: limit ? tail.date : null };
+  }
+  // 截至2020年底 / 比2020年: a starting point, not a goal
+  if (baseline) return { target: false, deadline: null };
+  if (toward) return { target: true, deadline: null };
+  // `2021年底建成…` with no 到: a year-end limit and a year target at once
+  if (tail.yearEndWord) return { target: true, deadline: tail.date };
+  const open = pre === '在' || pre === '于' || c.start === 0 || BOUNDARY.includes(text[c.start - 1]);
+  return { target: open && stickyAt(TARGET_FOLLOW, text, c.end) !== null, deadline: null };
 }
 
 // `到“十四五”末` / `“十四五”期间,` name a five-year plan, not a year: 十四五 runs 2021-2025, so its

@@ -1,10 +1,12 @@
 // Simplified/Traditional both ways (opencc-js). Matching and storage are Simplified; a reply goes back
 // in the asker's script. Convert a text once: tw→cn run twice turns 显著 into 显着 (../shared/gold notes).
 import * as OpenCC from 'opencc-js';
+import { dictConverter, type DictGroup } from './dict-converter.ts';
 
 export type Script = 'simplified' | 'traditional';
 
-const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// the same passes as OpenCC.Converter({ from: 'tw', to: 'cn' }), read faster (dict-converter.ts)
+const twToCn = dictConverter([...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn] as DictGroup[], OpenCC.Converter({ from: 'tw', to: 'cn' }));
 const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** detectScript reads at most this many characters (a whole plan need not be converted to judge it). */
@@ -67,7 +69,7 @@ export function judgeScript(text: string, simplified: string): Script {
     const code = text.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff) {
       han++;
-      if (text[i] !== simplified[i]) changed++;
+      if (code !== simplified.charCodeAt(i)) changed++;
     }
   }
   if (han === 0) return 'simplified';

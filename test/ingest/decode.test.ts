@@ -10,6 +10,7 @@ import { IngestError } from '../../src/ingest/errors.ts';
 import { MAX_FILE_BYTES } from '../../src/text/limits.ts';
 import { encodeGbk } from '../fixtures/ingest/encode-gbk.ts';
 import { PLAN_LINES, PLAN_TEXT } from '../fixtures/ingest/plan-text.ts';
+import { writePdf } from '../fixtures/ingest/pdf-writer.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 const fixture = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) });
@@ -132,6 +133,26 @@ describe('text-layer PDF in a non-embedded CID font', () => {
     await doc.destroy();
     expect(text).not.toContain('湖州市');
   }, 30_000);
+});
+
+describe('text-layer PDF with embedded font subsets (pdfkit)', () => {
+  test('GIVEN short paragraphs, none reaching the margin THEN each stays a line of its own', async () => {
+    const lines = ['3.推进老旧小区改造，年内完成改造小区40个。', '牵头单位：区住房城乡建设局', '4.新增幼儿园学位1200个。'];
+    const d = await decode({ name: 'short.pdf', bytes: await writePdf(lines) });
+    expect(d.text.split('\n')).toEqual(lines);
+  }, 60_000);
+
+  test('GIVEN a 序号 cell alone on a line mid-page THEN it is kept (only a page\'s head or foot is a page number)', async () => {
+    const lines = ['重点工作责任分工', '1', '推动先进制造业集群发展。', '2', '建设区级科技企业孵化器。'];
+    const d = await decode({ name: 'cells.pdf', bytes: await writePdf(lines) });
+    expect(d.text.split('\n')).toEqual(lines);
+  }, 60_000);
+
+  test('GIVEN one paragraph wrapping over three lines THEN it is one line again', async () => {
+    const long = '加快建设以科学城为极点的创新走廊，推动重大科技基础设施、重点实验室和新型研发机构集聚发展，形成一批具有国际影响力的原始创新成果，全面提升区域创新体系整体效能。';
+    const d = await decode({ name: 'wrap.pdf', bytes: await writePdf(['一、总体要求', long]) });
+    expect(d.text.split('\n')).toEqual(['一、总体要求', long]);
+  }, 60_000);
 });
 
 describe('bad input', () => {

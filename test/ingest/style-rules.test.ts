@@ -88,3 +88,39 @@ describe('outline', () => {
     ]);
   });
 });
+
+// Rules learned from the second batch of real plans (issue 12, in-sample documents only).
+describe('labelled lists, tables and page noise of the second batch', () => {
+  const parseRoles = (text: string) => parsePlanText(text).tasks.map(({ id, leads, supports, responsible }) => ({ id, leads, supports, responsible }));
+
+  test('GIVEN `责任单位：X、Y分别牵头` and `部门分工：X牵头，A、B配合` THEN the verbs give the roles', () => {
+    expect(parseRoles('2023年重点工作责任分解\n一、重点工作\n1.城乡居民收入增速保持领先。\n责任单位:市人力社保局、市农业农村局分别牵头\n2.地区生产总值增长6%以上。\n部门分工:省发展改革委牵头,各地、各部门配合。')).toEqual([
+      { id: '1', leads: ['市人力社保局', '市农业农村局'], supports: [], responsible: [] },
+      { id: '2', leads: ['省发展改革委'], supports: ['各地', '各部门'], responsible: [] },
+    ]);
+  });
+
+  test('GIVEN a note in brackets closing a labelled list THEN it is no part of the last unit', () => {
+    expect(roles('1.固定资产投资增长10%。\n责任单位:市发改委、市卫生健康委(除标注“分别牵头”外,列第一位为牵头单位,下同)')).toEqual([
+      { leads: [], supports: [], responsible: ['市发改委', '市卫生健康委'] },
+    ]);
+    expect(splitUnits('各县(市、区)政府')).toEqual(['各县(市、区)政府']);
+  });
+
+  test('GIVEN `(责任科室：组干科、机关党委)` THEN two sections of the bureau, responsible', () => {
+    expect(roles('加强思想理论武装。(责任科室:组干科、机关党委)')).toEqual([{ leads: [], supports: [], responsible: ['组干科', '机关党委'] }]);
+  });
+
+  test('GIVEN runs of ■◆★ sprinkled through a scraped page THEN they are gone; a bullet opening a line stays', () => {
+    const plan = parsePlanText('若干措施\n一、扩大消费\n4.稳定和扩大传统消费■◆◆◆★★、大宗消费★◆■★。发放消费券。(责任单位■★■■★◆:省商务厅)\n■ 附注');
+    expect(plan.tasks.map((t) => [t.title, t.responsible])).toEqual([['稳定和扩大传统消费、大宗消费', ['省商务厅']]]);
+  });
+
+  test('GIVEN a table scraped one `cell |` per line, a 牵头责任单位 column and two leaders in one cell THEN each row a task with its lead and supporters', () => {
+    const text = ['重点工作目标任务分解表', '序号 |', '目标与任务 |', '分管县领导 |', '牵头责任单位 |', '责任单位 |', '80 |', '新增托位数400个以上。 |', '俞 悦 |', '县教育局 |', '县各有关单位 |', '81 |', '支持职业教育发展。 |', '陆 明俞 悦 |', '县教育局 |', '县各有关单位 |'].join('\n');
+    expect(parseRoles(text)).toEqual([
+      { id: '80', leads: ['县教育局'], supports: ['县各有关单位'], responsible: [] },
+      { id: '81', leads: ['县教育局'], supports: ['县各有关单位'], responsible: [] },
+    ]);
+  });
+});
