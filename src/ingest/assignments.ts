@@ -131,7 +131,8 @@ export function unite(...lists: string[][]): string[] {
 }
 
 /** Every assignment in a task body, in order: bracketed ones, then labelled lines. */
-export function findAssignments(body: string, bareLists = false): Found[] {
+/** The assignments in brackets, outermost brackets only, in order. */
+function bracketAssignments(body: string, bareLists: boolean): Found[] {
   const out: Found[] = [];
   let depth = 0;
   let open = -1;
@@ -139,24 +140,27 @@ export function findAssignments(body: string, bareLists = false): Found[] {
   BRACKET.lastIndex = 0;
   for (let b = BRACKET.exec(body); b; b = BRACKET.exec(body)) {
     const i = b.index;
-    const c = b[0];
-    if (OPEN.includes(c)) {
+    if (OPEN.includes(b[0])) {
       if (depth === 0) open = i;
       depth++;
       inner = i;
-    } else if (CLOSE.includes(c) && depth > 0) {
+    } else if (depth > 0) {
       depth--;
       // `（市金融工作局、(市工业和信息化局按职责分工负责）`: a bracket opened right after a list
       // separator and never closed is a typo inside the list; this close ends the outer one too
       if (depth === 1 && inner > open && /[、，,；;]/.test(body[inner - 1] ?? '')) depth = 0;
-      if (depth === 0) {
-        const inner = body.slice(open + 1, i);
-        // Under `列第一位者为牵头单位` a bracket may hold the list alone: `(市交通运输局、市公安局)`
-        const roles = parseRoleText(inner) ?? (bareLists ? parseBareList(inner) : null);
-        if (roles) out.push({ ...roles, start: open, end: i + 1 });
-      }
+      if (depth > 0) continue;
+      const text = body.slice(open + 1, i);
+      // Under `列第一位者为牵头单位` a bracket may hold the list alone: `(市交通运输局、市公安局)`
+      const roles = parseRoleText(text) ?? (bareLists ? parseBareList(text) : null);
+      if (roles) out.push({ ...roles, start: open, end: i + 1 });
     }
   }
+  return out;
+}
+
+export function findAssignments(body: string, bareLists = false): Found[] {
+  const out = bracketAssignments(body, bareLists);
   if (LABEL_LINE.test(body)) {
     // `牵头单位：X` on a line (or after the text) of its own, outside any bracket
     const inBracket = overlapTest(out);

@@ -180,6 +180,19 @@ function pdfjsDataDirs(): { cMapUrl: string; standardFontDataUrl: string } {
   return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
 }
 
+function pdfjsOptions(bytes: Uint8Array) {
+  return {
+    // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    ...pdfjsDataDirs(),
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  };
+}
+
 async function decodePdf(source: SourceFile): Promise<DecodedText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (!pdfjs.GlobalWorkerOptions.workerSrc) {
@@ -188,16 +201,7 @@ async function decodePdf(source: SourceFile): Promise<DecodedText> {
   const pdfLines: PdfLine[] = [];
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']> | null = null;
   try {
-    doc = await pdfjs.getDocument({
-      // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
-      data: new Uint8Array(source.bytes),
-      ...pdfjsDataDirs(),
-      cMapPacked: true,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-    }).promise;
+    doc = await pdfjs.getDocument(pdfjsOptions(source.bytes)).promise;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();

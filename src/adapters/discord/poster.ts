@@ -43,6 +43,16 @@ async function sendableIn(client: Client, id: string) {
 const fingerprint = (p: { content?: string | null; embeds?: ReadonlyArray<{ title?: string | null; description?: string | null }> }) =>
   JSON.stringify([p.content ?? '', (p.embeds ?? []).map((e) => [e.title ?? '', e.description ?? ''])]);
 
+/** The render's messages, and files it left off as a last message of their own; each message's part kind. */
+function payloadsOf(reply: Reply, key: string): { all: DiscordPayload[]; parts: PreparedPost['parts'] } {
+  const payloads = renderMessages(reply, postTag(key));
+  const loose = payloads.some((p) => p.files.length) ? [] : (reply.files ?? []);
+  const all: DiscordPayload[] = loose.length
+    ? [...payloads, { embeds: [], files: loose.map((f) => ({ attachment: Buffer.from(f.bytes), name: f.name, ...(f.alt ? { description: f.alt.slice(0, 1024) } : {}) })), allowedMentions: NO_MENTIONS }]
+    : payloads;
+  return { all, parts: all.map((_, i) => (i === 0 ? 'head' : loose.length && i === all.length - 1 ? 'files' : 'follow-up')) };
+}
+
 export function discordPoster(client: Client): Pick<Poster, 'post' | 'findPostedMessage' | 'prepare' | 'notify'> {
   const sendable = (target: PostTarget) => sendableIn(client, target.thread ?? target.channel);
   const mine = (m: Message) => m.author.id === client.user?.id;
@@ -55,13 +65,7 @@ export function discordPoster(client: Client): Pick<Poster, 'post' | 'findPosted
   };
 
   const prepare = (target: PostTarget, reply: Reply, key: string): PreparedPost => {
-    const payloads = renderMessages(reply, postTag(key));
-    // Files not already on a message of the render go last, as a message of their own.
-    const loose = payloads.some((p) => p.files.length) ? [] : (reply.files ?? []);
-    const all: DiscordPayload[] = loose.length
-      ? [...payloads, { embeds: [], files: loose.map((f) => ({ attachment: Buffer.from(f.bytes), name: f.name, ...(f.alt ? { description: f.alt.slice(0, 1024) } : {}) })), allowedMentions: NO_MENTIONS }]
-      : payloads;
-    const parts: PreparedPost['parts'] = all.map((_, i) => (i === 0 ? 'head' : loose.length && i === all.length - 1 ? 'files' : 'follow-up'));
+    const { all, parts } = payloadsOf(reply, key);
     let threadId: string | null = null;
     // Follow-ups go in the head's thread: the prompt's own, or one started from the head now.
     const threadOf = async (head: PostedMessage): Promise<string> => {

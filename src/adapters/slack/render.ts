@@ -92,6 +92,15 @@ function replyPieces(reply: Reply): Array<Piece<Block>> {
   return out;
 }
 
+/** The first line of text among a message's blocks (already escaped). */
+function firstLine(blocks: Block[]): string {
+  for (const b of blocks) {
+    const t = (b as { text?: { text?: unknown } }).text?.text;
+    if (typeof t === 'string' && t.trim()) return t.trim().split('\n')[0];
+  }
+  return '';
+}
+
 /** The blocks of a reply's first message (the head). */
 export function renderBlocks(reply: Reply): Block[] {
   return renderMessages(reply)[0].blocks ?? [];
@@ -110,7 +119,8 @@ export function renderMessages(reply: Reply): SlackMessage[] {
   if (droppedLines) messages[messages.length - 1].push(context(escapeSlack(`…另有 ${droppedLines} 行未显示；${reply.overflow ?? '其余内容已省略'}`)));
   const head = cut(escapeSlack(reply.title ? `${reply.title}\n${reply.text}` : reply.text), 1000) || ' ';
   return messages.map((blocks, i) => {
-    const text = i === 0 ? head : `${cut(escapeSlack(reply.title ?? reply.text.split('\n')[0] ?? ''), 200)}（续 ${i + 1}/${messages.length}）`;
+    // A follow-up's notification text is its own first line, not the head's again (the head is one message).
+    const text = i === 0 ? head : `${cut(firstLine(blocks), 200)}（续 ${i + 1}/${messages.length}）`;
     return blocks.length ? { text, blocks } : { text };
   });
 }
