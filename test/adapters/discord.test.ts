@@ -14,6 +14,7 @@ import type { DispatchDeps } from '../../src/core/dispatch.ts';
 import { DISCORD_TOKEN } from '../support/chat-config.ts';
 import { startDiscordHarness } from '../support/discord-harness.ts';
 import { IDS, MANAGE_GUILD, member, user, type FakeDiscord } from '../support/fake-discord.ts';
+import { editedMessageId } from '../../src/progress/edit-reply.ts';
 
 const TOKEN = DISCORD_TOKEN;
 const MEMBER = '1300000000000000001';
@@ -227,13 +228,23 @@ describe('Discord over a fake gateway and REST (real discord.js)', () => {
     const rows = store.reader.prepare("SELECT percent, source_message_id AS src FROM reports WHERE source_platform = 'discord' AND tenant = ?").all(IDS.guild) as Array<{ percent: number; src: string }>;
     expect(rows).toEqual([{ percent: 60, src: reply.id }]);
 
+    // The member edits the reply to 80% (MESSAGE_UPDATE with an edit time): the edit replaces the reading, history kept (issue 15).
+    const editedAt = new Date(Date.now() + 60_000).toISOString();
+    fake.dispatch('MESSAGE_UPDATE', { ...reply, content: reply.content.replace('60%', '80%'), edited_timestamp: editedAt });
+    const readings = () => store.reader.prepare("SELECT percent, source_message_id AS src FROM reports WHERE source_platform = 'discord' AND tenant = ? ORDER BY id").all(IDS.guild) as Array<{ percent: number; src: string }>;
+    await fake.waitFor(() => readings().length === 2, 10_000);
+    expect(readings()).toEqual([{ percent: 60, src: reply.id }, { percent: 80, src: editedMessageId(reply.id, editedAt) }]);
+    await fake.waitFor(() => inThread().length > 1);
+    expect(JSON.stringify(inThread()[1].body)).toContain('已更正');
+
     // Someone of no unit: refused privately; DMs refused (50007) → the notice goes in the thread.
     const stranger = '1300000000000000009';
     fake.refuseDm.add(stranger);
+    const acksBefore = inThread().length;
     message(`任务${lead.number} 进度70%`, { channelId: posted.thread!, author: stranger });
-    await fake.waitFor(() => inThread().length > 1);
+    await fake.waitFor(() => inThread().length > acksBefore);
     expect(fake.calls.some((c) => c.path === '/users/@me/channels' && c.body?.recipient_id === stranger)).toBe(true);
-    expect(store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'discord'").get()).toEqual({ n: 1 });
+    expect(store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'discord'").get()).toEqual({ n: 2 });
   }, 20_000);
 
   test('GIVEN the channel follows a plan THEN the scheduler opens the weekly prompt thread once; a reply there is recorded and acknowledged', async () => {

@@ -15,6 +15,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type Message,
+  type PartialMessage,
   type ModalSubmitInteraction,
 } from 'discord.js';
 import { autocomplete } from '../../answer/autocomplete.ts';
@@ -99,6 +100,8 @@ export async function startDiscord(deps: DispatchDeps, config: Config, options: 
   const fail = (what: string) => (err: unknown) => deps.log?.error({ err }, `discord ${what} failed`);
   client.on(Events.InteractionCreate, (i) => void onInteraction(ctx, i).catch(fail('interaction')));
   client.on(Events.MessageCreate, (m) => void onMessage(ctx, m).catch(fail('message')));
+  // An edited reply replaces its reading (issue 15); a change without an edit time (an embed unfurled) is not an edit.
+  client.on(Events.MessageUpdate, (before, after) => void onEdit(ctx, before.content, after).catch(fail('message edit')));
   client.on(Events.Error, fail('client'));
   const ready = once(client, Events.ClientReady);
   await client.login(d.token);
@@ -228,14 +231,20 @@ async function answerInteraction(ctx: DiscordContext, i: ChatInputCommandInterac
   for (const m of more) await i.followUp(m);
 }
 
-async function onMessage(ctx: DiscordContext, m: Message): Promise<void> {
+async function onEdit(ctx: DiscordContext, before: string | null, after: Message | PartialMessage): Promise<void> {
+  const m = after.partial ? await after.fetch() : after;
+  if (!m.editedTimestamp || m.content === before) return;
+  await onMessage(ctx, m, new Date(m.editedTimestamp).toISOString());
+}
+
+async function onMessage(ctx: DiscordContext, m: Message, editedAt?: string): Promise<void> {
   const bot = ctx.client.user;
   if (m.author.bot || !bot) return;
   const roles = m.member ? [...m.member.roles.cache.keys()] : [];
   const draft = messageToEvent(
     {
       id: m.id, guildId: m.guildId, channelId: m.channelId, parentId: m.channel.isThread() ? m.channel.parentId : null,
-      authorId: m.author.id, authorName: m.author.username, authorIsBot: m.author.bot, content: m.content, mentionsBot: m.mentions.users.has(bot.id),
+      authorId: m.author.id, authorName: m.author.username, authorIsBot: m.author.bot, content: m.content, mentionsBot: m.mentions.users.has(bot.id), editedAt,
     },
     {
       botId: bot.id,
