@@ -46,7 +46,8 @@ async function slackPlatform(store: Store, clock: ManualClock): Promise<Platform
     channel: SLACK_CHANNEL,
     poster: slack,
     chatter: (text) => void fake.postAs(SLACK_CHANNEL, 'UOTHER', text),
-    postsUnder: (key) => fake.messages.filter((m) => m.metadata?.event_payload?.key === key).map((m) => m.ts),
+    // The post's head (part 0): a digest's thread sections are further parts under the same key.
+    postsUnder: (key) => fake.messages.filter((m) => m.metadata?.event_payload?.key === key && (m.metadata.event_payload.part ?? 0) === 0).map((m) => m.ts),
     stop: async () => {
       await slack.stop();
       await fake.close();
