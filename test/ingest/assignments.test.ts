@@ -128,16 +128,7 @@ describe('assignments, more styles', () => {
 
 describe('conventions stated inside the outline', () => {
   test('GIVEN 以下均需X落实 in a part opening paragraph and in a task THEN it holds from there on only', () => {
-    const text = [
-      '某县工作方案',
-      '一、基础工作',
-      '1.摸清底数。开展调查。(县统计局牵头)',
-      '二、重点工作',
-      '以下各项任务均需各乡镇人民政府落实，不再列出。',
-      '2.建设设施。加快建设。(县住房城乡建设局牵头)',
-      '3.完善制度。健全机制。以下均需县司法局落实，不再列出。(县司法局牵头)',
-      '4.加强宣传。广泛宣传。(县委宣传部牵头)',
-    ].join('\n');
+    const text = ['某县工作方案', '一、基础工作', '1.摸清底数。开展调查。(县统计局牵头)', '二、重点工作', '以下各项任务均需各乡镇人民政府落实，不再列出。', '2.建设设施。加快建设。(县住房城乡建设局牵头)', '3.完善制度。健全机制。以下均需县司法局落实，不再列出。(县司法局牵头)', '4.加强宣传。广泛宣传。(县委宣传部牵头)'].join('\n');
     const plan = parsePlanText(text, 'conv.txt');
     expect(plan.tasks.map((t) => [t.id, t.leads, t.responsible])).toEqual([
       ['1', ['县统计局'], []],

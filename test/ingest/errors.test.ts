@@ -15,28 +15,15 @@ function codeOf(text: string): string {
 }
 
 describe('assertLooksLikePlan', () => {
-  test('GIVEN numbered headings and plan words THEN a plan', () => {
-    expect(codeOf('某市数字经济行动计划\n一、总体目标\n到2025年，数字经济规模达到1000亿元。\n二、重点任务\n(一)建设基站。(牵头单位:市工信局)')).toBe('plan');
-  });
-
-  test('GIVEN regulations numbered 第一条 … THEN a plan', () => {
-    expect(codeOf('某市数据管理办法\n第一条 为规范数据管理，制定本办法。\n第二条 本办法适用于本市行政区域内的数据管理和实施。')).toBe('plan');
-  });
-
-  test('GIVEN a 责任分工 table alone (numbers in the first cell) THEN a plan', () => {
-    expect(codeOf('重点任务责任分工表\n序号\t任务\t牵头单位\n1\t建设5G基站，推进网络覆盖\t市工业和信息化局\n2\t培育应用场景，推广示范项目\t市科技局')).toBe('plan');
-  });
-
-  test('GIVEN white space only THEN empty_file', () => {
-    expect(codeOf(' \n\t ')).toBe('empty_file');
-  });
-
-  test('GIVEN English, or Chinese prose with no items THEN not_a_plan', () => {
-    expect(codeOf('Action plan\n1. Build networks\n2. Grow applications\n')).toBe('not_a_plan');
-    expect(codeOf('床前明月光，疑是地上霜。举头望明月，低头思故乡。春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。')).toBe('not_a_plan');
-  });
-
-  test('GIVEN 1 MB of one repeated phrase THEN not a plan (its time is a bench figure: bad-input)', () => {
-    expect(codeOf('推进实施，'.repeat(200_000))).toBe('not_a_plan');
+  // [what is given, the code each text gets, the texts]
+  test.each<[string, string, string[]]>([
+    ['numbered headings and plan words', 'plan', ['某市数字经济行动计划\n一、总体目标\n到2025年，数字经济规模达到1000亿元。\n二、重点任务\n(一)建设基站。(牵头单位:市工信局)']],
+    ['regulations numbered 第一条 …', 'plan', ['某市数据管理办法\n第一条 为规范数据管理，制定本办法。\n第二条 本办法适用于本市行政区域内的数据管理和实施。']],
+    ['a 责任分工 table alone (numbers in the first cell)', 'plan', ['重点任务责任分工表\n序号\t任务\t牵头单位\n1\t建设5G基站，推进网络覆盖\t市工业和信息化局\n2\t培育应用场景，推广示范项目\t市科技局']],
+    ['white space only', 'empty_file', [' \n\t ']],
+    ['English, or Chinese prose with no items', 'not_a_plan', ['Action plan\n1. Build networks\n2. Grow applications\n', '床前明月光，疑是地上霜。举头望明月，低头思故乡。春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。']],
+    ['1 MB of one repeated phrase (its time is a bench figure: bad-input)', 'not_a_plan', ['推进实施，'.repeat(200_000)]],
+  ])('GIVEN %s THEN %s', (_given, code, texts) => {
+    for (const text of texts) expect(codeOf(text)).toBe(code);
   });
 });

@@ -1,35 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { readCases } from '../support/cases.ts';
 import { test as prop, fc } from '@fast-check/vitest';
 import { parseMetrics } from '../../src/ingest/metrics.ts';
 import { WORST_METRICS } from '../../src/bench/worst-case.ts';
 
 // [statement, name, value, unit, qualifier]
 type Row = [string, string, number, string | null, string | null];
+// The statement table is data (test/fixtures/ingest/cases), read here as rows.
+const METRIC_STATEMENTS = readCases<Row>('metrics-statements.json');
 
 describe('parseMetrics', () => {
-  test.each<Row>([
-    ['全市累计建成5G基站超8万座', '5G基站', 80000, '座', '超'],
-    ['到2025年，全市5G基站总数达到10万个以上', '5G基站', 100000, '个', '以上'],
-    ['新增充电桩不少于2000个', '充电桩', 2000, '个', '不少于'],
-    ['农村光纤覆盖率达到95%以上', '农村光纤覆盖率', 95, '%', '以上'],
-    ['数字经济核心产业增加值年均增长15%左右', '数字经济核心产业增加值年均增长', 15, '%', '左右'],
-    ['累计建成3.89万个5G基站', '5G基站', 38900, '个', '累计'],
-    ['5G用户突破5.6亿户', '5G用户', 560000000, '户', '突破'],
-    ['物联网连接数约1200万', '物联网连接数', 12000000, null, '约'],
-    ['设计PUE值平均低于1.3', '平均设计PUE值', 1.3, null, '低于'],
-    ['行政村5G通达率预计达到80%', '行政村5G通达率', 80, '%', '达到'],
-    ['算力规模大于1000PF', '算力规模', 1000, 'PF', '大于'],
-    ['培育专精特新企业100余家', '专精特新企业', 100, '家', '余'],
-    ['转供电基站占比降至20%以内', '转供电基站占比', 20, '%', '以内'],
-    ['数字经济规模突破1.2万亿元', '数字经济规模', 1_200_000_000_000, '元', '突破'],
-    ['到2024年底力争建成智慧灯杆3.4万根', '智慧灯杆', 34000, '根', '力争'],
-    ['PM2.5平均浓度下降到30微克/立方米', 'PM2.5平均浓度', 30, '微克/立方米', '下降到'],
-    ['集装箱吞吐量达到2500万标箱', '集装箱吞吐量', 25_000_000, '标箱', '达到'],
-    ['建成200公里自动驾驶测试道路', '自动驾驶测试道路', 200, '公里', null],
-    ['城镇单位就业人员平均工资提高3个百分点', '城镇单位就业人员平均工资', 3, '个百分点', '提高'],
-    ['５Ｇ用户普及率超６０％', '5G用户普及率', 60, '%', '超'],
-    ['光纤宽带用户达到1,200个', '光纤宽带用户', 1200, '个', '达到'],
-  ])('GIVEN %s THEN %s = %d %s (%s)', (statement, name, value, unit, qualifier) => {
+  test.each<Row>(METRIC_STATEMENTS)('GIVEN %s THEN %s = %d %s (%s)', (statement, name, value, unit, qualifier) => {
     const [m] = parseMetrics(statement);
     expect(m).toMatchObject({ name, value, unit, qualifier });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readCases } from '../support/cases.ts';
 import { classifyLine, cnNumber, outline } from '../../src/ingest/outline.ts';
 import { emptyDoc } from '../../src/ingest/pipeline.ts';
 import { toSimplified } from '../../src/ingest/to-simplified.ts';
@@ -7,23 +8,12 @@ import type { OutlineNode } from '../../src/ingest/doc.ts';
 const heading = (text: string) => classifyLine(text, text, 0).heading;
 const shape = (n: OutlineNode): unknown =>
   n.block.heading ? [n.block.heading.label, ...n.children.map(shape)] : n.children.map(shape);
+// [line, level, number, rest]: the heading table is data (test/fixtures/ingest/cases).
+const HEADING_LINES = readCases<[string, string, number, string]>('outline-headings.json');
 const outlineOf = (text: string) => outline(toSimplified(emptyDoc(text)));
 
 describe('classifyLine', () => {
-  test.each([
-    ['一、总体要求', 'part', 1, '总体要求'],
-    ['十二、附则', 'part', 12, '附则'],
-    ['（三）加强统筹协调。建立联席会议制度。', 'section', 3, '加强统筹协调。建立联席会议制度。'],
-    ['(一)加快5G网络建设', 'section', 1, '加快5G网络建设'],
-    ['1．建设政务云', 'item', 1, '建设政务云'],
-    ['2、推进数据共享', 'item', 2, '推进数据共享'],
-    ['10. 区块链技术基础设施。', 'item', 10, '区块链技术基础设施。'],
-    ['（2）完善标准', 'sub', 2, '完善标准'],
-    ['③开展试点', 'circled', 3, '开展试点'],
-    ['专栏2：面向行业需求的产品攻坚工程', 'column', 2, '面向行业需求的产品攻坚工程'],
-    ['專欄1 重点工程', 'column', 1, '重点工程'],
-    ['附件：重点任务分工表', 'annex', 1, '重点任务分工表'],
-  ])('GIVEN %s THEN a %s heading numbered %i', (text, level, number, rest) => {
+  test.each(HEADING_LINES)('GIVEN %s THEN a %s heading numbered %i', (text, level, number, rest) => {
     expect(heading(text)).toMatchObject({ level, number, rest });
   });
 

@@ -81,22 +81,7 @@ describe('markdown', () => {
 
 describe('page furniture', () => {
   test('GIVEN breadcrumbs, editor, keyword, share and print lines (Simplified and Traditional) THEN dropped', () => {
-    const text = [
-      '首页>专题>最新政策',
-      '首頁 > 專題 > 商談',
-      '当前位置：首页 > 政务公开',
-      '一、总体目标',
-      '编辑：张三',
-      '責任編輯:李四',
-      '关键词：',
-      '關鍵詞:5G',
-      '【打印】【关闭】',
-      '分享到：',
-      '字号：大 中 小',
-      '- 2 -',
-      '—13—',
-      '第3页 共12页',
-    ].join('\n');
+    const text = ['首页>专题>最新政策', '首頁 > 專題 > 商談', '当前位置：首页 > 政务公开', '一、总体目标', '编辑：张三', '責任編輯:李四', '关键词：', '關鍵詞:5G', '【打印】【关闭】', '分享到：', '字号：大 中 小', '- 2 -', '—13—', '第3页 共12页'].join('\n');
     expect(clean(text)).toBe('一、总体目标');
   });
 
@@ -106,28 +91,25 @@ describe('page furniture', () => {
   });
 });
 
-describe('pinyin readings of scraped pages', () => {
-  test('GIVEN 區(qū) 發(fā) 網(wǎng) and full-width brackets THEN the readings go', () => {
-    expect(clean('各區(qū)人民政府印發(fā)工業互聯網(wǎng)方案，現（xiàn）印發')).toBe('各區人民政府印發工業互聯網方案，現印發');
-  });
+// [what is given, what comes out, the input]; the real-bracket text comes out as it went in.
+const REAL_BRACKETS = '独立组网(SA)基站(含储备站址)在穗(广州)落地，见(a)项，启用(5G)和(ok)';
 
-  test('GIVEN real brackets (SA) (含储备站址) (广州) (a) (5G) THEN kept', () => {
-    const text = '独立组网(SA)基站(含储备站址)在穗(广州)落地，见(a)项，启用(5G)和(ok)';
-    expect(clean(text)).toBe(text);
+describe('pinyin readings of scraped pages', () => {
+  test.each([
+    ['區(qū) 發(fā) 網(wǎng) and full-width brackets', 'the readings go', '各區(qū)人民政府印發(fā)工業互聯網(wǎng)方案，現（xiàn）印發', '各區人民政府印發工業互聯網方案，現印發'],
+    ['real brackets (SA) (含储备站址) (广州) (a) (5G)', 'kept', REAL_BRACKETS, REAL_BRACKETS],
+  ])('GIVEN %s THEN %s', (_given, _then, input, output) => {
+    expect(clean(input)).toBe(output);
   });
 });
 
 describe('width, spaces and lines', () => {
-  test('GIVEN full-width digits, letters, （）：％ THEN ASCII; ，。；、！？ stay', () => {
-    expect(clean('（一）到２０２５年：５Ｇ用户占比超６０％，建成ＡＩ平台；完成、达标！好？')).toBe('(一)到2025年:5G用户占比超60%，建成AI平台；完成、达标！好？');
-  });
-
-  test('GIVEN runs of spaces, padded lines and empty lines THEN collapsed, trimmed, dropped', () => {
-    expect(clean('  一、 总体   要求  \n\n\n\t二、重点任务\n   \n700MHz  5G')).toBe('一、总体 要求\n二、重点任务\n700MHz 5G');
-  });
-
-  test('GIVEN zero-width characters and a BOM THEN removed', () => {
-    expect(clean('\ufeff一、\u200b目标\u2060')).toBe('一、目标');
+  test.each([
+    ['full-width digits, letters, （）：％', 'ASCII; ，。；、！？ stay', '（一）到２０２５年：５Ｇ用户占比超６０％，建成ＡＩ平台；完成、达标！好？', '(一)到2025年:5G用户占比超60%，建成AI平台；完成、达标！好？'],
+    ['runs of spaces, padded lines and empty lines', 'collapsed, trimmed, dropped', '  一、 总体   要求  \n\n\n\t二、重点任务\n   \n700MHz  5G', '一、总体 要求\n二、重点任务\n700MHz 5G'],
+    ['zero-width characters and a BOM', 'removed', '\ufeff一、\u200b目标\u2060', '一、目标'],
+  ])('GIVEN %s THEN %s', (_given, _then, input, output) => {
+    expect(clean(input)).toBe(output);
   });
 });
 

@@ -9,16 +9,7 @@ const brief = (text: string) => tasksOf(text).map((t) => [t.id, t.kind, t.title]
 
 describe('tasks', () => {
   test('GIVEN 指导思想, 基本原则 and 发展目标 sections THEN their numbered paragraphs are not tasks', () => {
-    const text = [
-      '一、总体要求',
-      '(一)指导思想',
-      '以新发展理念为指导。',
-      '(二)发展目标',
-      '1.到2025年，建成基站1万个。',
-      '二、重点任务',
-      '1.建设基站。全面推进。',
-      '2.推进应用。开展试点。',
-    ].join('\n');
+    const text = ['一、总体要求', '(一)指导思想', '以新发展理念为指导。', '(二)发展目标', '1.到2025年，建成基站1万个。', '二、重点任务', '1.建设基站。全面推进。', '2.推进应用。开展试点。'].join('\n');
     expect(brief(text)).toEqual([
       ['1', 'task', '建设基站'],
       ['2', 'task', '推进应用'],

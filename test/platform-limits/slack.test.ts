@@ -1,51 +1,37 @@
 // The largest week on Slack: every message of every post kind within Block Kit's limits, no ping
 // from user text, the members of a reminder pinged (and only they), every unit named.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { renderMessages, type SlackMessage } from '../../src/adapters/slack/render.ts';
-import { buildLargestWeek, memberId, UNITS, unitName, type LargestWeek } from '../../src/bench/largest-week.ts';
-import { allPosts, type Post } from '../../src/bench/largest-week-posts.ts';
+import { memberId, UNITS } from '../../src/bench/largest-week.ts';
+import { testEveryMessage, unnamedUnits, useLargestWeek } from '../support/largest-week.ts';
 import { livePings, slackViolations, userMentions } from './limits.ts';
 
-let w: LargestWeek;
-let posts: Array<Post & { messages: SlackMessage[] }>;
+const lw = useLargestWeek('slack', (p) => ({ messages: renderMessages(p.reply) }));
 const shown = (ms: SlackMessage[]) => ms.map((m) => JSON.stringify(m.blocks ?? []) + m.text).join('\n');
 
-beforeAll(async () => {
-  w = buildLargestWeek();
-  posts = (await allPosts(w, 'slack')).map((p) => ({ ...p, messages: renderMessages(p.reply) }));
-}, 120_000);
-afterAll(() => w?.close());
-
 describe('the largest week on Slack', () => {
-  test('GIVEN every post kind THEN every message within every Block Kit limit', () => {
-    for (const p of posts) for (const [i, m] of p.messages.entries()) expect(slackViolations(m), `${p.kind} message ${i + 1}`).toEqual([]);
-    expect(new Set(posts.map((p) => p.kind))).toEqual(new Set(['prompt', 'reminder', 'digest', 'answer', 'error']));
-  });
-
-  test('GIVEN notes and names holding <!channel>, @everyone, @here THEN no live ping in any message', () => {
-    for (const p of posts) expect(livePings(shown(p.messages)), p.kind).toEqual([]);
-  });
+  testEveryMessage(lw, { limits: 'Block Kit limit', violations: slackViolations, shown, livePings });
 
   test('GIVEN a reminder for 200 silent units THEN all 400 members pinged once, nobody else, no mention cut', () => {
-    const reminder = posts.find((p) => p.kind === 'reminder')!;
+    const reminder = lw.posts().find((p) => p.kind === 'reminder')!;
     const pinged = reminder.messages.flatMap((m) => (m.blocks ?? []).flatMap((b) => userMentions((b as { text?: { text: string } }).text?.text ?? '')));
     const members = Array.from({ length: UNITS }, (_, u) => [memberId('slack', u, 0), memberId('slack', u, 1)]).flat();
     expect([...pinged].sort()).toEqual([...members].sort());
-    for (const p of posts.filter((x) => x.kind !== 'reminder')) expect(userMentions(shown(p.messages)), p.kind).toEqual([]);
+    for (const p of lw.posts().filter((x) => x.kind !== 'reminder')) expect(userMentions(shown(p.messages)), p.kind).toEqual([]);
   });
 
   test('GIVEN the prompt and the reminder THEN every one of the 200 units is named', () => {
     for (const kind of ['prompt', 'reminder'] as const) {
-      const text = shown(posts.find((p) => p.kind === kind)!.messages);
+      const text = shown(lw.posts().find((p) => p.kind === kind)!.messages);
       // Names are escaped for Slack and their pings broken: compare what a reader sees.
       const plain = text.replace(/\u200d/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-      const missing = Array.from({ length: UNITS }, (_, i) => unitName(i)).filter((name) => !plain.includes(name));
+      const missing = unnamedUnits(plain);
       expect(missing, kind).toEqual([]);
     }
   });
 
   test('GIVEN the digest THEN a headline message (reported n/N, red and yellow, the change) and the rest after it, nothing “缩小查询范围”', () => {
-    for (const d of posts.filter((p) => p.kind === 'digest')) {
+    for (const d of lw.posts().filter((p) => p.kind === 'digest')) {
       const head = JSON.stringify(d.messages[0].blocks);
       for (const part of ['已填报 200/200', '本周变化', '🔴 红灯', '🟡 黄灯', '另有']) expect(head).toContain(part);
       expect(d.messages.length).toBeGreaterThan(1);
@@ -53,6 +39,6 @@ describe('the largest week on Slack', () => {
       for (const part of ['风险任务', '30 天内到期', '目标指标', '重要进展']) expect(all).toContain(part);
       expect(all).not.toContain('缩小查询范围');
     }
-    for (const p of posts.filter((x) => x.key)) expect(shown(p.messages)).not.toContain('缩小查询范围');
+    for (const p of lw.posts().filter((x) => x.key)) expect(shown(p.messages)).not.toContain('缩小查询范围');
   });
 });

@@ -7,22 +7,30 @@ const UNITS = ['市工业和信息化局', '市发展改革委', '市科技局',
 
 export function bigPlan(tag: string, tasks: number): SavablePlan {
   return {
-    plan: { title: `${tag}加快5G应用发展行动计划`, period: { start: 2021, end: 2023 }, issuers: ['市人民政府'], issuedOn: null, docNumber: null, kind: 'plan', about: null, script: 'simplified' },
+    plan: { ...BIG_PLAN_META, title: `${tag}加快5G应用发展行动计划` },
     targets: [{ year: 2022, text: '累计建成5G基站8万座', taskId: null, metrics: [{ name: '5G基站', value: 80000, unit: '座', qualifier: '累计' }] }],
-    tasks: Array.from({ length: tasks }, (_, i) => ({
-      id: String(i + 1),
-      path: ['二、重点任务'],
-      title: `${tag}推动5G赋能第${i + 1}号工程`,
-      kind: 'task' as const,
-      body: `${tag}推动5G赋能第${i + 1}号工程。加快5G在各领域的应用，2022年底前完成。`.repeat(3),
-      original: `推动5G赋能第${i + 1}號工程。`,
-      leads: [UNITS[i % UNITS.length]],
-      supports: [UNITS[(i + 2) % UNITS.length]],
-      responsible: [],
-      clauses: [{ text: `加快5G在第${i + 1}领域的应用`, leads: [UNITS[i % UNITS.length]], supports: [], responsible: [] }],
-      deadlines: [{ date: '2022-12-31', text: '2022年底前完成' }],
-    })),
+    tasks: bigPlanTasks(tag, tasks),
   };
+}
+
+/** The plan fields every big plan shares; callers set the title. */
+export const BIG_PLAN_META: SavablePlan['plan'] = { title: '', period: { start: 2021, end: 2023 }, issuers: ['市人民政府'], issuedOn: null, docNumber: null, kind: 'plan', about: null, script: 'simplified' };
+
+/** `count` tasks, each with one clause and one deadline; `tag` prefixes title and body (may be ''). */
+export function bigPlanTasks(tag: string, count: number): SavablePlan['tasks'] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: String(i + 1),
+    path: ['二、重点任务'],
+    title: `${tag}推动5G赋能第${i + 1}号工程`,
+    kind: 'task' as const,
+    body: `${tag}推动5G赋能第${i + 1}号工程。加快5G在各领域的应用，2022年底前完成。`.repeat(3),
+    original: `推动5G赋能第${i + 1}號工程。`,
+    leads: [UNITS[i % UNITS.length]],
+    supports: [UNITS[(i + 2) % UNITS.length]],
+    responsible: [],
+    clauses: [{ text: `加快5G在第${i + 1}领域的应用`, leads: [UNITS[i % UNITS.length]], supports: [], responsible: [] }],
+    deadlines: [{ date: '2022-12-31', text: '2022年底前完成' }],
+  }));
 }
 
 export function writeBigPlan(file: string, tag: string, tasks: number): void {
