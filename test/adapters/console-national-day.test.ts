@@ -34,8 +34,8 @@ function duban(args: string[], db: string, input?: string) {
 
 /** The console's output between `/time at` and the next `/time`. */
 function after(out: string, at: string): string {
-  const iso = new Date(`${at.replace(' ', 'T')}:00+08:00`).toISOString();
-  const start = out.indexOf(`现在时间：${iso}`);
+  // The console echoes /time in the configured zone (Asia/Shanghai), as typed.
+  const start = out.indexOf(`现在时间：${at}（Asia/Shanghai）`);
   if (start < 0) throw new Error(`no /time ${at} in the output`);
   const end = out.indexOf('现在时间：', start + 10);
   return out.slice(start, end < 0 ? undefined : end);
