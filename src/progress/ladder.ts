@@ -13,7 +13,7 @@ import { addWeeks, weekBounds } from '../core/week.ts';
 import { DEFAULT_TIMEZONE } from '../core/clock.ts';
 import type { Store } from '../store/open.ts';
 import { planAssignments, reportsAliveAsOf } from '../store/progress-reader.ts';
-import type { LadderLevel, LadderStep } from '../store/schedule-reader.ts';
+import { ladderStepsOfPlan, type LadderLevel, type LadderStep } from '../store/schedule-reader.ts';
 import { recordLadderStep } from '../store/schedule-writer.ts';
 
 export interface LadderInput {
@@ -93,6 +93,9 @@ export function runLadder(store: Store, input: LadderInput): LadderStep[] {
   const digests = [1, 2, 3].map((k) => buildDigest(store, { tenant: input.tenant, planId: input.planId, week: addWeeks(input.week, -k), now: asOf, timezone }));
   const byTask = digests.map((d) => new Map(d.schedule.map((e) => [e.task, e] as const)));
   const units = unitsByTask(store, input.planId);
+  // Steps this week's prompt already recorded: an outbox retry builds the prompt again, and its parts
+  // must say the same as the parts already sent (recording is once per task and level, ever).
+  const earlier = new Map(ladderStepsOfPlan(store, input.tenant, input.planId).filter((s) => s.week === input.week).map((s) => [`${s.taskKeyId}:${s.level}`, s]));
   const taken: LadderStep[] = [];
   for (const e of digests[0].schedule) {
     const u = units.get(e.task);
@@ -102,6 +105,7 @@ export function runLadder(store: Store, input: LadderInput): LadderStep[] {
       const message = level === 'yellow' ? yellowText(e) : level === 'lead' ? leadText(store, input, e, u) : coordinatorText(e, u, digests[0], e.overdue);
       const step: LadderStep = { planId: input.planId, taskKeyId: u.taskKeyId, level, week: input.week, light: e.light, units: told.map((x) => x.unit), message, firedAt: input.now.getTime() };
       if (recordLadderStep(store, input.tenant, step)) taken.push(step);
+      else if (earlier.has(`${step.taskKeyId}:${level}`)) taken.push(earlier.get(`${step.taskKeyId}:${level}`)!);
     }
   }
   return taken;
