@@ -5,9 +5,18 @@ import { dictConverter, type DictGroup } from './dict-converter.ts';
 
 export type Script = 'simplified' | 'traditional';
 
+// Built on first use: opencc-js's cn→tw trie takes ~340 ms and ~40 MB of heap, which every later
+// major GC marks again; parsing a plan never converts to Traditional (issue 12 bench). The tw→cn
+// opencc-js trie is only the fallback for ideographic description sequences.
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
+const openccTwToCn = lazy(() => OpenCC.Converter({ from: 'tw', to: 'cn' }));
 // the same passes as OpenCC.Converter({ from: 'tw', to: 'cn' }), read faster (dict-converter.ts)
-const twToCn = dictConverter([...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn] as DictGroup[], OpenCC.Converter({ from: 'tw', to: 'cn' }));
-const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const twToCn = dictConverter([...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn] as DictGroup[], (text) => openccTwToCn()(text));
+const cnToTw = lazy(() => OpenCC.Converter({ from: 'cn', to: 'tw' }));
 
 /** detectScript reads at most this many characters (a whole plan need not be converted to judge it). */
 export const SCRIPT_SAMPLE_CHARS = 20_000;
@@ -49,7 +58,7 @@ export function toSimplified(text: string): string {
 }
 
 export function toTraditional(text: string): string {
-  return cnToTw(text);
+  return cnToTw()(text);
 }
 
 export function toScript(text: string, script: Script): string {
