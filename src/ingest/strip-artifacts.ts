@@ -210,8 +210,12 @@ function stripMarkdown(text: string): string {
 const PINYIN = /([\u3400-\u9fff])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]/g;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 
+// what every reading holds: a bracket opening on a pinyin letter. Most plans have none, and this
+// scan stops at few places (PINYIN's first class, any Han character, stops at most of them)
+const PINYIN_HINT = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+
 function stripPinyin(text: string): string {
-  if (text.indexOf('(') === -1 && text.indexOf('（') === -1) return text;
+  if (!PINYIN_HINT.test(text)) return text;
   return text.replace(PINYIN, (m, han: string, syl: string) => (TONE.test(syl) ? han : m));
 }
 
@@ -222,8 +226,12 @@ function stripPinyin(text: string): string {
 // or more inside a line is noise; a single ■ or ● opening a line is a bullet and stays.
 const SYMBOL_RUN = /(?<=[^\n\s])[■□◆◇★☆●○▲△▼▽]{2,}/g;
 
+// the run without its look-behind: a look-behind tried at every position of the text cost more
+// than the rest of the stage's regexes; text without two shapes in a row has no noise
+const SYMBOL_PAIR = /[■□◆◇★☆●○▲△▼▽]{2}/;
+
 function stripSymbolNoise(text: string): string {
-  return SYMBOL_RUN.test(text) ? text.replace(SYMBOL_RUN, '') : text;
+  return SYMBOL_PAIR.test(text) && SYMBOL_RUN.test(text) ? text.replace(SYMBOL_RUN, '') : text;
 }
 
 // --- width and lines ------------------------------------------------------------------------------
@@ -252,7 +260,8 @@ function cleanLines(text: string): string {
   const out: string[] = [];
   for (const raw of text.split('\n')) {
     if (!/\S/.test(raw)) continue;
-    const line = raw
+    // the four replaces below need a space or a closing pipe; most lines of a plan have neither
+    const line = raw.indexOf(' ') === -1 && !raw.endsWith('|') ? raw : raw
       .replace(/ {2,}/g, ' ')
       .replace(/([，。；、:]) (?=\S)/g, '$1') // 一、 總體要求 → 一、總體要求
       .replace(/^ +| +$/g, '')

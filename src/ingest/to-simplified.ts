@@ -13,7 +13,9 @@ const CJK_SPACE = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef、。，：；�
 export function toSimplified(doc: IngestDoc): IngestDoc {
   const { script, simplified } = convertOnce(doc.text);
   const rawSimple = simplified.split('\n');
-  const rawOriginal = doc.text.split('\n');
+  // a Simplified plan is its own original: split and tidy it once
+  const same = simplified === doc.text;
+  const rawOriginal = same ? rawSimple : doc.text.split('\n');
   const lines: string[] = [];
   const originalLines: string[] = [];
   // OpenCC maps character for character and keeps newlines, so the two splits line up; guard anyway.
@@ -22,7 +24,7 @@ export function toSimplified(doc: IngestDoc): IngestDoc {
     const line = tidy(rawSimple[i]);
     if (!line.trim()) continue;
     lines.push(line);
-    originalLines.push(aligned ? tidy(rawOriginal[i]) : line);
+    originalLines.push(aligned && !same ? tidy(rawOriginal[i]) : line);
   }
   return { ...doc, script, lines, originalLines };
 }

@@ -22,6 +22,9 @@ interface Pass {
   singleLong: Map<number, string>;
   /** a bit per unit that has a one-unit key changing it (8 KB, read before `single`) */
   singleKeys: Uint32Array;
+  /** a bit per unit that starts a phrase or has a one-unit key changing it (8 KB): runPass skips any
+   *  other unit with this one read (most of a Simplified text, half of a Traditional one) */
+  keyStarts: Uint32Array;
 }
 
 const START_HASHES = 1 << 16;
@@ -36,7 +39,7 @@ function pairsOf(dict: DictGroup[number]): Array<readonly [string, string]> {
 }
 
 function buildPass(group: DictGroup): Pass {
-  const pass: Pass = { phrases: new Map(), phraseLengths: new Uint32Array(0x10000), phraseStarts: new Uint32Array(START_HASHES >> 5), single: new Uint16Array(0x10000), singleLong: new Map(), singleKeys: new Uint32Array(0x10000 >> 5) };
+  const pass: Pass = { phrases: new Map(), phraseLengths: new Uint32Array(0x10000), phraseStarts: new Uint32Array(START_HASHES >> 5), single: new Uint16Array(0x10000), singleLong: new Map(), singleKeys: new Uint32Array(0x10000 >> 5), keyStarts: new Uint32Array(0x10000 >> 5) };
   // opencc-js loads a group last to first, a later key overriding: the first dictionary wins
   for (const dict of [...group].reverse()) {
     for (const [key, value] of pairsOf(dict)) {
@@ -56,6 +59,9 @@ function buildPass(group: DictGroup): Pass {
       pass.phraseLengths[key.charCodeAt(0)] |= 1 << (key.length - 1);
       pass.phraseStarts[startHash(key, 0) >> 5] |= 1 << (startHash(key, 0) & 31);
     }
+  }
+  for (let code = 0; code < 0x10000; code++) {
+    if (pass.phraseLengths[code] !== 0 || (pass.singleKeys[code >> 5] & (1 << (code & 31))) !== 0) pass.keyStarts[code >> 5] |= 1 << (code & 31);
   }
   return pass;
 }
@@ -86,7 +92,14 @@ function matchAt(text: string, at: number, pass: Pass): number {
 function runPass(text: string, pass: Pass): string {
   let out = '';
   let copiedTo = 0;
+  const keyStarts = pass.keyStarts;
   for (let i = 0; i < text.length;) {
+    // no key starts with this unit: matchAt would return 0
+    const code = text.charCodeAt(i);
+    if ((keyStarts[code >> 5] & (1 << (code & 31))) === 0) {
+      i++;
+      continue;
+    }
     const len = matchAt(text, i, pass);
     if (len === 0) {
       i++;

@@ -39,14 +39,22 @@ function changingChars(dicts: readonly DictEntries[]): Set<string> {
   return out;
 }
 
-const TW_TO_CN_CHANGING = changingChars([...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn].flat());
+// as a bit per UTF-16 unit (8 KB): a Set<string> lookup per character was most of a scan (a
+// two-unit key never equals one unit of the text, and surrogates go to the converter anyway)
+const TW_TO_CN_CHANGING = unitBits(changingChars([...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn].flat()));
 
-function mayChange(text: string, changing: Set<string>): boolean {
+function unitBits(chars: Set<string>): Uint32Array {
+  const bits = new Uint32Array(0x10000 >> 5);
+  for (const c of chars) if (c.length === 1) bits[c.charCodeAt(0) >> 5] |= 1 << (c.charCodeAt(0) & 31);
+  return bits;
+}
+
+function mayChange(text: string, changing: Uint32Array): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Surrogate pairs (rare CJK extensions) go to the converter; below U+2E80 nothing is Han.
     if (code >= 0xd800 && code <= 0xdfff) return true;
-    if (code >= 0x2e80 && changing.has(text[i])) return true;
+    if (code >= 0x2e80 && (changing[code >> 5] & (1 << (code & 31))) !== 0) return true;
   }
   return false;
 }
