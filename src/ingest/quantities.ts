@@ -90,8 +90,7 @@ function readTail(text: string, from: number): Tail {
     i++;
   }
   const restAt = i;
-  const length = (): number => i - from;
-  if (sticky(NOT_UNITS, text, restAt)) return { exp, unit: null, approx, length: length(), rejected: true };
+  if (sticky(NOT_UNITS, text, restAt)) return { exp, unit: null, approx, length: i - from, rejected: true };
   let unit: string | null = null;
   for (const u of UNITS_BY_FIRST.get(text[restAt] ?? '') ?? []) {
     if (text.startsWith(u, restAt)) {
@@ -110,18 +109,20 @@ function readTail(text: string, from: number): Tail {
   }
   const c = text[restAt];
   // A Latin letter right after the digits that is no unit: 5G, 4K, 3D, 10GPON
-  if (unit === null && exp === 0 && (isLatin(c) || c === '+')) return { exp, unit, approx, length: length(), rejected: true };
+  if (unit === null && exp === 0 && (isLatin(c) || c === '+')) return { exp, unit, approx, length: i - from, rejected: true };
   // A Han character that is no unit: 7大量化指标, 类别1的, 360度 — the digits are part of a word
   if (unit === null && isHan(c) && !sticky(POST, text, restAt) && !sticky(RANGE, text, restAt)) {
-    return { exp, unit, approx, length: length(), rejected: true };
+    return { exp, unit, approx, length: i - from, rejected: true };
   }
-  return { exp, unit, approx, length: length(), rejected: false };
+  return { exp, unit, approx, length: i - from, rejected: false };
 }
 
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   let skipUntil = 0;
-  for (const m of text.matchAll(NUMBER)) {
+  // exec, not matchAll: matchAll clones the regex on each of the many short texts it is given
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = m.index;
     if (start < skipUntil) continue;
     const digits = m[0].includes(',') ? m[0].replace(/,/g, '') : m[0];

@@ -42,8 +42,13 @@ export function splitUnits(list: string): string[] {
 
 // `(工业和信息化部` from a bracket typo in the list: a bracket with no partner in the name is dropped.
 function unbalanced(u: string): string {
-  const opens = [...u].filter((c) => OPEN.includes(c)).length;
-  const closes = [...u].filter((c) => CLOSE.includes(c)).length;
+  // counted by UTF-16 unit (the brackets are single units): no array of characters per unit name
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < u.length; i++) {
+    if (OPEN.includes(u[i])) opens++;
+    else if (CLOSE.includes(u[i])) closes++;
+  }
   if (opens > closes && OPEN.includes(u[0])) return u.slice(1);
   if (closes > opens && CLOSE.includes(u[u.length - 1])) return u.slice(0, -1);
   return u;

@@ -140,7 +140,9 @@ export function findYearPhrases(text: string): YearPhrase[] {
   let titleDepth = 0; // inside 《…》: a document title, its years are not targets
   const cur = { pos: 0 };
   let scanned = 0;
-  for (const m of text.matchAll(YEAR)) {
+  // exec, not matchAll: matchAll clones the regex on each of the many short texts it is given
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const at = m.index;
     for (; scanned < at; scanned++) {
       const c = text[scanned];
@@ -182,8 +184,13 @@ interface DateTail {
   yearEndWord: boolean; // 年底 / 年末
 }
 
+// the first characters QUARTER, HALF and MONTH can start with: most years are followed by none of
+// them (`2025年底`, `2025年，`), and one sticky test then stands for three
+const TAIL_START = /[年前第上下十\d一二三四五六七八九]/y;
+
 function readDateTail(text: string, year: number, cur: { pos: number }): DateTail | null {
   const none = { dayNamed: false, endWord: false, yearEndWord: false };
+  if (!stickyAt(TAIL_START, text, cur.pos)) return { ...none, kind: 'year', yearEndWord: eatAt(YEAR_END, text, cur) !== null, date: `${year}-12-31` };
   const quarter = eatAt(QUARTER, text, cur);
   if (quarter) {
     const q = quarter[1] === '前三季度' ? 3 : monthNumber(quarter[2]) || ' 一二三四'.indexOf(quarter[2]);
