@@ -268,7 +268,8 @@ function cleanLines(text: string): string {
       // `县教育局 |`: a scraped table cell per line, closed by the pipe that separated the cells
       .replace(/^(\S.*?) ?\|$/, '$1');
     // A table row keeps its empty edge cells ('\t'-separated); other lines lose stray tabs.
-    const trimmed = line.indexOf('\t') !== line.lastIndexOf('\t') || /\S\t|\t\S/.test(line.trim()) ? line : line.trim();
+    const tab = line.indexOf('\t');
+    const trimmed = tab !== -1 && (tab !== line.lastIndexOf('\t') || /\S\t|\t\S/.test(line.trim())) ? line : line.trim();
     if (!trimmed.trim()) continue;
     if (trimmed.length < 200 && (BREADCRUMB.test(trimmed) || FURNITURE.test(trimmed) || PAGE_NUMBER.test(trimmed) || SITE_FOOTER.test(trimmed))) continue;
     out.push(trimmed);

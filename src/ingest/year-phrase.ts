@@ -23,7 +23,7 @@ export interface YearPhrase {
 // Years in Chinese numerals (二〇二一年 / 二零二一年) become digits too: four characters for four.
 export function normalizeDigits(text: string): string {
   const ascii = countsInDigits(text.replace(/[０-９Ａ-Ｚａ-ｚ％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-  if (!ascii.includes('〇') && !ascii.includes('零')) return ascii;
+  if (!/[〇零]/.test(ascii)) return ascii;
   return ascii.replace(/(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/g, (y) =>
     [...y].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join(''),
   );
@@ -190,7 +190,7 @@ const TAIL_START = /[年前第上下十\d一二三四五六七八九]/y;
 
 function readDateTail(text: string, year: number, cur: { pos: number }): DateTail | null {
   const none = { dayNamed: false, endWord: false, yearEndWord: false };
-  if (!stickyAt(TAIL_START, text, cur.pos)) return { ...none, kind: 'year', yearEndWord: eatAt(YEAR_END, text, cur) !== null, date: `${year}-12-31` };
+  if (!stickyAt(TAIL_START, text, cur.pos)) return { kind: 'year', date: `${year}-12-31`, dayNamed: false, endWord: false, yearEndWord: eatAt(YEAR_END, text, cur) !== null };
   const quarter = eatAt(QUARTER, text, cur);
   if (quarter) {
     const q = quarter[1] === '前三季度' ? 3 : monthNumber(quarter[2]) || ' 一二三四'.indexOf(quarter[2]);
