@@ -5,9 +5,11 @@ import { dictConverter, type DictGroup } from './dict-converter.ts';
 
 export type Script = 'simplified' | 'traditional';
 
-// Built on first use: opencc-js's cn→tw trie takes ~340 ms and ~40 MB of heap, which every later
-// major GC marks again; parsing a plan never converts to Traditional (issue 12 bench). The tw→cn
-// opencc-js trie is only the fallback for ideographic description sequences.
+// Built on first use: parsing a plan never converts to Traditional, and opencc-js's cn→tw trie took
+// ~340 ms and ~40 MB of heap at import (every later major GC marked it again; issue 12 bench). Both
+// directions read opencc-js's dictionaries with dict-converter.ts (cn→tw builds in about half the
+// time of the trie); opencc-js's own converters are only the fallback for ideographic description
+// sequences.
 function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= build());
@@ -16,7 +18,8 @@ function lazy<T>(build: () => T): () => T {
 const openccTwToCn = lazy(() => OpenCC.Converter({ from: 'tw', to: 'cn' }));
 // the same passes as OpenCC.Converter({ from: 'tw', to: 'cn' }), read faster (dict-converter.ts)
 const twToCn = dictConverter([...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn] as DictGroup[], (text) => openccTwToCn()(text));
-const cnToTw = lazy(() => OpenCC.Converter({ from: 'cn', to: 'tw' }));
+const openccCnToTw = lazy(() => OpenCC.Converter({ from: 'cn', to: 'tw' }));
+const cnToTw = lazy(() => dictConverter([...OpenCC.Locale.from.cn, ...OpenCC.Locale.to.tw] as DictGroup[], (text) => openccCnToTw()(text)));
 
 /** detectScript reads at most this many characters (a whole plan need not be converted to judge it). */
 export const SCRIPT_SAMPLE_CHARS = 20_000;
