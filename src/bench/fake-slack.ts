@@ -165,7 +165,10 @@ function httpHandler(st: FakeSlackState, api: ReturnType<typeof fakeSlackApi>) {
     }
     if (url.pathname.startsWith('/upload/')) return receiveUpload(st, url.pathname.slice(8), req.headers['content-type'] ?? '', body, res, json);
     if (url.pathname.startsWith('/respond/')) {
-      st.responses.push({ id: url.pathname.slice(9), body: parseArgs(body, req.headers['content-type']) });
+      // Slack takes at most five responses on one response_url; a sixth is refused and shows nothing.
+      const id = url.pathname.slice(9);
+      if (st.responses.filter((r) => r.id === id).length >= 5) return json(404, { ok: false, error: 'used_url' });
+      st.responses.push({ id, body: parseArgs(body, req.headers['content-type']) });
       return json(200, { ok: true });
     }
     json(404, { ok: false, error: 'unknown_path' });
