@@ -55,6 +55,10 @@ export async function run(argv: string[]): Promise<number> {
     } catch (err) {
       if (!isDubanError(err)) throw err;
       // A plan with no tasks (a policy interpretation): say so, not "no plan matches".
+      if (err.code === 'ambiguous_plan') {
+        console.error(`duban digest: "${values.plan}" matches several plans: ${err.detail}; give more of the name`);
+        return 1;
+      }
       if (err.code === 'bad_option') {
         console.error(`duban digest: ${err.detail ?? 'bad option'}`);
         return 1;
