@@ -32,6 +32,8 @@ export interface FakeSlackOptions {
   admins?: string[];
   /** Users whose DMs conversations.open refuses (cannot_dm_bot). */
   refuseDm?: string[];
+  /** Channels duban is no member of: chat.postMessage and chat.postEphemeral answer channel_not_found. */
+  notMemberOf?: string[];
   /** Message ts follow this clock (strictly increasing); default: 1646614800 (2022-03-07T01:00Z) + 1 s a message. */
   now?: () => Date;
 }
@@ -100,6 +102,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     botUserId: options.botUserId ?? 'UBOT',
     admins: new Set(options.admins ?? []),
     refuseDm: new Set(options.refuseDm ?? []),
+    notMemberOf: new Set(options.notMemberOf ?? []),
     calls: [],
     messages: [],
     responses: [],

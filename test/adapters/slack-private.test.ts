@@ -45,7 +45,7 @@ beforeAll(async () => {
   const tmp = tempDir();
   cleanup = tmp.cleanup;
   store = openStore(join(tmp.dir, 'slack-private.sqlite'));
-  fake = await startFakeSlack({ teamId: TEAM, refuseDm: [NOSY] });
+  fake = await startFakeSlack({ teamId: TEAM, refuseDm: [NOSY], notMemberOf: ['CNOTIN'] });
   const deps = { store, clock: new ManualClock('2022-03-07T01:00:00Z'), commands: [...commandList, longAnswer('longsecret', true), longAnswer('longpublic', false), secretFile] };
   slack = await startSlack(deps, chatConfig({ slackApiUrl: fake.url, secret: SECRET }), { retries: 0, host: '127.0.0.1', worker: false });
 });
@@ -96,6 +96,20 @@ describe('Slack: long slash answers and private replies', () => {
     expect(all).toContain('longpublic第699行');
     expect(all).not.toContain('未显示');
   }, 20_000);
+
+  test('GIVEN a long answer in a channel duban is no member of THEN the rest comes by DM (never lost): public and private alike', async () => {
+    for (const [name, user] of [['longpublic', 'UPUB'], ['longsecret', 'USEC']] as const) {
+      const c = slash(name, user, 'CNOTIN');
+      await c.sent;
+      const inDm = () => fake.messages.filter((m) => m.channel === `D${user}`);
+      await fake.waitFor(() => inDm().length > 0, 10_000);
+      await settle();
+      expect(fake.responses.filter((r) => r.id === c.id)).toHaveLength(5);
+      const all = [...fake.responses.filter((r) => r.id === c.id).map((r) => textOf(r.body)), ...inDm().map((m) => textOf(m))].join('\n');
+      expect(all).toContain(`${name}第699行`);
+      expect(fake.messages.filter((m) => m.channel === 'CNOTIN')).toEqual([]);
+    }
+  }, 30_000);
 
   test('GIVEN a private slash answer with a file to a user who refuses DMs THEN the file text comes ephemeral; nothing posted or uploaded in the channel', async () => {
     const c = slash('secretfile', NOSY, 'CPRIV1');

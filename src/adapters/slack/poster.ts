@@ -61,18 +61,30 @@ export function slackSender(client: App['client']): SlackSender {
     },
     filesPrivately: sendFilesPrivately,
     async continueAnswer(channel, user, messages, ephemeral) {
-      let publicOk = !ephemeral;
+      // not_in_channel (a slash command works where duban is no member): a public answer goes on to
+      // the asker only, ephemeral; where that fails too, by DM. Never lost, never public when private.
+      let way: 'public' | 'ephemeral' | 'dm' = ephemeral ? 'ephemeral' : 'public';
+      let dm: string | null = null;
       for (const m of messages) {
-        if (publicOk) {
+        if (way === 'public') {
           try {
             await client.chat.postMessage({ channel, unfurl_links: false, ...m } as never);
             continue;
           } catch {
-            // not_in_channel (a slash command works where duban is no member): the rest to the asker only.
-            publicOk = false;
+            way = 'ephemeral';
           }
         }
-        await client.chat.postEphemeral({ channel, user, ...m } as never);
+        if (way === 'ephemeral') {
+          try {
+            await client.chat.postEphemeral({ channel, user, ...m } as never);
+            continue;
+          } catch {
+            way = 'dm';
+          }
+        }
+        dm ??= ((await client.conversations.open({ users: user })) as { channel?: { id?: string } }).channel?.id ?? null;
+        if (!dm) throw new Error(`slack: no DM channel with ${user} for the rest of an answer`);
+        await client.chat.postMessage({ channel: dm, unfurl_links: false, ...m } as never);
       }
     },
   };
