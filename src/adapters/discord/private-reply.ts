@@ -5,7 +5,7 @@
 // interaction reply (every part, as ephemeral follow-ups) and the note is deleted. Anyone else who
 // clicks is told, ephemerally, that it is not theirs. The reply waits in the store (a restart loses
 // nothing) for a day.
-import { MessageFlags, type ButtonInteraction, type Message } from 'discord.js';
+import { MessageFlags, Routes, type ButtonInteraction, type Message } from 'discord.js';
 import type { Clock } from '../../core/clock.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Store } from '../../store/open.ts';
@@ -47,6 +47,10 @@ async function leaveNote(ctx: PrivateContext, m: Message, reply: Reply): Promise
 
 const ephemeral = (p: DiscordPayload) => ({ ...p, flags: MessageFlags.Ephemeral as const });
 
+// By REST, not message.delete(): that needs the channel in discord.js's cache, and a prompt thread
+// is not cached after a restart.
+const deleteNote = (i: ButtonInteraction) => i.client.rest.delete(Routes.channelMessage(i.message.channelId, i.message.id));
+
 /** A click on a note's button: the asker sees the reply privately and the note goes; anyone else is told no. */
 export async function openPrivateReply(ctx: PrivateContext, i: ButtonInteraction): Promise<void> {
   const id = i.customId.slice(PRIVATE_BUTTON_PREFIX.length);
@@ -54,7 +58,7 @@ export async function openPrivateReply(ctx: PrivateContext, i: ButtonInteraction
   if (!pending) {
     await i.reply({ content: GONE, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     // An expired note is of no use to anyone.
-    await i.message.delete().catch(() => undefined);
+    await deleteNote(i).catch(() => undefined);
     return;
   }
   if (pending.user !== i.user.id) {
@@ -65,5 +69,5 @@ export async function openPrivateReply(ctx: PrivateContext, i: ButtonInteraction
   await i.reply(ephemeral(first));
   for (const p of more) await i.followUp(ephemeral(p));
   dropPrivateReply(ctx.store, id);
-  await i.message.delete();
+  await deleteNote(i);
 }
