@@ -48,8 +48,8 @@ async function leaveNote(ctx: PrivateContext, m: Message, reply: Reply): Promise
 const ephemeral = (p: DiscordPayload) => ({ ...p, flags: MessageFlags.Ephemeral as const });
 
 // By REST, not message.delete(): that needs the channel in discord.js's cache, and a prompt thread
-// is not cached after a restart.
-const deleteNote = (i: ButtonInteraction) => i.client.rest.delete(Routes.channelMessage(i.message.channelId, i.message.id));
+// may not be after a restart. Gone already (a double click: 10008 Unknown Message) is fine.
+const deleteNote = (i: ButtonInteraction) => i.client.rest.delete(Routes.channelMessage(i.message.channelId, i.message.id)).catch(() => undefined);
 
 /** A click on a note's button: the asker sees the reply privately and the note goes; anyone else is told no. */
 export async function openPrivateReply(ctx: PrivateContext, i: ButtonInteraction): Promise<void> {
@@ -58,7 +58,7 @@ export async function openPrivateReply(ctx: PrivateContext, i: ButtonInteraction
   if (!pending) {
     await i.reply({ content: GONE, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     // An expired note is of no use to anyone.
-    await deleteNote(i).catch(() => undefined);
+    await deleteNote(i);
     return;
   }
   if (pending.user !== i.user.id) {
