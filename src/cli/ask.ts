@@ -43,7 +43,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = openStore(resolveDbPath(values.db));
   try {
-    const seeded = await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') ?? defaultSeedsDir(), (line) => console.error(line));
+    const seeded = await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') || defaultSeedsDir(), (line) => console.error(line));
     const failed = seeded.filter((r) => r.status === 'failed');
     if (failed.length) console.error(`duban ask: ${failed.length} seed file(s) failed to import`);
     const show = (a: AnswerJson) => (values.json ? JSON.stringify(a) : a.text);
