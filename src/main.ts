@@ -11,7 +11,7 @@ import type { Poster } from './core/poster.ts';
 import { openStore, resolveDbPath, type Store } from './store/open.ts';
 import { createLogger, useLogger } from './log.ts';
 import { commandList } from '../commands/index.ts';
-import { ensureSeedsLoaded } from './plans/import-plans.ts';
+import { defaultSeedsDir, ensureSeedsLoaded } from './plans/import-plans.ts';
 import { startScheduler } from './progress/scheduler.ts';
 import { warnCalendarOnce, workCalendar } from './progress/calendar.ts';
 import { localDate } from './core/week.ts';
@@ -41,7 +41,9 @@ export async function openApp(
   const logger = createLogger({ level: config.logLevel, file: logFile });
   // The answer engine logs through the process's logger: to the same file.
   if (logFile) useLogger(logger);
-  const seeds = overrides.seeds === null ? null : resolve(overrides.seeds ?? config.seeds);
+  // The default `seeds` from another folder than the checkout's: the package's own (as duban ask does).
+  const wanted = overrides.seeds ?? config.seeds;
+  const seeds = overrides.seeds === null ? null : resolve(wanted === 'seeds' ? defaultSeedsDir() : wanted);
   if (seeds && existsSync(seeds)) {
     // Each seed is saved in its own transaction; a failed one is named and the rest still load.
     const results = await ensureSeedsLoaded(store, seeds, (line) => overrides.onSeed?.(line));

@@ -7,6 +7,7 @@ export interface FakeSlackState {
   botUserId: string;
   admins: Set<string>;
   refuseDm: Set<string>;
+  notMemberOf: Set<string>;
   calls: SlackCall[];
   messages: FakeMessage[];
   responses: FakeSlack['responses'];
@@ -31,6 +32,7 @@ function chatMethods(st: FakeSlackState): Record<string, Method> {
     'apps.connections.open': () => ({ ok: true, url: `${st.base().replace('http', 'ws')}/socket-mode` }),
     'auth.test': () => ({ ok: true, url: 'https://duban.slack.com/', team: 'duban', user: 'duban', team_id: st.teamId, user_id: st.botUserId, bot_id: 'BBOT' }),
     'chat.postMessage': (args) => {
+      if (st.notMemberOf.has(String(args.channel))) return { ok: false, error: 'channel_not_found' };
       const m: FakeMessage = {
         channel: String(args.channel),
         ts: st.nextTs(),
@@ -43,7 +45,7 @@ function chatMethods(st: FakeSlackState): Record<string, Method> {
       st.messages.push(m);
       return { ok: true, channel: m.channel, ts: m.ts, message: { ...m, type: 'message', bot_id: 'BBOT' } };
     },
-    'chat.postEphemeral': () => ({ ok: true, message_ts: st.nextTs() }),
+    'chat.postEphemeral': (args) => (st.notMemberOf.has(String(args.channel)) ? { ok: false, error: 'channel_not_found' } : { ok: true, message_ts: st.nextTs() }),
     'views.open': (args) => ({ ok: true, view: { id: `V${st.nextSeq()}`, callback_id: (args.view as { callback_id?: string })?.callback_id } }),
     'users.info': (args) => {
       const id = String(args.user);

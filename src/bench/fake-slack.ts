@@ -32,6 +32,8 @@ export interface FakeSlackOptions {
   admins?: string[];
   /** Users whose DMs conversations.open refuses (cannot_dm_bot). */
   refuseDm?: string[];
+  /** Channels duban is no member of: chat.postMessage and chat.postEphemeral answer channel_not_found. */
+  notMemberOf?: string[];
   /** Message ts follow this clock (strictly increasing); default: 1646614800 (2022-03-07T01:00Z) + 1 s a message. */
   now?: () => Date;
 }
@@ -100,6 +102,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     botUserId: options.botUserId ?? 'UBOT',
     admins: new Set(options.admins ?? []),
     refuseDm: new Set(options.refuseDm ?? []),
+    notMemberOf: new Set(options.notMemberOf ?? []),
     calls: [],
     messages: [],
     responses: [],
@@ -165,7 +168,10 @@ function httpHandler(st: FakeSlackState, api: ReturnType<typeof fakeSlackApi>) {
     }
     if (url.pathname.startsWith('/upload/')) return receiveUpload(st, url.pathname.slice(8), req.headers['content-type'] ?? '', body, res, json);
     if (url.pathname.startsWith('/respond/')) {
-      st.responses.push({ id: url.pathname.slice(9), body: parseArgs(body, req.headers['content-type']) });
+      // Slack takes at most five responses on one response_url; a sixth is refused and shows nothing.
+      const id = url.pathname.slice(9);
+      if (st.responses.filter((r) => r.id === id).length >= 5) return json(404, { ok: false, error: 'used_url' });
+      st.responses.push({ id, body: parseArgs(body, req.headers['content-type']) });
       return json(200, { ok: true });
     }
     json(404, { ok: false, error: 'unknown_path' });

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_TIMEZONE } from '../core/clock.ts';
 import { openStore, resolveDbPath } from '../store/open.ts';
-import { ensureSeedsLoaded } from '../plans/import-plans.ts';
+import { defaultSeedsDir, ensureSeedsLoaded } from '../plans/import-plans.ts';
 import { isoWeekOf, isValidTimezone, isValidWeek } from '../core/week.ts';
 import { renderDigestMarkdown, renderDigestText } from '../digest/render-text.ts';
 import { renderDigestChart } from '../digest/render-chart.ts';
@@ -48,13 +48,17 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = openStore(resolveDbPath(values.db as string | undefined));
   try {
-    await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') ?? 'seeds', (line) => console.error(line));
+    await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') || defaultSeedsDir(), (line) => console.error(line));
     let digests: Digest[];
     try {
       digests = requestedDigests(store, { tenant: values.tenant as string, plan: values.plan as string | undefined, week, now: new Date(), timezone: tz });
     } catch (err) {
       if (!isDubanError(err)) throw err;
       // A plan with no tasks (a policy interpretation): say so, not "no plan matches".
+      if (err.code === 'ambiguous_plan') {
+        console.error(`duban digest: "${values.plan}" matches several plans: ${err.detail}; give more of the name`);
+        return 1;
+      }
       if (err.code === 'bad_option') {
         console.error(`duban digest: ${err.detail ?? 'bad option'}`);
         return 1;

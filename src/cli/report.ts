@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { openStore, resolveDbPath } from '../store/open.ts';
-import { ensureSeedsLoaded } from '../plans/import-plans.ts';
+import { defaultSeedsDir, ensureSeedsLoaded } from '../plans/import-plans.ts';
 import { recordProgress } from '../progress/record.ts';
 import type { MetricValue } from '../progress/parse-progress-reply.ts';
 import { setting } from '../config.ts';
@@ -52,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = openStore(resolveDbPath(str('db')));
   try {
-    await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') ?? 'seeds', (line) => console.error(line));
+    await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') || defaultSeedsDir(), (line) => console.error(line));
     const result = recordProgress(store, {
       tenant: str('tenant')!, user: str('user')!, platform: 'cli', sourceMessageId: str('id') ?? randomUUID(), at: new Date(), isCoordinator: true,
       unit: str('unit'), task: str('task'), plan: str('plan'), status: str('status'), percent, note: str('note'), metrics,

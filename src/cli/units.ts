@@ -10,7 +10,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean', default: false } } });
   const store = openStore(resolveDbPath(values.db));
   try {
-    await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') ?? defaultSeedsDir(), (line) => console.error(line));
+    await ensureSeedsLoaded(store, setting('DUBAN_SEEDS') || defaultSeedsDir(), (line) => console.error(line));
     const entries = listUnitDirectory(store);
     if (values.json) {
       console.log(JSON.stringify(entries, null, 2));

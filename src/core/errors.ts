@@ -9,6 +9,7 @@ export const ErrorCodes = [
   'unknown_unit',
   'ambiguous_unit',
   'unknown_plan',
+  'ambiguous_plan',
   'percent_over_100',
   'percent_negative',
   'bad_option',
@@ -68,6 +69,10 @@ const messages: Record<ErrorCode, Record<Locale, string>> = {
   unknown_plan: {
     'zh-CN': '找不到规划“{d}”。发送 /duban help 或直接提问“有哪些规划”。',
     en: 'No plan "{d}". Ask which plans are loaded, or import one with /duban import.',
+  },
+  ambiguous_plan: {
+    'zh-CN': '有几个规划都对得上：{d}。请写出更完整的名称或简称。',
+    en: 'Several plans match: {d}. Give more of the name or the short name.',
   },
   percent_over_100: {
     'zh-CN': '进度不能超过 100%（收到 {d}）。请填写 0 到 100 之间的数字。',

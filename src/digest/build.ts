@@ -2,7 +2,8 @@
 // pure sections (sections.ts), computed in memory (200 units × 52 weeks in well under 100 ms).
 import type { Store } from '../store/open.ts';
 import { loadDigestRows, type DigestInput, type DigestRows } from './load.ts';
-import { atRiskSection, deadlineSection, latestStatuses, metricsSection, notesSection, statusSection, unitsSection } from './sections.ts';
+import { atRiskSection, deadlineSection, latestStatuses, notesSection, statusSection, unitsSection } from './sections.ts';
+import { metricsSection } from './metrics-section.ts';
 import { promisesSection } from './promises.ts';
 import { repliesSection, scheduleSection, withLights } from './schedule-section.ts';
 import type { Digest } from './types.ts';

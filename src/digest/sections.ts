@@ -3,7 +3,7 @@
 // notes, and the units (reported, missing, excused; per-unit counts for the chart).
 import type { ReportRow } from '../store/progress-reader.ts';
 import { isoDay, type DigestRows } from './load.ts';
-import { leaveSection, metricSchedule } from './schedule-section.ts';
+import { leaveSection } from './schedule-section.ts';
 import { emptyCounts, type Digest, type DigestStatus } from './types.ts';
 
 const DAY = 86_400_000;
@@ -82,40 +82,6 @@ export function atRiskSection(rows: DigestRows, latest: LatestStatuses, deadline
   return atRisk;
 }
 
-/** Targets of the digest's year (else the nearest later year, else the latest undated/earlier one), each with its latest figure. */
-export function metricsSection(rows: DigestRows): Digest['metrics'] {
-  const latestByName = new Map<string, { unitId: number; week: string; value: number }>();
-  const lastYearByName = new Map<string, number>();
-  const year = Number(rows.week.slice(0, 4));
-  // By week, then as reported (a stable sort keeps the store's report-time order within a week): a
-  // figure back-filled later for an older week must not replace the newer week's (issue 13).
-  for (const r of [...rows.metricReports].sort((a, b) => a.week.localeCompare(b.week))) {
-    // The targets table takes running totals (累计22座), not this week's increment (新建3座).
-    for (const m of r.metrics as Array<{ name: string; value: number; cumulative?: boolean }>) {
-      if (m.cumulative === false) continue;
-      latestByName.set(m.name, { unitId: r.unitId, week: r.week, value: m.value });
-      if (Number(r.week.slice(0, 4)) === year - 1) lastYearByName.set(m.name, m.value);
-    }
-  }
-  const metrics: Digest['metrics'] = [];
-  const seen = new Set<string>();
-  for (const t of [...rows.targets].sort((a, b) => rankYear(a.year, year) - rankYear(b.year, year))) {
-    for (const m of t.metrics) {
-      if (seen.has(m.name) || m.value == null) continue;
-      seen.add(m.name);
-      const latest = latestByName.get(m.name);
-      const percentOfTarget = latest && m.value ? Math.round((latest.value / m.value) * 1000) / 10 : null;
-      metrics.push({
-        name: m.name, unit: m.unit, year: t.year, target: m.value, latest: latest?.value ?? null,
-        reportedBy: latest ? rows.unitNames.get(latest.unitId) ?? null : null, reportedWeek: latest?.week ?? null,
-        percentOfTarget, ...metricSchedule(rows, { year: t.year, percentOfTarget, latest: latest?.value ?? null }),
-        lastYear: lastYearByName.get(m.name) ?? null,
-      });
-    }
-  }
-  return metrics;
-}
-
 /**
  * This week's notes worth reading (six characters or more, not 本周无新进展), one per task (the
  * latest report of the week wins, by report time: two contradictory lines for one task read as
@@ -156,12 +122,6 @@ export function unitsSection(rows: DigestRows, latest: LatestStatuses): Pick<Dig
     },
     byUnit,
   };
-}
-
-function rankYear(y: number | null, year: number): number {
-  if (y === year) return 0;
-  if (y == null) return 5000;
-  return y > year ? y - year : 1000 + (year - y);
 }
 
 function noteRank(s: string | null): number {

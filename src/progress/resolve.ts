@@ -83,6 +83,10 @@ export function findPlan(store: Store, ref: string | number): StoredPlan | null 
 
 export function resolvePlan(store: Store, ref: string | number): StoredPlan {
   const p = findPlan(store, ref);
-  if (!p) throw new DubanError('unknown_plan', String(ref));
-  return p;
+  if (p) return p;
+  // 广州 of 广州5G应用 and 广州新基建: name them, not “找不到规划” (issue 13, a new user's --plan 广州).
+  const s = stripTitle(String(ref));
+  const several = s ? planReader(store).plans().filter((x) => stripTitle(x.title).includes(s) || stripTitle(x.shortName).includes(s)) : [];
+  if (several.length > 1) throw new DubanError('ambiguous_plan', several.map((x) => x.shortName || x.title).join('、'));
+  throw new DubanError('unknown_plan', String(ref));
 }

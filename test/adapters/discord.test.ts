@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiscordRunning } from '../../src/adapters/discord/index.ts';
 import { buildCommandJson, deployCommands } from '../../src/adapters/discord/deploy.ts';
 import { postTag } from '../../src/adapters/discord/render.ts';
+import { PRIVATE_BUTTON_PREFIX, PRIVATE_NOTE_TEXT } from '../../src/adapters/discord/private-reply.ts';
 import type { Store } from '../../src/store/open.ts';
 import { commandList } from '../../commands/index.ts';
 import { deliverOnce, postKey, type OutboxKey } from '../../src/progress/outbox.ts';
@@ -244,6 +245,10 @@ describe('Discord over a fake gateway and REST (real discord.js)', () => {
     message(`任务${lead.number} 进度70%`, { channelId: posted.thread!, author: stranger });
     await fake.waitFor(() => inThread().length > acksBefore);
     expect(fake.calls.some((c) => c.path === '/users/@me/channels' && c.body?.recipient_id === stranger)).toBe(true);
+    // Only the button note in the thread, none of the refusal (private stays private, issue 13).
+    const note = inThread().at(-1)!.body;
+    expect(note?.content).toBe(PRIVATE_NOTE_TEXT);
+    expect(JSON.stringify(note?.components)).toContain(PRIVATE_BUTTON_PREFIX);
     expect(store.reader.prepare("SELECT count(*) AS n FROM reports WHERE source_platform = 'discord'").get()).toEqual({ n: 2 });
   }, 20_000);
 

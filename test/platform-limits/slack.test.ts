@@ -1,7 +1,7 @@
 // The largest week on Slack: every message of every post kind within Block Kit's limits, no ping
 // from user text, the members of a reminder pinged (and only they), every unit named.
 import { describe, expect, test } from 'vitest';
-import { renderMessages, type SlackMessage } from '../../src/adapters/slack/render.ts';
+import { renderMessages, RESPONSE_URL_MAX, SLASH_MAX_MESSAGES, type SlackMessage } from '../../src/adapters/slack/render.ts';
 import { memberId, UNITS } from '../../src/bench/largest-week.ts';
 import { testEveryMessage, unnamedUnits, useLargestWeek } from '../support/largest-week.ts';
 import { livePings, slackViolations, userMentions } from './limits.ts';
@@ -40,5 +40,15 @@ describe('the largest week on Slack', () => {
       expect(all).not.toContain('缩小查询范围');
     }
     for (const p of lw.posts().filter((x) => x.key)) expect(shown(p.messages)).not.toContain('缩小查询范围');
+  });
+
+  test('GIVEN every post as a slash command answers it (five on response_url, the rest by the Web API) THEN every message within the limits, nothing left out', () => {
+    for (const p of lw.posts()) {
+      const slash = renderMessages(p.reply, SLASH_MAX_MESSAGES);
+      for (const [i, m] of slash.entries()) expect(slackViolations(m), `${p.kind} slash message ${i + 1}`).toEqual([]);
+      // The longer bound only adds messages: the first five are what response_url takes.
+      expect(slash.length).toBeGreaterThanOrEqual(Math.min(p.messages.length, RESPONSE_URL_MAX));
+      expect(shown(slash)).not.toContain('未显示');
+    }
   });
 });

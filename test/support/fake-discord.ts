@@ -235,6 +235,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       channels.set(thread.id, thread);
       return [201, thread];
     }
+    if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/)) && method === 'DELETE') {
+      // A bot may delete its own messages without Manage Messages.
+      const at = messages.findIndex((x) => x.channel_id === m![1] && x.id === m![2]);
+      if (at < 0) return [404, { message: 'Unknown Message', code: 10008 }];
+      messages.splice(at, 1);
+      return [204, null];
+    }
     if ((m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       const ch = channels.get(m[1]);
       if (method === 'GET') {

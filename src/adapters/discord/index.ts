@@ -30,8 +30,8 @@ import { inboxOf } from '../../store/inbox.ts';
 import { MAX_FILE_BYTES } from '../../text/limits.ts';
 import { invocationToEvent, messageToEvent, modalCommand, type Place } from './events.ts';
 import { discordPoster } from './poster.ts';
-import { isDmRefused } from './post-errors.ts';
-import { NO_MENTIONS, renderMessages, renderModal, type DiscordPayload } from './render.ts';
+import { openPrivateReply, PRIVATE_BUTTON_PREFIX, sendPrivately } from './private-reply.ts';
+import { NO_MENTIONS, renderMessages, renderModal } from './render.ts';
 
 export { snowflakeAt } from './poster.ts';
 
@@ -140,6 +140,7 @@ async function onInteraction(ctx: DiscordContext, i: Interaction): Promise<void>
     const plan = focused.name === 'plan' ? undefined : (i.options.getString('plan') ?? undefined);
     await i.respond(kind ? autocomplete(ctx.deps.store, kind, String(focused.value), { plan }).slice(0, 25) : []);
   } else if (i.isChatInputCommand() && i.commandName === 'duban') await onCommand(ctx, i);
+  else if (i.isButton() && i.customId.startsWith(PRIVATE_BUTTON_PREFIX)) await openPrivateReply(ctx.deps, i);
   else if (i.isModalSubmit()) await onModal(ctx, i);
 }
 
@@ -265,24 +266,11 @@ async function answerMessage(ctx: DiscordContext, draft: ChatEvent, m: Message |
   const shown = reply.modal ? { ...reply, text: `${reply.text}\n请使用 /duban ${reply.modal.id} 打开表单，或直接写出，例如 任务3 进度60%。` } : reply;
   const [first, ...more] = renderMessages(shown);
   if (reply.ephemeral && m.guildId) {
-    await sendPrivately(m, [first, ...more]);
+    await sendPrivately(ctx.deps, m, shown, [first, ...more]);
     return;
   }
   await m.reply(first);
   for (const f of more) if (m.channel.isSendable()) await m.channel.send(f);
-}
-
-// A reply only the author should see, in a message context (no ephemeral there): every message of
-// it by DM. When the user refuses DMs from server members (50007) nothing private goes to the
-// channel (issue 13): only a note there that says how to get it privately (a slash command's
-// answer is ephemeral).
-async function sendPrivately(m: Message, messages: DiscordPayload[]): Promise<void> {
-  try {
-    for (const p of messages) await m.author.send(p);
-  } catch (err) {
-    if (!isDmRefused(err)) throw err;
-    await m.reply({ content: '这条回复只应你本人可见，但你不接收服务器成员的私信。请改用 /duban 命令（回复仅你可见），或在隐私设置中允许私信。', allowedMentions: NO_MENTIONS });
-  }
 }
 
 async function fetchMessage(client: Client, event: ChatEvent): Promise<Message | null> {

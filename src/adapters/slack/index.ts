@@ -17,7 +17,7 @@ import { createDispatcher, type Dispatcher } from './dispatch-pool.ts';
 import { commandToEvent, messageToEvent, viewToEvent, type SlackCommandPayload, type SlackMessageEvent, type ViewSubmission } from './events.ts';
 import { slackPoster, slackSender, type SlackSender } from './poster.ts';
 import { SignedHttpReceiver } from './receiver.ts';
-import { renderMessages, renderModal } from './render.ts';
+import { renderMessages, renderModal, RESPONSE_URL_MAX, SLASH_MAX_MESSAGES } from './render.ts';
 
 // Slack answers within a few seconds; past this a call is treated as in doubt (reconciled, then retried).
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -230,7 +230,10 @@ async function onCommand(ctx: SlackContext, p: SlackCommandPayload, respond: (me
     return;
   }
   const response_type = reply.ephemeral ? 'ephemeral' : 'in_channel';
-  for (const m of renderMessages(reply)) await respond({ response_type, ...m });
+  // response_url takes five responses; a longer answer goes on through the Web API (issue 13).
+  const messages = renderMessages(reply, SLASH_MAX_MESSAGES);
+  for (const m of messages.slice(0, RESPONSE_URL_MAX)) await respond({ response_type, ...m });
+  if (messages.length > RESPONSE_URL_MAX) await ctx.send.continueAnswer(p.channel_id, p.user_id, messages.slice(RESPONSE_URL_MAX), Boolean(reply.ephemeral));
   // A private answer's files never go to the channel (postEphemeral sends them by DM).
   if (reply.ephemeral && reply.files?.length) await ctx.send.filesPrivately(p.channel_id, p.user_id, null, reply);
   else await ctx.send.uploadFiles(p.channel_id, null, reply);

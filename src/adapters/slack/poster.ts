@@ -6,7 +6,7 @@ import type { WebClient } from '@slack/web-api';
 import { postAll, type FindPostedOptions, type PostTarget, type PostedMessage, type Poster, type PreparedPost } from '../../core/poster.ts';
 import type { Reply } from '../../core/reply.ts';
 import { isDmRefused, slackPostError } from './post-errors.ts';
-import { escapeSlack, renderMessages } from './render.ts';
+import { escapeSlack, renderMessages, SLASH_MAX_MESSAGES, type SlackMessage } from './render.ts';
 
 const POST_EVENT = 'duban_post';
 // Reconciling an in-doubt post reads the channel from the intent's time on: 200 a page (Slack's
@@ -25,8 +25,13 @@ export interface SlackSender {
   uploadFiles(channel: string, thread: string | null, reply: Reply): Promise<void>;
   /** Text parts ephemeral; files (which an ephemeral message cannot carry) by DM, never in the channel. */
   postEphemeral(channel: string, user: string, thread: string | null, reply: Reply): Promise<void>;
-  /** Only the files, by DM (an ephemeral note in the channel when the DM is refused). */
+  /** Only the files, by DM (ephemeral in the channel when the DM is refused or fails). */
   filesPrivately(channel: string, user: string, thread: string | null, reply: Reply): Promise<void>;
+  /**
+   * A slash command's messages past response_url's five: ephemeral to the user, or (a public answer)
+   * in the channel, falling back to ephemeral where duban may not post (not in the channel).
+   */
+  continueAnswer(channel: string, user: string, messages: SlackMessage[], ephemeral: boolean): Promise<void>;
 }
 
 export function slackSender(client: App['client']): SlackSender {
@@ -48,25 +53,65 @@ export function slackSender(client: App['client']): SlackSender {
       return res.ts ?? '';
     },
     async postEphemeral(channel, user, thread, reply) {
-      for (const m of renderMessages(reply)) {
+      // No five-response bound here (that is response_url's): the longer bound of a slash answer.
+      for (const m of renderMessages(reply, SLASH_MAX_MESSAGES)) {
         await client.chat.postEphemeral({ channel, user, ...(thread ? { thread_ts: thread } : {}), ...m } as never);
       }
       if (reply.files?.length) await sendFilesPrivately(channel, user, thread, reply);
     },
     filesPrivately: sendFilesPrivately,
+    async continueAnswer(channel, user, messages, ephemeral) {
+      // not_in_channel (a slash command works where duban is no member): a public answer goes on to
+      // the asker only, ephemeral; where that fails too, by DM. Never lost, never public when private.
+      let way: 'public' | 'ephemeral' | 'dm' = ephemeral ? 'ephemeral' : 'public';
+      let dm: string | null = null;
+      for (const m of messages) {
+        if (way === 'public') {
+          try {
+            await client.chat.postMessage({ channel, unfurl_links: false, ...m } as never);
+            continue;
+          } catch {
+            way = 'ephemeral';
+          }
+        }
+        if (way === 'ephemeral') {
+          try {
+            await client.chat.postEphemeral({ channel, user, ...m } as never);
+            continue;
+          } catch {
+            way = 'dm';
+          }
+        }
+        dm ??= ((await client.conversations.open({ users: user })) as { channel?: { id?: string } }).channel?.id ?? null;
+        if (!dm) throw new Error(`slack: no DM channel with ${user} for the rest of an answer`);
+        await client.chat.postMessage({ channel: dm, unfurl_links: false, ...m } as never);
+      }
+    },
   };
   // An ephemeral message cannot carry files: they go to the user's DM with duban, never the channel
-  // (issue 13). A refused DM leaves an ephemeral note instead.
+  // (issue 13). A refused or failed DM falls back to ephemeral messages: a text file's content
+  // itself (a digest's markdown detail), the others named.
   async function sendFilesPrivately(channel: string, user: string, thread: string | null, reply: Reply): Promise<void> {
     try {
       const dm = (await client.conversations.open({ users: user })) as { channel?: { id?: string } };
       if (!dm.channel?.id) throw Object.assign(new Error('no DM channel'), { data: { error: 'channel_not_found' } });
       await uploadFiles(dm.channel.id, null, reply);
     } catch (err) {
-      if (!isDmRefused(err)) throw err;
-      await client.chat.postEphemeral({ channel, user, ...(thread ? { thread_ts: thread } : {}), text: '附件只应你本人可见，但无法私信发送给你；请在与 duban 的私信中重新提问。' } as never);
+      const why = isDmRefused(err) ? '无法私信发送给你' : '私信发送失败';
+      for (const m of filesAsEphemeral(reply, why)) await client.chat.postEphemeral({ channel, user, ...(thread ? { thread_ts: thread } : {}), ...m } as never);
     }
   }
+}
+
+// Files that could not be sent privately, as ephemeral messages: a text file is shown as text, any
+// other (the chart) named with its description.
+function filesAsEphemeral(reply: Reply, why: string): SlackMessage[] {
+  const files = reply.files ?? [];
+  const isText = (f: (typeof files)[number]) => f.contentType.startsWith('text/') || /\.(md|txt|csv)$/i.test(f.name);
+  const sections = files.filter(isText).map((f) => ({ title: f.name, lines: new TextDecoder().decode(f.bytes).split('\n') }));
+  const others = files.filter((f) => !isText(f)).map((f) => `${f.name}${f.alt ? `（${f.alt}）` : ''}`);
+  const text = `附件只应你本人可见，但${why}${others.length ? `；未能显示：${others.join('、')}` : ''}。${sections.length ? '文字内容如下：' : ''}`;
+  return renderMessages({ text, sections }, SLASH_MAX_MESSAGES);
 }
 
 type Posted = { ts?: string };

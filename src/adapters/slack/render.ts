@@ -34,9 +34,14 @@ export interface SlackMessage {
 }
 
 // A digest of a 200-unit plan fills three messages; past five the rest is in the attached file, and
-// the last message says how many lines it left out. Five: a slash command's response_url takes at
-// most five responses (docs.slack.dev/interactivity/handling-user-interaction#message_responses).
+// the last message says how many lines it left out. Five keeps a post short; a slash command's
+// answer may go on past response_url's five responses (docs.slack.dev/interactivity/
+// handling-user-interaction#message_responses) with chat.postEphemeral, up to SLASH_MAX_MESSAGES.
 const MAX_MESSAGES = 5;
+/** A slash command's answer: five through response_url, the rest by chat.postEphemeral / postMessage. */
+export const SLASH_MAX_MESSAGES = 20;
+/** Slack takes at most five responses on one response_url. */
+export const RESPONSE_URL_MAX = 5;
 const TONE: Record<NonNullable<ReplySection['tone']>, string> = { red: '🔴 ', yellow: '🟡 ', green: '🟢 ' };
 // Room kept in every message for the footer and the “另有 n 行” note (a context block each).
 const RESERVED_BLOCKS = 2;
@@ -110,11 +115,11 @@ export function renderBlocks(reply: Reply): Block[] {
  * Every message of a reply, in order: the head (header, text, mentions, fields, head sections, the
  * footer) and its follow-ups (continued sections, follow-up texts, thread sections). Each holds at
  * most 50 blocks and 12,000 characters of block text (msg_blocks_too_long); lines that cannot be
- * placed in 12 messages are counted in a closing note that says where the rest is.
+ * placed in `maxMessages` messages (5 unless said) are counted in a closing note that says where the rest is.
  */
-export function renderMessages(reply: Reply): SlackMessage[] {
+export function renderMessages(reply: Reply, maxMessages = MAX_MESSAGES): SlackMessage[] {
   const budget = { items: SLACK_LIMITS.blocks - RESERVED_BLOCKS, chars: SLACK_LIMITS.blockTextTotal - RESERVED_CHARS };
-  const { messages, droppedLines } = packPieces(replyPieces(reply), budget, budget, MAX_MESSAGES);
+  const { messages, droppedLines } = packPieces(replyPieces(reply), budget, budget, maxMessages);
   if (reply.footer) messages[0].push(context(escapeSlack(reply.footer)));
   if (droppedLines) messages[messages.length - 1].push(context(escapeSlack(`…另有 ${droppedLines} 行未显示；${reply.overflow ?? '其余内容已省略'}`)));
   const head = cut(escapeSlack(reply.title ? `${reply.title}\n${reply.text}` : reply.text), 1000) || ' ';

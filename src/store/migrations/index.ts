@@ -10,6 +10,7 @@ import { migration as conversations0007 } from './0007-conversations.ts';
 import { migration as replyReading0008 } from './0008-reply-reading.ts';
 import { migration as scheduleLights0009 } from './0009-schedule-lights.ts';
 import { migration as outboxParts0010 } from './0010-outbox-parts.ts';
+import { migration as privateReplies0011 } from './0011-private-replies.ts';
 
 export const migrations: Migration[] = [
   plans0001,
@@ -22,4 +23,5 @@ export const migrations: Migration[] = [
   replyReading0008,
   scheduleLights0009,
   outboxParts0010,
+  privateReplies0011,
 ];
