@@ -134,7 +134,8 @@ export function parseBareList(raw: string): Assignment | null {
   const text = raw.replace(EDGES, '');
   if (!text || text.length > MAX_LIST || text.includes('。')) return null;
   const units = splitUnits(text);
-  if (units.length === 0 || !units.every((u) => isUnitLike(u) && UNIT_NAME.test(u))) return null;
+  // `(含县级政府)` `(包括各区政府)` gloss what the item covers; they assign nothing
+  if (units.length === 0 || /^(?:含|包括|不含|即|如|除)/.test(text) || !units.every((u) => isUnitLike(u) && UNIT_NAME.test(u))) return null;
   return { leads: [], supports: [], responsible: units };
 }
 
@@ -163,8 +164,11 @@ function isUnitLike(u: string): boolean {
   return u.length <= 40 && !/(?:加强|推进|推动|加快|建立|完善|开展|要|应当|确保|落实|由|的)/.test(u);
 }
 
+// `(分管副省长、协管副秘书长负责，省发展改革委牵头…)`: officials are people, not units
+const OFFICIAL = /(?:省长|市长|州长|县长|区长|镇长|乡长|秘书长|书记|主任)$/;
+
 function add(a: Assignment, role: Role, units: string[]): void {
-  for (const u of units) if (!a[role].includes(u)) a[role].push(u);
+  for (const u of units) if (!a[role].includes(u) && !OFFICIAL.test(u)) a[role].push(u);
 }
 
 function total(a: Assignment): number {

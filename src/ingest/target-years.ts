@@ -2,6 +2,7 @@
 // dates them otherwise; the rest stay undated (a year would be a guess).
 //   `3年内培育20家` `用3年时间` `经过5年努力` `未来三年` → the plan's first year + N − 1 (a period is stated), or
 //                                               the year it was issued + N
+//   a section that names its year (`一、落实2019年…主要预期目标` heading, `到2025年，…主要指标如下：`) → that year
 //   a year's work plan (`某县2024年重点工作任务分工方案`, one year in the title, no longer period):
 //   its items are that year's targets (`城镇新增就业5000人以上`, `单位GDP能耗下降3%`), and so is
 //   `…主要预期目标是：…` in its opening text
@@ -12,7 +13,8 @@ import { normalizeDigits } from './year-phrase.ts';
 import { parseMetrics } from './metrics.ts';
 
 const SPAN = /(?:未来|今后)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年|(?:用|经过|通过)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|时间|左右时间|努力|左右)/;
-const TITLE_YEAR = /((?:19|20)\d{2})\s*年/g;
+// `…第十四个五年规划和2035年远景目标纲要`: a vision year names no work plan's year
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!远景)/g;
 const CN = '〇一二三四五六七八九十';
 
 export function targetYears(doc: IngestDoc): IngestDoc {
@@ -20,8 +22,8 @@ export function targetYears(doc: IngestDoc): IngestDoc {
   const dated: Target[] = [];
   const still: UndatedTarget[] = [];
   const titleYear = workPlanYear(doc.meta);
-  for (const u of undated) {
-    const year = spanYear(u.text, doc.meta) ?? titleYear;
+  for (const { sectionYear, ...u } of undated) {
+    const year = spanYear(u.text, doc.meta) ?? sectionYear ?? titleYear;
     if (year === null) still.push(u);
     else dated.push({ ...u, year });
   }
