@@ -1,0 +1,70 @@
+// Target years and roles of issue 12 (s4), each on a plan of our own sentences in
+// test/fixtures/ingest/target-rules/: the shapes of real plans whose targets were missed.
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePlanText } from '../../src/ingest/pipeline.ts';
+import { parseMetrics } from '../../src/ingest/metrics.ts';
+import type { Plan } from '../../src/ingest/types.ts';
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/ingest/target-rules');
+const parse = (name: string): Plan => parsePlanText(readFileSync(path.join(dir, name), 'utf8'), name);
+const yearValues = (p: Plan): Array<[number, number[]]> => p.targets.map((t) => [t.year, t.metrics.map((m) => m.value)]);
+const roles = (p: Plan) => p.tasks.map((t) => [t.id, t.leads, t.supports, t.responsible]);
+
+describe('targets a plan states without a 目标 heading over them', () => {
+  test('GIVEN `2025年主要目标` on its own line over ● bullets THEN each bullet is a 2025 target; last year’s results are not', () => {
+    expect(yearValues(parse('bullets-after-year-line.txt'))).toEqual([
+      [2025, [5.5]],
+      [2025, [600000, 5.5]],
+      [2025, [60000000000]],
+    ]);
+  });
+
+  test('GIVEN `总体目标是：到2026年，…；…；…。` in prose THEN one 2026 target holding every clause up to the paragraph end', () => {
+    expect(yearValues(parse('goal-lead-paragraph.txt'))).toEqual([[2026, [300000000000, 30, 5000, 800, 4]]]);
+  });
+
+  test('GIVEN `2026年年底前，建成60个以上…` outside any task THEN a 2026 target; `2025年3月底前组织自查` is none', () => {
+    expect(yearValues(parse('year-end-goals-outside-tasks.txt'))).toEqual([
+      [2026, [60, 300]],
+      [2026, [98]],
+    ]);
+  });
+
+  test('GIVEN `…。2026年，力争…达到3.1%` mid-paragraph THEN a 2026 target; `2024年，全区研发投入增长6.2%` (a result) none', () => {
+    expect(yearValues(parse('sentence-opening-goal.txt'))).toEqual([[2026, [3.1]]]);
+  });
+
+  test('GIVEN a heading naming 2026年…目标 and a `到2027年，…如下：` lead-in THEN the items below take those years', () => {
+    const p = parse('section-year-items.txt');
+    expect(yearValues(p).filter(([, v]) => v.length > 0)).toEqual([
+      [2026, [80, 40]],
+      [2026, [6]],
+      [2026, [80000]],
+      [2026, [10]],
+      [2026, [2.4]],
+      [2027, [8]],
+      [2027, [65]],
+    ]);
+  });
+});
+
+describe('numbers and units', () => {
+  test('GIVEN `完成80%以上的确权登记` THEN 80 is the goal; `年产值1亿元以上的企业达到40家` THEN only 40', () => {
+    expect(parseMetrics('完成80%以上的确权登记').map((m) => m.value)).toEqual([80]);
+    expect(parseMetrics('年产值1亿元以上的企业达到40家').map((m) => m.value)).toEqual([40]);
+    expect(parseMetrics('粮食总产量稳定在600亿斤以上').map((m) => [m.value, m.unit])).toEqual([[60000000000, '斤']]);
+  });
+
+  test('GIVEN `（分管副市长负责，X牵头，Y配合）` and a final bare `（农业处、经管中心）` THEN officials are no units; the bare list is responsible', () => {
+    expect(roles(parse('section-year-items.txt'))).toEqual([
+      ['1.1', ['市发展改革委'], ['市统计局', '市财政局'], []],
+      ['2.1', ['市工业和信息化局'], [], []],
+      ['2.2', ['市发展改革委'], [], []],
+      ['3.3', [], [], []],
+      ['3.4', [], [], ['农业处', '经管中心']],
+    ]);
+  });
+});
