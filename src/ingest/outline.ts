@@ -107,7 +107,9 @@ function newNode(block: Block, inAnnex: boolean, inColumn: boolean): OutlineNode
 export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
   const root = newNode({ index: -1, text: '', original: '', heading: null }, inAnnex, false);
   const stack: OutlineNode[] = [root];
-  const rankOf = (n: OutlineNode): number => (n.block.heading ? RANK[n.block.heading.level] : -2);
+  // `第四条 …主要包括：` then `（一）…（二）…`: the article's own list, ranked as its sub-items
+  const listItems = new WeakSet<OutlineNode>();
+  const rankOf = (n: OutlineNode): number => (listItems.has(n) ? RANK.sub : n.block.heading ? RANK[n.block.heading.level] : -2);
   let previous: Block | null = null; // the last numbered heading, for a damaged one after it
   let afterAnnotatedItem = false; // the line before was a numbered item ending in its annotation
   // only on a page that shows its damage somewhere (a `?` line): elsewhere such a line is a
@@ -144,6 +146,15 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
       top.paragraphs.push(block);
       continue;
     }
+    const article = h.level === 'section' ? listingArticle(stack) : null;
+    if (article) {
+      while (stack[stack.length - 1] !== article) stack.pop();
+      const node = newNode(block, inAnnex, false);
+      listItems.add(node);
+      article.children.push(node);
+      stack.push(node);
+      continue;
+    }
     while (stack.length > 1 && rankOf(stack[stack.length - 1]) >= rank) stack.pop();
     // `(一)…(二)…` then `(一)` again under the same parent: the parent has ended.
     while (stack.length > 1 && restarts(stack[stack.length - 1], h.level, h.number)) stack.pop();
@@ -152,6 +163,16 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
     stack.push(node);
   }
   return [root];
+}
+
+// The article (`第四条 …包括：`) whose list a `（一）` continues: the article on top of the stack, or just
+// below its last list item
+function listingArticle(stack: OutlineNode[]): OutlineNode | null {
+  for (let i = stack.length - 1; i >= Math.max(1, stack.length - 2); i--) {
+    const h = stack[i].block.heading;
+    if (h && ARTICLE.test(h.label) && /[:：]$/.test(h.rest.trim())) return stack[i];
+  }
+  return null;
 }
 
 function asDamaged(block: Block): Block {

@@ -16,7 +16,8 @@ const AS_ROLE = /(?:为|是|作为)(牵头|配合|参与)(?:单位|部门)/g;
 // `责任单位：市发展改革委(牵头)、市财政局`: the marked unit leads, the rest support
 const LEAD_MARK = /[(（]牵头[)）]/;
 // Role verbs after a list, longest first: `分别牵头` before `牵头`, `按职责分工负责` before `负责`.
-const VERB = /(分别牵头|牵头负责|牵头实施|牵头抓总|牵头|指导|配合|协助|参与|按照?职责分工负责|按照?职责负责|分工负责|负责落实|共同负责|负责)/g;
+// 卖力 stands for 负责 on pages whose words were swapped for synonyms (`(省生长改造委牵头卖力)`)
+const VERB = /(分别牵头|牵头负责|牵头卖力|牵头实施|牵头抓总|牵头|指导|配合|协助|参与|按照?职责分工负责|按照?职责分工卖力|按照?职责负责|分工负责|负责落实|共同负责|负责|卖力)/g;
 const EDGES = /^[\s,，;；、:：。由]+|[\s,，;；、:：。]+$/g;
 const MAX_LIST = 400;
 const CONVENTION_TAIL = /[，,；;]\s*(?:以下|具体任务|具体工作|下同).*$/;

@@ -10,7 +10,7 @@ import type { Plan } from '../../src/ingest/types.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/ingest/target-rules');
 const parse = (name: string): Plan => parsePlanText(readFileSync(path.join(dir, name), 'utf8'), name);
-const yearValues = (p: Plan): Array<[number, number[]]> => p.targets.map((t) => [t.year, t.metrics.map((m) => m.value)]);
+const yearValues = (p: Plan): Array<[number, Array<number | null>]> => p.targets.map((t) => [t.year, t.metrics.map((m) => m.value)]);
 const roles = (p: Plan) => p.tasks.map((t) => [t.id, t.leads, t.supports, t.responsible]);
 
 describe('targets a plan states without a 目标 heading over them', () => {
@@ -65,6 +65,26 @@ describe('numbers and units', () => {
       ['2.2', ['市发展改革委'], [], []],
       ['3.3', [], [], []],
       ['3.4', [], [], ['农业处', '经管中心']],
+    ]);
+  });
+});
+
+describe('unit lists', () => {
+  test('GIVEN `X部门及各县市区政府` and `…能源局等省有关部门和各地级以上市人民政府按职责分工卖力` THEN two units; 卖力 reads as 负责', () => {
+    const p = parsePlanText('某市工作要点\n一、优化审批\n1.编制许可清单。（市政府办公室牵头，市级各有关部门及各县市区政府按职责分工负责）\n2.推介民间投资项目。（省发展和改革委、水利厅、能源局等省有关部门和各地级以上市人民政府按职责分工卖力）', 'p.txt');
+    expect(roles(p)).toEqual([
+      ['1', ['市政府办公室'], [], ['市级各有关部门', '各县市区政府']],
+      ['2', [], [], ['省发展和改革委', '省水利厅', '省能源局', '各地级以上市人民政府']],
+    ]);
+  });
+});
+
+describe('outlines', () => {
+  test('GIVEN `第五条 …主要包括：` over `（一）…（二）…` THEN the article is one task with its list as body', () => {
+    const p = parsePlanText('某省河湖管护责任办法\n第一章 总则\n第一条 为落实河湖管护责任，制定本办法。\n第二章 各级责任\n第二条 省水利厅负责统筹全省河湖管护工作。\n第三条 各级河长的管护责任主要包括：\n（一）组织开展河湖巡查，及时发现问题。\n（二）督促有关部门整治河湖突出问题。\n第四条 本办法自印发之日起施行。', 'p.txt');
+    expect(p.tasks.map((t) => [t.id, t.title, t.body.includes('督促有关部门')])).toEqual([
+      ['2', '省水利厅负责统筹全省河湖管护工作', false],
+      ['3', '各级河长的管护责任主要包括', true],
     ]);
   });
 });
