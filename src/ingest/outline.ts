@@ -78,7 +78,46 @@ export function cnNumber(s: string): number {
   return tens * 10 + ones;
 }
 
-export function outline(doc: IngestDoc): IngestDoc {
+// `…遴选了12件候选项目。(1)市民中心完成工程总量90%。(2)新农村建设…。(3)…`: items numbered inside one
+// paragraph, each after a sentence end. Three or more in sequence from (1) are lines of their own.
+const INLINE_ITEM = /(?<=^|[。；;：:！!])\s*[(（](\d{1,2})[)）](?=[\u4e00-\u9fff])/g;
+const MIN_INLINE = 3;
+
+function inlineItemStarts(line: string): number[] {
+  const starts: number[] = [];
+  INLINE_ITEM.lastIndex = 0;
+  for (let m = INLINE_ITEM.exec(line); m; m = INLINE_ITEM.exec(line)) {
+    if (Number(m[1]) !== starts.length + 1) break;
+    starts.push(m.index + (m[0].length - m[0].trimStart().length));
+  }
+  return starts.length >= MIN_INLINE ? starts : [];
+}
+
+function cutAt(line: string, starts: number[]): string[] {
+  const cuts = [0, ...starts.filter((x) => x > 0), line.length];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (line.slice(cuts[i], cuts[i + 1]).trim()) out.push(line.slice(cuts[i], cuts[i + 1]).trim());
+  return out;
+}
+
+/** Lines with inline `(1)…(2)…(3)…` items split out; the original lines alike where they split the same way. */
+export function splitInlineItems(lines: string[], originals: string[]): { lines: string[]; originals: string[] } {
+  const outLines: string[] = [];
+  const outOriginals: string[] = [];
+  lines.forEach((line, i) => {
+    const original = originals[i] ?? line;
+    const starts = inlineItemStarts(line);
+    const parts = starts.length > 0 ? cutAt(line, starts) : [line];
+    const originalParts = starts.length > 0 ? cutAt(original, inlineItemStarts(original)) : [original];
+    outLines.push(...parts);
+    outOriginals.push(...(originalParts.length === parts.length ? originalParts : parts));
+  });
+  return { lines: outLines, originals: outOriginals };
+}
+
+export function outline(input: IngestDoc): IngestDoc {
+  const split = splitInlineItems(input.lines, input.originalLines);
+  const doc = split.lines.length === input.lines.length ? input : { ...input, lines: split.lines, originalLines: split.originals };
   const blocks = doc.lines.map((t, i) => classifyLine(t, doc.originalLines[i] ?? t, i));
   const annexAt = findAnnex(blocks);
   const main = annexAt < 0 ? blocks : blocks.slice(0, annexAt);
