@@ -31,7 +31,7 @@ function oneLine(s: string): string {
 }
 
 // Plan words: the kinds of document duban follows and the words their items use. General, cheap.
-const PLAN_WORD = /计划|計劃|方案|规划|規劃|意见|意見|措施|任务|任務|目标|目標|工作要点|工作要點|牵头|牽頭|责任单位|責任單位|实施|實施|推进|推進|落实|落實/;
+const PLAN_WORD = /计划|計劃|方案|民生实事|民生實事|工作安排|规划|規劃|意见|意見|措施|任务|任務|目标|目標|工作要点|工作要點|牵头|牽頭|责任单位|責任單位|实施|實施|推进|推進|落实|落實/;
 // A numbered heading or item at a line start: 一、 (一) （一） 1. 1、 （1） 第一条
 const NUMBERED = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[条章節节])/g;
 

@@ -93,11 +93,17 @@ function yearEndGoal(text: string, p: YearPhrase): boolean {
   return (before === '' || /[。；;！!，,]\s*$/.test(before)) && hasQuantity(text, p);
 }
 
+// A line of a list with its bullet lost: short, no sentence end, a figure in it
+function listLine(text: string): boolean {
+  return text.length <= 60 && !/[。；;]/.test(text) && /\d/.test(text) && !HEADING.test(text.trim());
+}
+
 export function extractTargets(segments: TargetSegment[]): Target[] {
   const out: Target[] = [];
   // The year of the last goal paragraph, for the bullets below it. fromGoals false: a `到YYYY年`
   // paragraph outside a marked goals section, whose `——` bullets still elaborate it.
-  let carry: { year: number; fromGoals: boolean } | null = null;
+  // list: set by a `2023年预期目标` line, whose items may have lost their bullets (a PDF's text layer)
+  let carry: { year: number; fromGoals: boolean; list?: boolean } | null = null;
   for (const seg of segments) {
     const text = seg.text;
     const goals = isGoals(seg);
@@ -115,7 +121,7 @@ export function extractTargets(segments: TargetSegment[]): Target[] {
     // `2023年预期目标` alone on its line: a year for the bullets below, no target of its own
     const goalsLine = usable.length === 0 && !inBody ? YEAR_GOALS_LINE.exec(text) : null;
     if (goalsLine) {
-      carry = { year: Number(goalsLine[1]), fromGoals: false };
+      carry = { year: Number(goalsLine[1]), fromGoals: false, list: true };
       continue;
     }
     let k = 0; // phrases and usable are both in text order: one pointer keeps this linear
@@ -131,7 +137,7 @@ export function extractTargets(segments: TargetSegment[]): Target[] {
       continue;
     }
     if (phrases.length > 0 || carry === null) continue;
-    const bullet = BULLET_ITEM.test(text);
+    const bullet = BULLET_ITEM.test(text) || (carry.list === true && listLine(text));
     if (carry.fromGoals ? HEADING.test(text.trim()) && text.length < 40 : !bullet) {
       if (!carry.fromGoals) carry = null;
       continue;

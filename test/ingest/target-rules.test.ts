@@ -22,6 +22,15 @@ describe('targets a plan states without a 目标 heading over them', () => {
     ]);
   });
 
+  test('GIVEN the same list with its bullets lost (a text layer) THEN short lines with figures still take the year, up to a line with none', () => {
+    const text = readFileSync(path.join(dir, 'bullets-after-year-line.txt'), 'utf8').replace(/●/g, '');
+    expect(yearValues(parsePlanText(`${text}\n一、稳住工业\n二、扩大内需`, 'p.txt'))).toEqual([
+      [2025, [5.5]],
+      [2025, [600000, 5.5]],
+      [2025, [60000000000]],
+    ]);
+  });
+
   test('GIVEN `总体目标是：到2026年，…；…；…。` in prose THEN one 2026 target holding every clause up to the paragraph end', () => {
     expect(yearValues(parse('goal-lead-paragraph.txt'))).toEqual([[2026, [300000000000, 30, 5000, 800, 4]]]);
   });
