@@ -157,6 +157,11 @@ function bracketAssignments(body: string, bareLists: boolean): Found[] {
       if (roles) out.push({ ...roles, start: open, end: i + 1 });
     }
   }
+  // A page cut off inside its last bracket (`…(牵头单位:市发改委;责任单位:A,B,以下均需…不再逐`): read what is there
+  if (depth > 0) {
+    const roles = parseRoleText(body.slice(open + 1));
+    if (roles) out.push({ ...roles, start: open, end: body.length });
+  }
   return out;
 }
 

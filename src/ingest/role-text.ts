@@ -11,6 +11,7 @@ type Role = keyof Assignment;
 // `部门分工：省发展改革委牵头，各地、各部门配合。` `责任科室：组干科、机关党委`: a 分工 label's list
 // says its roles with verbs (read as a list with verbs, below); 科室 is a bureau's own sections.
 const LABEL = /[【\[](牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室|科室)[】\]]\s*[:：]?|(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室|科室)\s*[:：]|(?:部门|责任|任务)分工\s*[:：]/g;
+const NOTE_BEFORE_LABEL = /^[^，,；;:：()（）]{1,10}[，,；;]\s*$/;
 const OTHER_LABEL = /[；;，,\s]*[\u4e00-\u9fff]{2,8}\s*[:：]/;
 const AS_ROLE = /(?:为|是|作为)(牵头|配合|参与)(?:单位|部门)/g;
 // `责任单位：市发展改革委(牵头)、市财政局`: the marked unit leads, the rest support
@@ -37,6 +38,8 @@ export function parseRoleText(raw: string, strict = false): Assignment | null {
   const label = LABEL.exec(text);
   // `责任单位：市发改委。完成时限：2022年底`: the labelled lists end at the sentence
   if (label && label.index === 0) return labelled(text.split('。', 1)[0]);
+  // `(预期性指标，牵头单位：市发改委；责任单位：…)`: a short note on the kind of item before the labels
+  if (label && NOTE_BEFORE_LABEL.test(text.slice(0, label.index))) return labelled(text.slice(label.index).split('。', 1)[0]);
   if (text.includes('。')) return null;
   if (LEAD_MARK.test(text)) return marked(text);
   return verbs(text, strict);

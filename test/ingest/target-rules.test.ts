@@ -88,6 +88,14 @@ describe('unit lists', () => {
   });
 });
 
+describe('brackets', () => {
+  test('GIVEN `(预期性指标，牵头单位：X；责任单位：Y，Z，以下均需Z落实…` cut off before its `)` THEN X leads, Y and Z support', () => {
+    const p = parsePlanText('某市规划纲要任务分工方案\n二、主要指标\n到2027年，全市发展主要指标如下：\n1.地区生产总值年均增长7%以上。(预期性指标，牵头单位：市发展改革委；责任单位：市统计局，各县市区，以下均需各县市区落实，不再逐', 'p.txt');
+    expect(roles(p)).toEqual([['1', ['市发展改革委'], ['市统计局', '各县市区'], []]]);
+    expect(yearValues(p).filter(([, v]) => v.length > 0)).toEqual([[2027, [7]]]);
+  });
+});
+
 describe('outlines', () => {
   test('GIVEN `第五条 …主要包括：` over `（一）…（二）…` THEN the article is one task with its list as body', () => {
     const p = parsePlanText('某省河湖管护责任办法\n第一章 总则\n第一条 为落实河湖管护责任，制定本办法。\n第二章 各级责任\n第二条 省水利厅负责统筹全省河湖管护工作。\n第三条 各级河长的管护责任主要包括：\n（一）组织开展河湖巡查，及时发现问题。\n（二）督促有关部门整治河湖突出问题。\n第四条 本办法自印发之日起施行。', 'p.txt');
