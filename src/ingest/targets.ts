@@ -23,6 +23,15 @@ export type SectionDatedTarget = UndatedTarget & { sectionYear?: number };
 const YEAR_HEADING = /(\d{4})\s*年[^，,。；;]{0,24}?(?:目标|指标|任务|工作|计划)/;
 // `到2025年，全市经济社会发展主要指标如下：` — the numbered items after it are that year's
 const LEAD_IN = /如下\s*[:：]?\s*$/;
+// `…提到，2020年，南昌市…实施100件左右的民生实事，其中，遴选了12件…。` right before the items: a clause that
+// opens on its year, in a paragraph about the year's work, dates the list that follows it
+const YEAR_CLAUSE = /(?:^|[，,。；;])\s*((?:19|20)\d{2})\s*年\s*[，,]/;
+const WORK_WORD = /实施|安排|完成|推进|办好|部署/;
+
+function listYear(text: string): number | null {
+  const m = YEAR_CLAUSE.exec(normalizeDigits(text));
+  return m && WORK_WORD.test(text) ? Number(m[1]) : null;
+}
 
 function headingYear(path: string[]): number | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
@@ -157,6 +166,7 @@ export function extractUndatedTargets(segments: TargetSegment[]): SectionDatedTa
   const out: SectionDatedTarget[] = [];
   let goalYearSeen = false; // goals paragraphs below a dated one inherit its year (extractTargets)
   let leadIn: { year: number; path: string } | null = null;
+  let prev: TargetSegment | null = null;
   for (const seg of segments) {
     const goals = isGoals(seg);
     if (!goals) goalYearSeen = false;
@@ -168,6 +178,12 @@ export function extractUndatedTargets(segments: TargetSegment[]): SectionDatedTa
     if (seg.section === 'other' && LEAD_IN.test(text) && phrases.some((p) => p.target)) {
       leadIn = { year: phrases.find((p) => p.target)!.year, path };
     }
+    // the paragraph just before the first item of a list
+    if (seg.section === 'task' && prev?.section === 'other' && !leadIn) {
+      const year = listYear(prev.text);
+      if (year !== null) leadIn = { year, path: prev.headingPath.join('\n') };
+    }
+    prev = seg;
     if (seg.section === 'other' && !goals) continue;
     const sectionYear = leadIn?.year ?? headingYear(seg.headingPath);
     const before = out.length;

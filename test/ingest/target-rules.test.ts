@@ -109,10 +109,16 @@ describe('outlines', () => {
 describe('items numbered inside a paragraph', () => {
   test('GIVEN `…候选项目。(1)新建公园12个。(2)…(3)…` in one paragraph THEN each is a task; a lone `(1)` in prose stays prose', () => {
     const p = parsePlanText('某市民生实事项目公布\n今年实施民生实事，遴选了3件候选项目。(1)新建城市公园12个。(2)改造老旧小区30个，加装电梯50部。(3)新增停车位2000个。\n二、其他事项\n项目按(1)类管理，另行通知。', 'p.txt');
+    expect(yearValues(p)).toEqual([]); // no year anywhere: undated
     expect(p.tasks.map((t) => [t.id, t.title])).toEqual([
       ['1', '新建城市公园12个'],
       ['2', '改造老旧小区30个，加装电梯50部'],
       ['3', '新增停车位2000个'],
     ]);
+  });
+
+  test('GIVEN `…提到，2027年，全市…实施民生实事…。(1)…(2)…(3)…` THEN the items are that year’s; `1万盏` counts 盏', () => {
+    const p = parsePlanText('某市民生实事项目公布\n政府工作报告提到，2027年，全市将实施民生实事30件左右。(1)改造路灯1万盏。(2)新建公厕80座。(3)新增停车位2000个。', 'p.txt');
+    expect(yearValues(p)).toEqual([[2027, [10000]], [2027, [80]], [2027, [2000]]]);
   });
 });
