@@ -40,6 +40,8 @@ const BULLET = /(?:^|\n)[ \t\u3000]*[●■◆▲★•·][ \t]*(?=[\u4e00-\u9ff
 // A year and a figure in one clause: `到2025年底前，全市首批100个…`, `2023年預期目標 ●城鎮新增就業70萬人`. A plan
 // that states only targets (no numbered items) is still a plan; either script, since this runs before 繁→简.
 const YEAR_FIGURE = /\d{4}\s*年[^。\n\d]{0,40}\d+(?:\.\d+)?\s*(?:%|万|萬|亿|億|个|個|家|户|戶|人|项|項|座|公里)/;
+// `今年發展的主要預期目標是：國內生產總值增長5.5%左右` — a goals sentence dated by 今年 or its year
+const GOALS_SENTENCE = /(?:今年|\d{4}\s*年)[^。\n\d]{0,20}(?:目标|目標)(?:是|為|为)?\s*[:：][^。\n]{0,40}\d/;
 const FIGURE = /\d+(?:\.\d+)?\s*(?:%|万|萬|亿|億|个|個|家|户|戶|人|项|項|座|公里)/g;
 // Items numbered inside one paragraph: `(1)市民中心完成…。(2)新农村建设…。(3)…`
 const INLINE_ITEMS = /[(（]\d{1,2}[)）](?=[\u4e00-\u9fff])/g;
@@ -62,7 +64,7 @@ export function assertLooksLikePlan(text: string, name: string): void {
   const flatRows = /(?:^|\n)(?:牵头|责任)单位\n/.test(sample) ? (sample.match(/(?:^|\n)\d{1,3}\n/g)?.length ?? 0) : 0;
   const numbered = (sample.match(NUMBERED)?.length ?? 0) + (sample.match(/(?:^|\n)\d{1,3}\t/g)?.length ?? 0) + flatRows +
     (sample.match(BULLET)?.length ?? 0) + (sample.match(INLINE_ITEMS)?.length ?? 0) +
-    (YEAR_FIGURE.test(sample) ? Math.min(2, sample.match(FIGURE)?.length ?? 0) : 0);
+    (YEAR_FIGURE.test(sample) || GOALS_SENTENCE.test(sample) ? Math.min(2, sample.match(FIGURE)?.length ?? 0) : 0);
   const planWords = PLAN_WORD.test(sample);
   if (!planWords || numbered < 2) {
     throw new IngestError('not_a_plan', name, 'no plan found: no numbered items or headings with plan words (计划/方案/任务/牵头…)');

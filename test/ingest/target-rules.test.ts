@@ -122,3 +122,13 @@ describe('items numbered inside a paragraph', () => {
     expect(yearValues(p)).toEqual([[2027, [10000]], [2027, [80]], [2027, [2000]]]);
   });
 });
+
+describe('goals sentences dated by the year before them', () => {
+  test('GIVEN `…指出，2027年发展主要预期目标是：…` THEN a 2027 target; `今年…目标是：` under a `2027-03-06 10:20` dateline THEN 2027', () => {
+    const named = parsePlanText('某省政府工作报告全文播发\n报告指出，2027年发展主要预期目标是：地区生产总值增长5%左右；城镇新增就业60万人以上；居民消费价格涨幅3%左右。', 'p.txt');
+    expect(yearValues(named)).toEqual([[2027, [5, 600000, 3]]]);
+    const dated = parsePlanText('某省政府工作报告提出今年目标\n2027-03-06 10:20\n报告提出，今年发展的主要预期目标是：地区生产总值增长5%左右；粮食产量保持在600亿斤以上。', 'p.txt');
+    expect(dated.plan.issuedOn).toBe('2027-03-06');
+    expect(yearValues(dated)).toEqual([[2027, [5, 60000000000]]]);
+  });
+});
