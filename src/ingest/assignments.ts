@@ -152,11 +152,23 @@ function bracketAssignments(body: string, bareLists: boolean): Found[] {
       if (depth > 0) continue;
       const text = body.slice(open + 1, i);
       // Under `列第一位者为牵头单位` a bracket may hold the list alone: `(市交通运输局、市公安局)`
-      const roles = parseRoleText(text) ?? (bareLists ? parseBareList(text) : null);
+      // …and any item may end on one with no role word: `…控制在4%。（就业处、就管中心）` names who does it
+      const roles = parseRoleText(text) ?? (bareLists || endsBody(body, open, i) ? parseBareList(text) : null);
       if (roles) out.push({ ...roles, start: open, end: i + 1 });
     }
   }
+  // A page cut off inside its last bracket (`…(牵头单位:市发改委;责任单位:A,B,以下均需…不再逐`): read what is there
+  if (depth > 0) {
+    const roles = parseRoleText(body.slice(open + 1));
+    if (roles) out.push({ ...roles, start: open, end: body.length });
+  }
   return out;
+}
+
+// The bracket [open, close] stands after its sentence (not glued to a name: `各区人民政府(管委会)`) and is
+// the last thing in the body (a final 。 aside)
+function endsBody(body: string, open: number, close: number): boolean {
+  return (open === 0 || /[\s。.；;！!]/.test(body[open - 1])) && /^[\s。.；;]*$/.test(body.slice(close + 1));
 }
 
 export function findAssignments(body: string, bareLists = false): Found[] {

@@ -275,7 +275,7 @@ function rightMargin(lines: PdfLine[], left: number): number {
 }
 
 // A PDF line that runs to the right margin continues on the next line unless that one is indented
-// (a new paragraph) or starts a numbered item (一、 (一) 1.): join them so a task is one line again,
+// (a new paragraph) or starts a numbered item (一、 (一) 1.) or a bullet (●): join them so a task is one line again,
 // also across a page break. The margins are those of the whole document.
 function joinWrapped(lines: PdfLine[]): string[] {
   if (lines.length === 0) return [];
@@ -288,7 +288,8 @@ function joinWrapped(lines: PdfLine[]): string[] {
     const next = lines[i];
     const full = prev.xEnd >= right - 1.5 * prev.size && !prev.text.includes('\t') && !next.text.includes('\t');
     const indented = next.x0 > left + 0.8 * next.size;
-    const numbered = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|附件)/.test(next.text);
+    // a bullet (`●城镇新增就业…`) starts an item as a number does
+    const numbered = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|附件|[●■◆▪•])/.test(next.text);
     if (full && !indented && !numbered) current += next.text;
     else {
       out.push(current);

@@ -56,6 +56,13 @@ export function parseMetrics(statement: string): Metric[] {
 }
 
 const MAX_NAME = 60;
+
+// Another quantity later in the same clause: `年产值5亿元以上的企业达到30家` counts 企业 (30家)
+function countedLater(text: string, q: Quantity, next: Quantity | undefined): boolean {
+  if (!next) return false;
+  for (let i = q.tailEnd; i < next.start; i++) if (CLAUSE_PUNCT.has(text[i])) return false;
+  return true;
+}
 const THRESHOLD_BEFORE = /(?:超过|超|过|逾|上)$/; // a subject further than this from its number is no metric name
 
 /** The metrics of `text` (ASCII digits) for quantities already found, each with its quantity. */
@@ -83,8 +90,10 @@ export function metricsAt(text: string, qs: Quantity[]): Array<{ quantity: Quant
 
     // `年产值超5亿元的企业30家`: a bound inside a noun phrase (超X的, X以上的) picks out what is
     // counted; it is no target of its own
-    if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start)) && text[q.tailEnd] === '的') continue;
-    if (/^(?:以上|以下)的/.test(text.slice(q.end, q.end + 3))) continue;
+    // …but only where the clause goes on to count them: `完成75%以上的确权登记` is itself the goal
+    const counted = countedLater(text, q, qs[k + 1]);
+    if (counted && THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start)) && text[q.tailEnd] === '的') continue;
+    if (counted && /^(?:以上|以下)的/.test(text.slice(q.end, q.end + 3))) continue;
     const after = nameAfter(text, q, qs[k + 1]);
     const compared = COMPARED.exec(region.trim());
     if (compared && compared[0].length > 0) region = region.trim().slice(compared[0].length);

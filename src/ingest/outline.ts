@@ -78,7 +78,46 @@ export function cnNumber(s: string): number {
   return tens * 10 + ones;
 }
 
-export function outline(doc: IngestDoc): IngestDoc {
+// `…遴选了12件候选项目。(1)市民中心完成工程总量90%。(2)新农村建设…。(3)…`: items numbered inside one
+// paragraph, each after a sentence end. Three or more in sequence from (1) are lines of their own.
+const INLINE_ITEM = /(?<=^|[。；;：:！!])\s*[(（](\d{1,2})[)）](?=[\u4e00-\u9fff])/g;
+const MIN_INLINE = 3;
+
+function inlineItemStarts(line: string): number[] {
+  const starts: number[] = [];
+  INLINE_ITEM.lastIndex = 0;
+  for (let m = INLINE_ITEM.exec(line); m; m = INLINE_ITEM.exec(line)) {
+    if (Number(m[1]) !== starts.length + 1) break;
+    starts.push(m.index + (m[0].length - m[0].trimStart().length));
+  }
+  return starts.length >= MIN_INLINE ? starts : [];
+}
+
+function cutAt(line: string, starts: number[]): string[] {
+  const cuts = [0, ...starts.filter((x) => x > 0), line.length];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (line.slice(cuts[i], cuts[i + 1]).trim()) out.push(line.slice(cuts[i], cuts[i + 1]).trim());
+  return out;
+}
+
+/** Lines with inline `(1)…(2)…(3)…` items split out; the original lines alike where they split the same way. */
+export function splitInlineItems(lines: string[], originals: string[]): { lines: string[]; originals: string[] } {
+  const outLines: string[] = [];
+  const outOriginals: string[] = [];
+  lines.forEach((line, i) => {
+    const original = originals[i] ?? line;
+    const starts = inlineItemStarts(line);
+    const parts = starts.length > 0 ? cutAt(line, starts) : [line];
+    const originalParts = starts.length > 0 ? cutAt(original, inlineItemStarts(original)) : [original];
+    outLines.push(...parts);
+    outOriginals.push(...(originalParts.length === parts.length ? originalParts : parts));
+  });
+  return { lines: outLines, originals: outOriginals };
+}
+
+export function outline(input: IngestDoc): IngestDoc {
+  const split = splitInlineItems(input.lines, input.originalLines);
+  const doc = split.lines.length === input.lines.length ? input : { ...input, lines: split.lines, originalLines: split.originals };
   const blocks = doc.lines.map((t, i) => classifyLine(t, doc.originalLines[i] ?? t, i));
   const annexAt = findAnnex(blocks);
   const main = annexAt < 0 ? blocks : blocks.slice(0, annexAt);
@@ -107,7 +146,9 @@ function newNode(block: Block, inAnnex: boolean, inColumn: boolean): OutlineNode
 export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
   const root = newNode({ index: -1, text: '', original: '', heading: null }, inAnnex, false);
   const stack: OutlineNode[] = [root];
-  const rankOf = (n: OutlineNode): number => (n.block.heading ? RANK[n.block.heading.level] : -2);
+  // `第四条 …主要包括：` then `（一）…（二）…`: the article's own list, ranked as its sub-items
+  const listItems = new WeakSet<OutlineNode>();
+  const rankOf = (n: OutlineNode): number => (listItems.has(n) ? RANK.sub : n.block.heading ? RANK[n.block.heading.level] : -2);
   let previous: Block | null = null; // the last numbered heading, for a damaged one after it
   let afterAnnotatedItem = false; // the line before was a numbered item ending in its annotation
   // only on a page that shows its damage somewhere (a `?` line): elsewhere such a line is a
@@ -144,6 +185,15 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
       top.paragraphs.push(block);
       continue;
     }
+    const article = h.level === 'section' ? listingArticle(stack) : null;
+    if (article) {
+      while (stack[stack.length - 1] !== article) stack.pop();
+      const node = newNode(block, inAnnex, false);
+      listItems.add(node);
+      article.children.push(node);
+      stack.push(node);
+      continue;
+    }
     while (stack.length > 1 && rankOf(stack[stack.length - 1]) >= rank) stack.pop();
     // `(一)…(二)…` then `(一)` again under the same parent: the parent has ended.
     while (stack.length > 1 && restarts(stack[stack.length - 1], h.level, h.number)) stack.pop();
@@ -152,6 +202,16 @@ export function buildTree(blocks: Block[], inAnnex: boolean): OutlineNode[] {
     stack.push(node);
   }
   return [root];
+}
+
+// The article (`第四条 …包括：`) whose list a `（一）` continues: the article on top of the stack, or just
+// below its last list item
+function listingArticle(stack: OutlineNode[]): OutlineNode | null {
+  for (let i = stack.length - 1; i >= Math.max(1, stack.length - 2); i--) {
+    const h = stack[i].block.heading;
+    if (h && ARTICLE.test(h.label) && /[:：]$/.test(h.rest.trim())) return stack[i];
+  }
+  return null;
 }
 
 function asDamaged(block: Block): Block {

@@ -31,12 +31,23 @@ export function extractPlanMeta(text: string, rawFrontMatter: Record<string, str
     title,
     period,
     issuers,
-    issuedOn: signature.date ?? labels.date ?? frontMatterDateToIso(frontMatter.date ?? ''),
+    issuedOn: signature.date ?? labels.date ?? frontMatterDateToIso(frontMatter.date ?? '') ?? pageDate(head),
     docNumber: labels.docNumber ?? findOwnDocNumber(head),
     kind: 'plan',
     about: null,
     script,
   };
+}
+
+// A scraped page's dateline on a line of its own near the top: `2022-03-05 09:33`
+const DATELINE = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+const DATELINE_LINES = 5;
+
+function pageDate(head: string[]): string | null {
+  for (const line of head.slice(0, DATELINE_LINES)) {
+    if (DATELINE.test(line)) return frontMatterDateToIso(line.trim());
+  }
+  return null;
 }
 
 function mapValues(o: Record<string, string>, f: (s: string) => string): Record<string, string> {

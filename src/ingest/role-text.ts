@@ -11,12 +11,14 @@ type Role = keyof Assignment;
 // `部门分工：省发展改革委牵头，各地、各部门配合。` `责任科室：组干科、机关党委`: a 分工 label's list
 // says its roles with verbs (read as a list with verbs, below); 科室 is a bureau's own sections.
 const LABEL = /[【\[](牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室|科室)[】\]]\s*[:：]?|(牵头|主办|配合|协办|参与|协同|责任|负责)(?:单位|部门|主体|处室|科室)\s*[:：]|(?:部门|责任|任务)分工\s*[:：]/g;
+const NOTE_BEFORE_LABEL = /^[^，,；;:：()（）]{1,10}[，,；;]\s*$/;
 const OTHER_LABEL = /[；;，,\s]*[\u4e00-\u9fff]{2,8}\s*[:：]/;
 const AS_ROLE = /(?:为|是|作为)(牵头|配合|参与)(?:单位|部门)/g;
 // `责任单位：市发展改革委(牵头)、市财政局`: the marked unit leads, the rest support
 const LEAD_MARK = /[(（]牵头[)）]/;
 // Role verbs after a list, longest first: `分别牵头` before `牵头`, `按职责分工负责` before `负责`.
-const VERB = /(分别牵头|牵头负责|牵头实施|牵头抓总|牵头|指导|配合|协助|参与|按照?职责分工负责|按照?职责负责|分工负责|负责落实|共同负责|负责)/g;
+// 卖力 stands for 负责 on pages whose words were swapped for synonyms (`(省生长改造委牵头卖力)`)
+const VERB = /(分别牵头|牵头负责|牵头卖力|牵头实施|牵头抓总|牵头|指导|配合|协助|参与|按照?职责分工负责|按照?职责分工卖力|按照?职责负责|分工负责|负责落实|共同负责|负责|卖力)/g;
 const EDGES = /^[\s,，;；、:：。由]+|[\s,，;；、:：。]+$/g;
 const MAX_LIST = 400;
 const CONVENTION_TAIL = /[，,；;]\s*(?:以下|具体任务|具体工作|下同).*$/;
@@ -36,6 +38,8 @@ export function parseRoleText(raw: string, strict = false): Assignment | null {
   const label = LABEL.exec(text);
   // `责任单位：市发改委。完成时限：2022年底`: the labelled lists end at the sentence
   if (label && label.index === 0) return labelled(text.split('。', 1)[0]);
+  // `(预期性指标，牵头单位：市发改委；责任单位：…)`: a short note on the kind of item before the labels
+  if (label && NOTE_BEFORE_LABEL.test(text.slice(0, label.index))) return labelled(text.slice(label.index).split('。', 1)[0]);
   if (text.includes('。')) return null;
   if (LEAD_MARK.test(text)) return marked(text);
   return verbs(text, strict);
@@ -134,7 +138,8 @@ export function parseBareList(raw: string): Assignment | null {
   const text = raw.replace(EDGES, '');
   if (!text || text.length > MAX_LIST || text.includes('。')) return null;
   const units = splitUnits(text);
-  if (units.length === 0 || !units.every((u) => isUnitLike(u) && UNIT_NAME.test(u))) return null;
+  // `(含县级政府)` `(包括各区政府)` gloss what the item covers; they assign nothing
+  if (units.length === 0 || /^(?:含|包括|不含|即|如|除)/.test(text) || !units.every((u) => isUnitLike(u) && UNIT_NAME.test(u))) return null;
   return { leads: [], supports: [], responsible: units };
 }
 
@@ -163,8 +168,11 @@ function isUnitLike(u: string): boolean {
   return u.length <= 40 && !/(?:加强|推进|推动|加快|建立|完善|开展|要|应当|确保|落实|由|的)/.test(u);
 }
 
+// `(分管副省长、协管副秘书长负责，省发展改革委牵头…)`: officials are people, not units
+const OFFICIAL = /(?:省长|市长|州长|县长|区长|镇长|乡长|秘书长|书记|主任)$/;
+
 function add(a: Assignment, role: Role, units: string[]): void {
-  for (const u of units) if (!a[role].includes(u)) a[role].push(u);
+  for (const u of units) if (!a[role].includes(u) && !OFFICIAL.test(u)) a[role].push(u);
 }
 
 function total(a: Assignment): number {

@@ -92,7 +92,9 @@ function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean,
   if (skip || (h.level === 'part' && !parts && annotatedParagraphs(node).length === 0)) return;
   // An article of a regulation (`第四条 …`) is a work item when it assigns work to a unit; purpose,
   // scope and entry into force (`第一条 为…，制定本办法`) assign none.
-  if (ARTICLE_LABEL.test(h.label) && findAssignments([h.rest, ...node.paragraphs.map((p) => p.text)].join('\n')).length === 0) return;
+  // `第四条 各级党委和政府乡村振兴责任主要包括：（一）…（二）…` lists duties: a work item with its list as body
+  const listsDuties = numbered.length > 0 && /[:：]$/.test(h.rest.trim());
+  if (ARTICLE_LABEL.test(h.label) && !listsDuties && findAssignments([h.rest, ...node.paragraphs.map((p) => p.text)].join('\n')).length === 0) return;
   const safeguard = ancestors.some((a) => a.block.heading !== null && SAFEGUARD.test(firstSentence(a.block.heading.rest)));
   const kind = safeguard ? 'safeguard' : 'task';
   const paragraphs = annotatedParagraphs(node);
@@ -106,7 +108,9 @@ function collect(node: OutlineNode, ancestors: OutlineNode[], excluded: boolean,
 function ownsSubItems(node: OutlineNode, numbered: OutlineNode[]): boolean {
   const h = node.block.heading;
   if (!h || (h.level !== 'item' && h.level !== 'section')) return false;
-  if (!numbered.every((c) => c.block.heading?.level === 'sub' || c.block.heading?.level === 'circled')) return false;
+  // an article's `（一）（二）` are the clauses of its list, as `（1）（2）` are an item's
+  const article = ARTICLE_LABEL.test(h.label);
+  if (!numbered.every((c) => c.block.heading?.level === 'sub' || c.block.heading?.level === 'circled' || (article && c.block.heading?.level === 'section'))) return false;
   if (numbered.some((c) => c.children.length > 0)) return false;
   return numbered.filter((c) => findAssignments(c.block.heading!.rest).length > 0).length < 2;
 }

@@ -20,7 +20,10 @@ const PLACE_SUFFIX = /(区|县|市|镇|乡|街道)?(人民政府|政府|党委|�
 // `等相关区政府`, `等各相关单位`, `等`: the tail after the last listed unit.
 // 等 must be followed by 相关/有关/其他 or a generic word, so 高等院校 and 中等职业学校 stay whole.
 const TAIL = /等(?:(?:各)?(?:相关|有关|其他)([^、，,]*)|(单位|部门|企业|机构|区政府|县政府|单位和部门))?$/;
-const AND_UNITS = /(?<=[局委办厅署府室心部会司])(?:以及|和|及|与)(?=[市县区省各])|(?<=政府|管委会)(?:以及|和|及|与)(?=[\u4e00-\u9fff])/g;
+// `市级各有关部门及各县市区政府`: after 部门/单位 too
+const AND_UNITS = /(?<=[局委办厅署府室心部会司]|部门|单位)(?:以及|和|及|与)(?=[市县区省各])|(?<=政府|管委会)(?:以及|和|及|与)(?=[\u4e00-\u9fff])/g;
+// `能源局等省有关部门` once 和 has split it off the next unit: the 等-tail sums up the list, no unit of its own
+const INNER_TAIL = /^(.+?[局委办厅署府室心部会司])等[省市县区]?各?(?:相关|有关|其他)[^、]*$/;
 const EDGE = /^[\s:：、，,；;。【】\[\]]+|[\s:：、，,；;。【】\[\]]+$/g;
 const OPEN = '(（[【〔';
 const CLOSE = ')）]】〕';
@@ -67,7 +70,7 @@ function expandRun(run: string): string[] {
   // `市发展改革委和市财政局`: 和/及/与 between two whole units (the second starts with its level);
   // not inside a name (工业和信息化局, 住房和城乡建设局).
   body = body.replace(AND_UNITS, '、');
-  let items = mergeGroups(splitOutside(body, /、/)).map((s) => unbalanced(s.trim())).filter(Boolean);
+  let items = mergeGroups(splitOutside(body, /、/)).map((s) => unbalanced(s.trim()).replace(INNER_TAIL, '$1')).filter(Boolean);
   if (items.length === 0) return [run];
   // `白云区、增城区等相关区政府`: the tail names the kind of unit, spelled out on each place
   const tailPlace = PLACE_SUFFIX.exec(tailKind);
