@@ -30,14 +30,21 @@ function changingChars(dicts: readonly DictEntries[]): Set<string> {
   return out;
 }
 
-const TW_TO_CN_CHANGING = changingChars([...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn].flat());
+/** The same characters as one flag per UTF-16 code unit: a look-up without a string per character. */
+function changingCodes(chars: Set<string>): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const c of chars) if (c.length === 1) flags[c.charCodeAt(0)] = 1;
+  return flags;
+}
 
-function mayChange(text: string, changing: Set<string>): boolean {
+const TW_TO_CN_CHANGING = changingCodes(changingChars([...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn].flat()));
+
+function mayChange(text: string, changing: Uint8Array): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Surrogate pairs (rare CJK extensions) go to the converter; below U+2E80 nothing is Han.
     if (code >= 0xd800 && code <= 0xdfff) return true;
-    if (code >= 0x2e80 && changing.has(text[i])) return true;
+    if (code >= 0x2e80 && changing[code] === 1) return true;
   }
   return false;
 }

@@ -31,34 +31,35 @@ export function weekStart(week: string): Date {
   return monday;
 }
 
-// Each phrase → its date, given the week's Monday (ref). Order matters: longer phrases first.
-const PHRASES: Array<[RegExp, (m: RegExpExecArray, ref: Date) => Date | null]> = [
+// Each phrase → its date, given the week's Monday (ref), and the characters it can start with.
+// Order matters: longer phrases first.
+const PHRASES: Array<[RegExp, (m: RegExpExecArray, ref: Date) => Date | null, RegExp]> = [
   // 2022年6月30日 / 6月30日 / 6月30号
-  [/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/uy, (m, ref) => monthDay(m[1], m[2], ref, Number(m[3]))],
+  [/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/uy, (m, ref) => monthDay(m[1], m[2], ref, Number(m[3])), /[\d]/u],
   // 2022年6月底 / 6月底 / 6月末 / 6月下旬 / 6月中旬 / 6月上旬 / 6月份 / 明年3月
-  [/(?:(\d{4})年|(明年)|(今年))?(\d{1,2})月(?:份)?(底|末|下旬|中旬|上旬|初|中)?/uy, (m, ref) => monthDay(m[1] ?? (m[2] ? String(ref.getFullYear() + 1) : m[3] ? String(ref.getFullYear()) : undefined), m[4], ref, partOfMonth(m[5]))],
+  [/(?:(\d{4})年|(明年)|(今年))?(\d{1,2})月(?:份)?(底|末|下旬|中旬|上旬|初|中)?/uy, (m, ref) => monthDay(m[1] ?? (m[2] ? String(ref.getFullYear() + 1) : m[3] ? String(ref.getFullYear()) : undefined), m[4], ref, partOfMonth(m[5])), /[\d明今]/u],
   // 本月20日 / 下月10号
-  [/(本月|当月|这个月|下个?月)(\d{1,2})[日号]/uy, (m, ref) => dayInMonth(m[1].startsWith('下') ? addMonths(ref, 1) : ref, Number(m[2]))],
+  [/(本月|当月|这个月|下个?月)(\d{1,2})[日号]/uy, (m, ref) => dayInMonth(m[1].startsWith('下') ? addMonths(ref, 1) : ref, Number(m[2])), /[本当这下]/u],
   // 下月底 / 下个月 / 下月中旬
-  [/下(?:个)?月(?:份)?(底|末|下旬|中旬|上旬|初|中)?/uy, (m, ref) => dayOfMonth(addMonths(ref, 1), partOfMonth(m[1]))],
+  [/下(?:个)?月(?:份)?(底|末|下旬|中旬|上旬|初|中)?/uy, (m, ref) => dayOfMonth(addMonths(ref, 1), partOfMonth(m[1])), /[下]/u],
   // 本月底 / 月底 / 月末 / 本月内
-  [/(?:本月|当月|这个月)(底|末|内|下旬|中旬)?|月(?:底|末)/uy, (m, ref) => dayOfMonth(ref, partOfMonth(m[1]))],
+  [/(?:本月|当月|这个月)(底|末|内|下旬|中旬)?|月(?:底|末)/uy, (m, ref) => dayOfMonth(ref, partOfMonth(m[1])), /[本当这月]/u],
   // 明年一季度 / 2023年第二季度末 / 今年三季度
-  [/(明年|今年|\d{4}年)第?([一二三四1-4])季度(?:末|底)?/uy, (m, ref) => endOfQuarter(setMonth(yearOf(m[1], ref), quarterOf(m[2]) * 3 - 1))],
+  [/(明年|今年|\d{4}年)第?([一二三四1-4])季度(?:末|底)?/uy, (m, ref) => endOfQuarter(setMonth(yearOf(m[1], ref), quarterOf(m[2]) * 3 - 1)), /[\d明今]/u],
   // 明年底 / 明年上半年 / 明年
-  [/明年(底|末|年底|年末|上半年|下半年)?/uy, (m, ref) => (m[1]?.includes('上') ? halfYear(addYears(ref, 1), 1) : endOfYear(addYears(ref, 1)))],
+  [/明年(底|末|年底|年末|上半年|下半年)?/uy, (m, ref) => (m[1]?.includes('上') ? halfYear(addYears(ref, 1), 1) : endOfYear(addYears(ref, 1))), /[明]/u],
   // 年底 / 年末 / 今年底 / 年内 / 本年度
-  [/(?:今年|本年度?|年)(?:底|末|内)|今年/uy, (_m, ref) => endOfYear(ref)],
+  [/(?:今年|本年度?|年)(?:底|末|内)|今年/uy, (_m, ref) => endOfYear(ref), /[今本年]/u],
   // 上半年 / 下半年 / 年中
-  [/(上|下)半年|年中/uy, (m, ref) => halfYear(ref, m[1] === '下' ? 2 : 1)],
+  [/(上|下)半年|年中/uy, (m, ref) => halfYear(ref, m[1] === '下' ? 2 : 1), /[上下年]/u],
   // 三季度末 / 第四季度 / 3季度 / 本季度末
-  [/(?:第?([一二三四1-4])|本)季度(?:末|底)?/uy, (m, ref) => (m[1] ? endOfQuarter(setMonth(ref, quarterOf(m[1]) * 3 - 1)) : endOfQuarter(ref))],
+  [/(?:第?([一二三四1-4])|本)季度(?:末|底)?/uy, (m, ref) => (m[1] ? endOfQuarter(setMonth(ref, quarterOf(m[1]) * 3 - 1)) : endOfQuarter(ref)), /[第一二三四1-4本]/u],
   // 国庆前 / 国庆节前 / 元旦前 / 五一前 (fixed-date holidays only; 春节 moves with the lunar year)
-  [/(国庆|元旦|五一|劳动节)节?(?:前|之前|假期前)?/uy, (m, ref) => holidayEve(m[1], ref)],
+  [/(国庆|元旦|五一|劳动节)节?(?:前|之前|假期前)?/uy, (m, ref) => holidayEve(m[1], ref), /[国元五劳]/u],
   // 下周 / 本周内 / 本周末 / 下下周
-  [/(下下|下|本)周(?:内|末|前)?/uy, (m, ref) => endOfISOWeek(addWeeks(ref, m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0))],
+  [/(下下|下|本)周(?:内|末|前)?/uy, (m, ref) => endOfISOWeek(addWeeks(ref, m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0)), /[下本]/u],
   // 20日前 / 25号: a day of the reply's month
-  [/(\d{1,2})[日号]/uy, (m, ref) => dayInMonth(ref, Number(m[1]))],
+  [/(\d{1,2})[日号]/uy, (m, ref) => dayInMonth(ref, Number(m[1])), /[\d]/u],
 ];
 
 function dayInMonth(ref: Date, day: number): Date | null {
@@ -123,18 +124,40 @@ function isoDate(d: Date): string {
 // Where a phrase can start: a digit or the first character of one of the words above.
 const PHRASE_START = /(?:\d{4}年)?\d{1,2}[月日号]|[下本当这月今明年上第一二三四国元五劳1-4]/gu;
 
+// The phrases that can start with a character (of PHRASE_START's), in PHRASES' order: a start
+// tries only those (most starts are 一 / 上 / 年 / a digit, where most phrases cannot begin).
+const PHRASES_AT = new Map<string, typeof PHRASES>([...'0123456789下本当这月今明年上第一二三四国元五劳'].map((c) => [c, PHRASES.filter(([, , first]) => first.test(c))]));
+
+// A phrase's date depends only on its words and the reference day; date-fns builds several Dates
+// for one (~25 µs a reply in the bench), and replies repeat 月底 / 6月底 / 年底前 all week.
+const resolved = new Map<string, Date | null>();
+
+function resolve(phrase: (typeof PHRASES)[number], m: RegExpExecArray, ref: Date): Date | null {
+  const key = `${PHRASES.indexOf(phrase)}|${m[0]}|${ref.getTime()}`;
+  let date = resolved.get(key);
+  if (date === undefined) {
+    date = phrase[1](m, ref);
+    if (resolved.size >= 2000) resolved.clear();
+    resolved.set(key, date);
+  }
+  // A copy: a caller may change its Date.
+  return date && new Date(date.getTime());
+}
+
 /** The date phrases of a text; each date is computed only when asked for (time-zone work is dear). */
 export function findDates(text: string, refOf: () => Date): DateHit[] {
   const hits: DateHit[] = [];
   let next = 0;
-  for (const start of text.matchAll(PHRASE_START)) {
+  PHRASE_START.lastIndex = 0;
+  for (let start = PHRASE_START.exec(text); start; start = PHRASE_START.exec(text)) {
     const i = start.index;
     if (i < next) continue;
-    for (const [re, toDate] of PHRASES) {
+    for (const phrase of PHRASES_AT.get(text[i]) ?? []) {
+      const re = phrase[0];
       re.lastIndex = i;
       const m = re.exec(text);
       if (m && m[0]) {
-        hits.push({ at: i, end: i + m[0].length, valid: validMonthDay(m), date: () => toDate(m, refOf()) });
+        hits.push({ at: i, end: i + m[0].length, valid: validMonthDay(m), date: () => resolve(phrase, m, refOf()) });
         next = i + m[0].length;
         break;
       }
@@ -145,6 +168,7 @@ export function findDates(text: string, refOf: () => Date): DateHit[] {
 
 // 13月 / 3月32日: a date that does not exist (checked without building it).
 function validMonthDay(m: RegExpExecArray): boolean {
+  if (!/\d/u.test(m[0])) return true;
   const month = /(\d{1,2})月/u.exec(m[0]);
   const day = /(?:^|月)(\d{1,2})[日号]/u.exec(m[0]);
   return (!month || (Number(month[1]) >= 1 && Number(month[1]) <= 12)) && (!day || (Number(day[1]) >= 1 && Number(day[1]) <= 31));
@@ -174,13 +198,16 @@ export function dates(doc: ReplyDoc): ReplyDoc {
   const hits = findDates(text, refOf);
   const bad = hits.find((h) => !h.valid);
   if (bad) return { ...doc, problem: doc.problem ?? 'bad_date', problemDetail: doc.problemDetail ?? text.slice(bad.at, bad.end) };
-  const promised = hits.filter((h) => {
-    const before = text.slice(Math.max(0, h.at - 6), h.at);
-    // 原定3月底 / 已于3月5日完工 / 计划二季度启动: the old plan, a fact, or a start.
-    if (OLD_PLAN_BEFORE.test(before) || /已[于在]?\s*$/u.test(before) || START_AFTER.test(text.slice(h.end))) return false;
-    if (PROMISE_BEFORE.test(before)) return true;
-    return !PLAIN_CURRENT.test(text.slice(h.at, h.end)) && DONE_AFTER.test(text.slice(h.end));
-  });
-  const date = promised.at(-1)?.date() ?? null;
+  // The last promise is the one that counts: look from the end.
+  const promised = hits.findLast((h) => isPromise(text, h));
+  const date = promised?.date() ?? null;
   return { ...doc, expected: date ? isoDate(date) : null };
+}
+
+function isPromise(text: string, h: DateHit): boolean {
+  const before = text.slice(Math.max(0, h.at - 6), h.at);
+  // 原定3月底 / 已于3月5日完工 / 计划二季度启动: the old plan, a fact, or a start.
+  if (OLD_PLAN_BEFORE.test(before) || /已[于在]?\s*$/u.test(before) || START_AFTER.test(text.slice(h.end))) return false;
+  if (PROMISE_BEFORE.test(before)) return true;
+  return !PLAIN_CURRENT.test(text.slice(h.at, h.end)) && DONE_AFTER.test(text.slice(h.end));
 }

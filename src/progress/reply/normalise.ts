@@ -13,7 +13,10 @@ export { stripInvisible };
 export function normaliseText(text: string): string {
   // 〜/～ read as a range dash after NFKC (60%～80%); ０-９ → 0-9, ％ → %.
   const nfkc = stripInvisible(text).normalize('NFKC').replace(/[〜～]/g, '~');
-  return joinThousands(toSimplified(nfkc).replace(/\s+/g, ' ').trim());
+  const simplified = toSimplified(nfkc);
+  // Only runs of white space or other spaces need replacing; most replies have single spaces or none.
+  const spaced = /[^\S ]| {2}/u.test(simplified) ? simplified.replace(/\s+/g, ' ') : simplified;
+  return joinThousands(spaced.trim());
 }
 
 // 1,200个 / 1，200个 (NFKC makes the full-width comma ASCII) / 12,000,000: one number. Groups of
@@ -21,6 +24,8 @@ export function normaliseText(text: string): string {
 const THOUSANDS = /(?<![\d.]|任务\s?|第)(\d{1,3})((?:,\d{3})+)(?![\d%])/gu;
 
 export function joinThousands(text: string): string {
+  // NFKC made every ， a comma: only a comma between digits can be a thousands mark.
+  if (!/\d,\d/u.test(text)) return text;
   return text.replace(THOUSANDS, (_m, head: string, groups: string) => head + groups.replace(/,/g, ''));
 }
 

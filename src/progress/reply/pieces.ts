@@ -9,7 +9,20 @@ export interface Piece {
 // White space does not break a phrase: 完成度 90, 任务4 推进中 60%.
 const BREAK = /[，,。；;！!？?：:（）()【】\[\]、]+/gu;
 
-export function splitPieces(text: string): Piece[] {
+// The status and figure readers split the same clause texts: the last few splits are kept
+// (the pieces are never changed by their readers).
+const recent = new Map<string, readonly Piece[]>();
+
+export function splitPieces(text: string): readonly Piece[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const out = piecesOf(text);
+  if (recent.size >= 16) recent.clear();
+  recent.set(text, out);
+  return out;
+}
+
+function piecesOf(text: string): Piece[] {
   const out: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(BREAK)) {

@@ -5,9 +5,10 @@ import { chineseNumber } from './cn-number.ts';
 import type { Clause, ReplyDoc } from './types.ts';
 
 // 任务3 / 任务 1.2 / 任务s2 / task 3 / #3 / 第12项任务 / 第三项; a figure right after is not a task (任务3%).
-const TASK_REF = /(?:任务|task\s*|#)\s*(?:第\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})(?![\d%.万亿千个])|第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个任务|号任务)/giu;
+const TASK_REF = /(?:任务|[tT][aA][sS][kK]\s*|#)\s*(?:第\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})(?![\d%.万亿千个])|第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个任务|号任务)/gu;
 // 、8 / 和8 / 及任务8 right after a reference: the list continues (任务7、8分别…).
-const LIST_MORE = /^\s*(?:[、,，/和及与]|以及)\s*(?:任务\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*)(?![\d%.万亿千个])/u;
+// Sticky: read at the end of a reference, without copying the rest of the text.
+const LIST_MORE = /\s*(?:[、,，/和及与]|以及)\s*(?:任务\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*)(?![\d%.万亿千个])/uy;
 // Between two references, only list punctuation: they head one clause.
 const LIST_GAP = /^\s*(?:[、,，/和及与]|以及)?\s*$/u;
 
@@ -23,13 +24,18 @@ interface Ref {
   end: number;
 }
 
+function listMore(text: string, at: number): RegExpExecArray | null {
+  LIST_MORE.lastIndex = at;
+  return LIST_MORE.exec(text);
+}
+
 export function findTaskRefs(text: string): Ref[] {
   const refs: Ref[] = [];
   for (const m of text.matchAll(TASK_REF)) {
     const start = m.index;
     let end = start + m[0].length;
     refs.push({ task: ordinal(m[1] ?? m[2]), start, end });
-    for (let more = LIST_MORE.exec(text.slice(end)); more; more = LIST_MORE.exec(text.slice(end))) {
+    for (let more = listMore(text, end); more; more = listMore(text, end)) {
       refs.push({ task: more[1].toLowerCase(), start: end, end: end + more[0].length });
       end += more[0].length;
     }
