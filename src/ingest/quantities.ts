@@ -121,7 +121,10 @@ function readTail(text: string, from: number): Tail {
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   let skipUntil = 0;
-  for (const m of text.matchAll(NUMBER)) {
+  // exec, not matchAll: matchAll copies the pattern on every call, dearer than the scan of a short
+  // phrase (the reply reader calls this once a phrase). Nothing below runs NUMBER itself.
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = m.index;
     if (start < skipUntil) continue;
     const digits = m[0].includes(',') ? m[0].replace(/,/g, '') : m[0];

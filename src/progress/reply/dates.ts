@@ -179,9 +179,9 @@ function validMonthDay(m: RegExpExecArray): boolean {
 const PROMISE_BEFORE = /(?:预计|计划于?|力争|争取|确保|将于?|将在|有望|可望|拟于?|延期至|延期到|推迟至|推迟到|延至|延长至|调整为|调整至|改为|目标|预期|可于|能于|(?<!已)于)\s*$/u;
 // 6月底已完成 / 本周完成了: a fact about the past, not a promise.
 // 9月中旬能完 / 月底弄完 / 月底搞定: the same said in chat.
-const DONE_AFTER = /^[^，,。；;已了]{0,8}?(?:完成|完工|竣工|建成|投用|投运|投产|交付|上线|印发|出台|办结|验收|到位|结束|实现|落地|开通|[弄搞做干办整能可]完|搞定)(?!了)/u;
+const DONE_AFTER = /[^，,。；;已了]{0,8}?(?:完成|完工|竣工|建成|投用|投运|投产|交付|上线|印发|出台|办结|验收|到位|结束|实现|落地|开通|[弄搞做干办整能可]完|搞定)(?!了)/uy;
 // 计划二季度启动 / 下月开工: the date of a start, not of the finish.
-const START_AFTER = /^[^，,。；;]{0,6}?(?:启动|开工|动工|开建|开始|进场|招标|开展)(?![^，,。；;]*(?:完成|完工|竣工|建成))/u;
+const START_AFTER = /[^，,。；;]{0,6}?(?:启动|开工|动工|开建|开始|进场|招标|开展)(?![^，,。；;]*(?:完成|完工|竣工|建成))/uy;
 // 本周 / 本月 / 今年 alone usually say when something happened (本周新建3座): a promise only after 预计….
 const PLAIN_CURRENT = /^(?:本周|本月|当月|这个月|今年)$/u;
 const OLD_PLAN_BEFORE = /(?:原定|原计划|原本|本应|原先|计划原定)\s*(?:于|在)?\s*$/u;
@@ -204,10 +204,16 @@ export function dates(doc: ReplyDoc): ReplyDoc {
   return { ...doc, expected: date ? isoDate(date) : null };
 }
 
+/** A sticky pattern tried at `at` (no copy of the rest of the text). */
+function testAt(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
+
 function isPromise(text: string, h: DateHit): boolean {
   const before = text.slice(Math.max(0, h.at - 6), h.at);
   // 原定3月底 / 已于3月5日完工 / 计划二季度启动: the old plan, a fact, or a start.
-  if (OLD_PLAN_BEFORE.test(before) || /已[于在]?\s*$/u.test(before) || START_AFTER.test(text.slice(h.end))) return false;
+  if (OLD_PLAN_BEFORE.test(before) || /已[于在]?\s*$/u.test(before) || testAt(START_AFTER, text, h.end)) return false;
   if (PROMISE_BEFORE.test(before)) return true;
-  return !PLAIN_CURRENT.test(text.slice(h.at, h.end)) && DONE_AFTER.test(text.slice(h.end));
+  return !PLAIN_CURRENT.test(text.slice(h.at, h.end)) && testAt(DONE_AFTER, text, h.end);
 }

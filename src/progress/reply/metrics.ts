@@ -6,7 +6,7 @@
 // A growth rate (同比增长5%) is a metric, not progress. Durations (约两周, 3个月) and dates are not.
 import { findQuantities } from '../../ingest/quantities.ts';
 import { CN_NUMERAL, chineseNumber } from './cn-number.ts';
-import { splitPieces } from './pieces.ts';
+import { allMatches, splitPieces } from './pieces.ts';
 import type { ReplyDoc, ReplyMetric } from './types.ts';
 
 // 累计 / 总计 / 合计 / 共计 / 已达 / 达到 / 总数: the running total.
@@ -75,7 +75,7 @@ function figuresOf(text: string): Figure[] {
     const digits = DIGITS.exec(text)?.[0];
     if (digits && q.unit !== null) out.push({ start: q.start, digits, written: text.slice(q.start + digits.length, q.end) });
   }
-  if (EXTRA_UNIT.test(text)) for (const m of text.matchAll(EXTRA_QUANTITY)) out.push({ start: m.index, digits: m[1], written: m[2] + m[3] });
+  if (EXTRA_UNIT.test(text)) for (const m of allMatches(text, EXTRA_QUANTITY)) out.push({ start: m.index, digits: m[1], written: m[2] + m[3] });
   return out.sort((a, b) => a.start - b.start);
 }
 

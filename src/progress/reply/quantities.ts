@@ -3,7 +3,7 @@
 // (60%-80%) reads as its lower bound. A rate of something else (同比增长5%, 覆盖率95%) is a metric,
 // not progress. The figure then settles the status words: 已完成60% is 推进中.
 import { CN_NUMERAL, chineseNumber } from './cn-number.ts';
-import { splitPieces } from './pieces.ts';
+import { allMatches, splitPieces } from './pieces.ts';
 import { ONGOING } from './status.ts';
 import type { Clause, ReplyDoc, ReplyProblem } from './types.ts';
 
@@ -42,17 +42,18 @@ function fraction(num: string, den: string): number | null {
   return n != null && d ? Math.round((n / d) * 100) : null;
 }
 
-const ANY_FIGURE = /[\d成半分百]/u;
+// What some pattern needs: a digit, 半, 百分之, a numeral before 成 (七成, not 完成) or 分之.
+const ANY_FIGURE = /[\d半]|百分之|[一二三四五六七八九十两]成|分之/u;
 
 function findPercents(text: string): Found[] {
   const found: Found[] = [];
   for (const piece of splitPieces(text)) {
-    // Every pattern needs a digit or one of 成 / 半 / 分 / 百: most phrases have none.
+    // Most phrases hold no figure at all.
     if (!ANY_FIGURE.test(piece.text)) continue;
     const taken: Array<[number, number]> = [];
     for (const [re, read, needs] of PATTERNS) {
       if (!needs.test(piece.text)) continue;
-      for (const m of piece.text.matchAll(re)) {
+      for (const m of allMatches(piece.text, re)) {
         const at = m.index ?? 0;
         if (taken.some(([s, e]) => at < e && at + m[0].length > s)) continue;
         taken.push([at, at + m[0].length]);

@@ -3,7 +3,7 @@
 // A finished step (已完成招标, 完成了方案编制, 选址已完成) is progress, not completion; a negated
 // (尚未完成) or promised (预计6月底完成, 力争年底前全部完成) completion is not one either.
 import { isNegated } from './negation.ts';
-import { deniedBefore, splitPieces } from './pieces.ts';
+import { deniedBefore, matchesAt, splitPieces } from './pieces.ts';
 import type { Clause, ProgressStatus, ReplyDoc } from './types.ts';
 
 // 暂停 / 停滞 / 停工 / 搁置 / 卡在 / 受阻 / 因…无法推进
@@ -19,7 +19,9 @@ export const ONGOING = /in progress|\bongoing\b|on track|推进中|还在|仍在
 // The completion verbs: 已完成 / 全部完成 / 已竣工 / 完工 / 办结 / 建成投用 / 投入使用 / 通过验收 /
 // 验收合格 / 投入运行 / 正式运行 / 上线运行 (the task put to use is the task finished).
 // Said in chat: 搞定了 / 弄完了 / 做完了 / 弄好了; in 督办 replies: 已办理完毕 / 已落实到位 / 已交付使用.
-const COMPLETION = /(?:[已以]经?|已全部|已全面|全部|全面|全数|均已|圆满|顺利|如期|按期|提前)?(?:完成|[弄搞做干办整]完|[弄搞]好|搞定|(?:办理)?完毕|落实到位|交付使用|交付|竣工|完工|办结|建成投用|建成投运|建成并投入使用|投入使用|投入运行|投入运营|投入营运|正式运行|正式运营|正式投运|上线运行|正式上线|建成|结项|通过(?:竣工)?验收|验收通过|验收合格)/gu;
+const COMPLETION = /(?:[已以]经?|已全部|已全面|全部|全面|全数|均已|圆满|顺利|如期|按期|提前)?(?:完成|[弄搞做干办整]完|[弄搞]好|搞定|(?:办理)?完毕|落实到位|交付使用|交付|竣工|完工|办结|建成投用|建成投运|建成并投入使用|投入使用|投入运行|投入运营|投入营运|正式运行|正式运营|正式投运|上线运行|正式上线|建成|结项|通过(?:竣工)?验收|验收通过|验收合格)/uy;
+// Every first character COMPLETION can match (its openers 已以全均圆顺如按提, then its verbs').
+const COMPLETION_STARTS = /[已以全均圆顺如按提完弄搞做干办整落交竣建投正上结通验]/gu;
 // done / completed / finished (English replies in a mixed team); not "not done".
 const ENGLISH_DONE = /(?<!not |not yet |n't )\b(?:done|completed|finished)\b/iu;
 // 基本完成 / 初步完成 / 大部分完成 / 即将完成 / 接近完成: the task is not finished yet.
@@ -62,7 +64,7 @@ function readCompletion(clause: Clause, negated: Array<[number, number]>): Compl
   if (!COMPLETION_CHAR.test(clause.text)) return r;
   for (const piece of splitPieces(clause.text)) {
     if (!COMPLETION_CHAR.test(piece.text)) continue;
-    for (const m of piece.text.matchAll(COMPLETION)) {
+    for (const m of matchesAt(piece.text, COMPLETION_STARTS, COMPLETION)) {
       const abs = clause.start + piece.at + m.index;
       if (isNegated(negated, abs + m[0].length - 2, 2)) {
         r.negated = true;
