@@ -67,6 +67,7 @@ interface Figure {
 }
 
 const DIGITS = /\d+(?:\.\d+)?/y;
+const FIGURE_START = /(?<!\d|(?:任务|第)\s?)\d/u;
 
 function figuresOf(text: string): Figure[] {
   const out: Figure[] = [];
@@ -86,7 +87,9 @@ export function readMetrics(text: string): ReplyMetric[] {
   // Every figure starts with a digit (Chinese numerals are digits by now): most replies have none.
   if (!/\d/u.test(digitText)) return out;
   for (const piece of splitPieces(digitText)) {
-    if (!/\d/u.test(piece.text)) continue;
+    // A figure starts at a digit after a non-digit, and one right after 任务 / 第 is a task's number
+    // (skipped below): a phrase with no other number start (任务3已完成) holds no figure.
+    if (!FIGURE_START.test(piece.text)) continue;
     for (const q of figuresOf(piece.text)) {
       const digits = q.digits;
       const before = piece.text.slice(0, q.start);

@@ -42,8 +42,9 @@ function fraction(num: string, den: string): number | null {
   return n != null && d ? Math.round((n / d) * 100) : null;
 }
 
-// What some pattern needs: a digit, 半, 百分之, a numeral before 成 (七成, not 完成) or 分之.
-const ANY_FIGURE = /[\d半]|百分之|[一二三四五六七八九十两]成|分之/u;
+// What some pattern needs: %, 半, 百分之, a numeral before 成 (七成, not 完成), 分之 or a progress
+// word (进度80): a task's number alone (任务3 推进中) is none.
+const ANY_FIGURE = /[%半]|百分之|[一二三四五六七八九十两\d]成|分之|进度|完成|执行率/u;
 
 function findPercents(text: string): Found[] {
   const found: Found[] = [];
