@@ -6,10 +6,10 @@ import type { ReplyDoc } from './types.ts';
 
 // 未 / 尚未 / 还未 / 仍未 / 没 / 没有 / 还没(有) / 未能 / 不能 / 无法 / 不 + (按期/如期/全部/彻底)? + 完成/建成/竣工/完工/办结/投用/到位,
 // and the chat verbs: 还没弄完 / 没做完 / 没搞定.
-const NEGATED_COMPLETION =
+export const NEGATED_COMPLETION =
   /(?:尚未|还未|仍未|并未|未能|不能|无法|难以|还没有|还没|没有|没能|没|未|不)(?:能|够|按期|如期|按时|全部|全面|彻底|完全|最终)?(?:完成|建成|竣工|完工|办结|投用|投运|结束|验收|[弄搞做干办整]完|[弄搞]好|搞定|(?:办理)?完毕|落实到位|交付)/uy;
 // Every first character NEGATED_COMPLETION can match.
-const NEGATION_STARTS = /[尚还仍并未不无难没]/gu;
+export const NEGATION_STARTS = /[尚还仍并未不无难没]/gu;
 
 // Every negation above holds one of these characters: most replies have none.
 const NEGATION_CHAR = /[未不无难没]/u;

@@ -19,9 +19,9 @@ export const ONGOING = /in progress|\bongoing\b|on track|推进中|还在|仍在
 // The completion verbs: 已完成 / 全部完成 / 已竣工 / 完工 / 办结 / 建成投用 / 投入使用 / 通过验收 /
 // 验收合格 / 投入运行 / 正式运行 / 上线运行 (the task put to use is the task finished).
 // Said in chat: 搞定了 / 弄完了 / 做完了 / 弄好了; in 督办 replies: 已办理完毕 / 已落实到位 / 已交付使用.
-const COMPLETION = /(?:[已以]经?|已全部|已全面|全部|全面|全数|均已|圆满|顺利|如期|按期|提前)?(?:完成|[弄搞做干办整]完|[弄搞]好|搞定|(?:办理)?完毕|落实到位|交付使用|交付|竣工|完工|办结|建成投用|建成投运|建成并投入使用|投入使用|投入运行|投入运营|投入营运|正式运行|正式运营|正式投运|上线运行|正式上线|建成|结项|通过(?:竣工)?验收|验收通过|验收合格)/uy;
+export const COMPLETION = /(?:[已以]经?|已全部|已全面|全部|全面|全数|均已|圆满|顺利|如期|按期|提前)?(?:完成|[弄搞做干办整]完|[弄搞]好|搞定|(?:办理)?完毕|落实到位|交付使用|交付|竣工|完工|办结|建成投用|建成投运|建成并投入使用|投入使用|投入运行|投入运营|投入营运|正式运行|正式运营|正式投运|上线运行|正式上线|建成|结项|通过(?:竣工)?验收|验收通过|验收合格)/uy;
 // Every first character COMPLETION can match (its openers 已以全均圆顺如按提, then its verbs').
-const COMPLETION_STARTS = /[已以全均圆顺如按提完弄搞做干办整落交竣建投正上结通验]/gu;
+export const COMPLETION_STARTS = /[已以全均圆顺如按提完弄搞做干办整落交竣建投正上结通验]/gu;
 // done / completed / finished (English replies in a mixed team); not "not done".
 const ENGLISH_DONE = /(?<!not |not yet |n't )\b(?:done|completed|finished)\b/iu;
 // 基本完成 / 初步完成 / 大部分完成 / 即将完成 / 接近完成: the task is not finished yet.

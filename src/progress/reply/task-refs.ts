@@ -6,9 +6,9 @@ import { matchesAt } from './pieces.ts';
 import type { Clause, ReplyDoc } from './types.ts';
 
 // 任务3 / 任务 1.2 / 任务s2 / task 3 / #3 / 第12项任务 / 第三项; a figure right after is not a task (任务3%).
-const TASK_REF = /(?:任务|[tT][aA][sS][kK]\s*|#)\s*(?:第\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})(?![\d%.万亿千个])|第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个任务|号任务)/uy;
+export const TASK_REF = /(?:任务|[tT][aA][sS][kK]\s*|#)\s*(?:第\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})(?![\d%.万亿千个])|第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个任务|号任务)/uy;
 // Every first character TASK_REF can match.
-const TASK_REF_STARTS = /[任tT#第]/gu;
+export const TASK_REF_STARTS = /[任tT#第]/gu;
 // 、8 / 和8 / 及任务8 right after a reference: the list continues (任务7、8分别…).
 // Sticky: read at the end of a reference, without copying the rest of the text.
 const LIST_MORE = /\s*(?:[、,，/和及与]|以及)\s*(?:任务\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*)(?![\d%.万亿千个])/uy;
