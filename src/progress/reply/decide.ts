@@ -64,7 +64,8 @@ export function doubtOf(doc: ReplyDoc, r: Omit<ReplyReading, 'sure' | 'question'
 }
 
 export function decide(doc: ReplyDoc): ReplyReading {
-  const perTask = doc.tasks.length > 1 ? figuresOf(doc.clauses) : [];
+  // figuresOf of no clauses, not a literal []: one kind of array for the code below (bench).
+  const perTask = figuresOf(doc.tasks.length > 1 ? doc.clauses : []);
   const single = doc.clauses.length === 1 && !doc.clauses[0].respectivePercents.length ? doc.clauses[0] : null;
   const status = single ? single.status : same(perTask.map((f) => f.status));
   const percent = single ? single.percent : same(perTask.map((f) => f.percent));

@@ -15,8 +15,11 @@ export const NEGATION_STARTS = /[尚还仍并未不无难没]/gu;
 const NEGATION_CHAR = /[未不无难没]/u;
 
 export function findNegated(text: string): Array<[number, number]> {
-  if (!NEGATION_CHAR.test(text)) return [];
-  return matchesAt(text, NEGATION_STARTS, NEGATED_COMPLETION).map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  // Filled one way whether empty or not (one kind of array for the status stage's code, bench).
+  const spans: Array<[number, number]> = [];
+  if (!NEGATION_CHAR.test(text)) return spans;
+  for (const m of matchesAt(text, NEGATION_STARTS, NEGATED_COMPLETION)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 export function negation(doc: ReplyDoc): ReplyDoc {

@@ -108,7 +108,9 @@ export function readClauseFigures(clause: Clause): { clause: Clause; problem: Re
     detail = `${found.find((f) => f.value > 100)!.value}%`;
   }
   // 任务7、任务8分别完成40%和20%: one figure per task, in order.
-  const respective = clause.tasks.length > 1 && /分别/u.test(clause.text) && found.length === clause.tasks.length ? found.map((f) => f.value) : [];
+  // Filled one way, empty or not: one kind of array for the code that reads it (bench).
+  const respective: number[] = [];
+  if (clause.tasks.length > 1 && /分别/u.test(clause.text) && found.length === clause.tasks.length) for (const f of found) respective.push(f.value);
   const settled = settle(clause, problem ? null : percent);
   return { clause: { ...settled, respectivePercents: respective, percent: respective.length ? null : settled.percent }, problem, detail };
 }
