@@ -17,10 +17,25 @@ function mend(s: string): string {
   return m && t.length > 2 ? t + NEXT_UNIT[m[1]] : t;
 }
 
+// nzh.decodeS takes ~4 µs a call (it builds its tables each time), and replies repeat the same few
+// numerals (七成, 任务三, 十二月): each numeral is read by nzh once and remembered.
+const known = new Map<string, number | null>();
+const KNOWN_LIMIT = 2000;
+
 /** A numeral in digits or Chinese → its value; null when the text is no numeral. */
 export function chineseNumber(s: string): number | null {
   if (/^\d+(?:\.\d+)?$/u.test(s)) return Number(s);
   if (!WHOLE.test(s)) return null;
+  let n = known.get(s);
+  if (n === undefined) {
+    n = readNumeral(s);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(s, n);
+  }
+  return n;
+}
+
+function readNumeral(s: string): number | null {
   const n = Number(nzh.decodeS(mend(s)));
   // nzh reads what it cannot parse as 0; only 零 / 〇 are really 0.
   if (!Number.isFinite(n) || (n === 0 && !/^[零〇]+$/u.test(s))) return null;

@@ -64,7 +64,8 @@ export function doubtOf(doc: ReplyDoc, r: Omit<ReplyReading, 'sure' | 'question'
 }
 
 export function decide(doc: ReplyDoc): ReplyReading {
-  const perTask = doc.tasks.length > 1 ? figuresOf(doc.clauses) : [];
+  // figuresOf of no clauses, not a literal []: one kind of array for the code below (bench).
+  const perTask = figuresOf(doc.tasks.length > 1 ? doc.clauses : []);
   const single = doc.clauses.length === 1 && !doc.clauses[0].respectivePercents.length ? doc.clauses[0] : null;
   const status = single ? single.status : same(perTask.map((f) => f.status));
   const percent = single ? single.percent : same(perTask.map((f) => f.percent));
@@ -73,7 +74,11 @@ export function decide(doc: ReplyDoc): ReplyReading {
     expected: doc.expected, blocker: doc.blocker, noChange: doc.noChange,
   };
   const d = doubtOf(doc, reading);
-  return { ...reading, sure: d === null, question: d?.question ?? null };
+  // Written out, not spread: a spread of a ten-field object cost as much as the doubts (bench).
+  return {
+    reply: reading.reply, status, percent, tasks: reading.tasks, perTask, metrics: reading.metrics,
+    expected: reading.expected, blocker: reading.blocker, noChange: reading.noChange, sure: d === null, question: d?.question ?? null,
+  };
 }
 
 /** The reading without its verdict, for callers that weigh the doubts themselves (record.ts). */

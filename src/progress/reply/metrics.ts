@@ -6,7 +6,7 @@
 // A growth rate (同比增长5%) is a metric, not progress. Durations (约两周, 3个月) and dates are not.
 import { findQuantities } from '../../ingest/quantities.ts';
 import { CN_NUMERAL, chineseNumber } from './cn-number.ts';
-import { splitPieces } from './pieces.ts';
+import { allMatches, splitPieces } from './pieces.ts';
 import type { ReplyDoc, ReplyMetric } from './types.ts';
 
 // 累计 / 总计 / 合计 / 共计 / 已达 / 达到 / 总数: the running total.
@@ -23,8 +23,8 @@ const TO_DATE = /截至|截止|到目前为止|至今|迄今|目前为止/u;
 
 /** The sentence up to a piece (截至目前，任务8已建成… → 截至目前，). */
 function sentenceBefore(text: string, at: number): string {
-  const head = text.slice(0, at);
-  return head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf(';')) + 1);
+  const end = at - 1;
+  return text.slice(Math.max(text.lastIndexOf('。', end), text.lastIndexOf('；', end), text.lastIndexOf(';', end)) + 1, at);
 }
 
 function nounBefore(before: string): string {
@@ -56,6 +56,7 @@ export function digitsForNumerals(text: string): string {
   });
 }
 
+const EXTRA_UNIT = new RegExp(`[${EXTRA_UNITS}]`, 'u');
 const EXTRA_QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)([千万亿]?)([${EXTRA_UNITS}])`, 'gu');
 
 interface Figure {
@@ -65,13 +66,17 @@ interface Figure {
   written: string;
 }
 
+const DIGITS = /\d+(?:\.\d+)?/y;
+const FIGURE_START = /(?<!\d|(?:任务|第)\s?)\d/u;
+
 function figuresOf(text: string): Figure[] {
   const out: Figure[] = [];
   for (const q of findQuantities(text)) {
-    const digits = /^\d+(?:\.\d+)?/.exec(text.slice(q.start))?.[0];
+    DIGITS.lastIndex = q.start;
+    const digits = DIGITS.exec(text)?.[0];
     if (digits && q.unit !== null) out.push({ start: q.start, digits, written: text.slice(q.start + digits.length, q.end) });
   }
-  for (const m of text.matchAll(EXTRA_QUANTITY)) out.push({ start: m.index, digits: m[1], written: m[2] + m[3] });
+  if (EXTRA_UNIT.test(text)) for (const m of allMatches(text, EXTRA_QUANTITY)) out.push({ start: m.index, digits: m[1], written: m[2] + m[3] });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -79,7 +84,12 @@ export function readMetrics(text: string): ReplyMetric[] {
   const out: ReplyMetric[] = [];
   let lastName = '';
   const digitText = digitsForNumerals(text);
+  // Every figure starts with a digit (Chinese numerals are digits by now): most replies have none.
+  if (!/\d/u.test(digitText)) return out;
   for (const piece of splitPieces(digitText)) {
+    // A figure starts at a digit after a non-digit, and one right after 任务 / 第 is a task's number
+    // (skipped below): a phrase with no other number start (任务3已完成) holds no figure.
+    if (!FIGURE_START.test(piece.text)) continue;
     for (const q of figuresOf(piece.text)) {
       const digits = q.digits;
       const before = piece.text.slice(0, q.start);

@@ -2,12 +2,16 @@
 // each group of them heads: 任务1.2已完成；任务2.3完成过半 → two clauses. Names listed together
 // (任务7、任务8 / 任务7和8) head one clause about both.
 import { chineseNumber } from './cn-number.ts';
+import { matchesAt } from './pieces.ts';
 import type { Clause, ReplyDoc } from './types.ts';
 
 // 任务3 / 任务 1.2 / 任务s2 / task 3 / #3 / 第12项任务 / 第三项; a figure right after is not a task (任务3%).
-const TASK_REF = /(?:任务|task\s*|#)\s*(?:第\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})(?![\d%.万亿千个])|第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个任务|号任务)/giu;
+export const TASK_REF = /(?:任务|[tT][aA][sS][kK]\s*|#)\s*(?:第\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})(?![\d%.万亿千个])|第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个任务|号任务)/uy;
+// Every first character TASK_REF can match.
+export const TASK_REF_STARTS = /[任tT#第]/gu;
 // 、8 / 和8 / 及任务8 right after a reference: the list continues (任务7、8分别…).
-const LIST_MORE = /^\s*(?:[、,，/和及与]|以及)\s*(?:任务\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*)(?![\d%.万亿千个])/u;
+// Sticky: read at the end of a reference, without copying the rest of the text.
+const LIST_MORE = /\s*(?:[、,，/和及与]|以及)\s*(?:任务\s*)?([sS]?\d{1,3}(?:\.\d{1,2})*)(?![\d%.万亿千个])/uy;
 // Between two references, only list punctuation: they head one clause.
 const LIST_GAP = /^\s*(?:[、,，/和及与]|以及)?\s*$/u;
 
@@ -23,13 +27,18 @@ interface Ref {
   end: number;
 }
 
+function listMore(text: string, at: number): RegExpExecArray | null {
+  LIST_MORE.lastIndex = at;
+  return LIST_MORE.exec(text);
+}
+
 export function findTaskRefs(text: string): Ref[] {
   const refs: Ref[] = [];
-  for (const m of text.matchAll(TASK_REF)) {
+  for (const m of matchesAt(text, TASK_REF_STARTS, TASK_REF)) {
     const start = m.index;
     let end = start + m[0].length;
     refs.push({ task: ordinal(m[1] ?? m[2]), start, end });
-    for (let more = LIST_MORE.exec(text.slice(end)); more; more = LIST_MORE.exec(text.slice(end))) {
+    for (let more = listMore(text, end); more; more = listMore(text, end)) {
       refs.push({ task: more[1].toLowerCase(), start: end, end: end + more[0].length });
       end += more[0].length;
     }
@@ -56,12 +65,17 @@ export function taskRefs(doc: ReplyDoc): ReplyDoc {
       last.end = r.end;
     } else groups.push({ tasks: [r.task], start: r.start, end: r.end });
   }
-  if (groups.length < 2) return { ...doc, tasks, clauses: [newClause(groups[0]?.tasks ?? [], 0, doc.text)] };
+  // One array, filled one way, for one clause or several: the later stages' code then sees one kind of
+  // array (a literal here and a map() there made V8 drop and rebuild their optimised code, bench).
+  const clauses: Clause[] = [];
+  if (groups.length < 2) clauses.push(newClause(groups[0]?.tasks ?? [], 0, doc.text));
   // Text before the first reference (关于任务4…) belongs to the first clause.
-  const clauses = groups.map((g, i) => {
-    const start = i === 0 ? 0 : g.start;
-    const end = i + 1 < groups.length ? groups[i + 1].start : doc.text.length;
-    return newClause(g.tasks, start, doc.text.slice(start, end));
-  });
+  else {
+    groups.forEach((g, i) => {
+      const start = i === 0 ? 0 : g.start;
+      const end = i + 1 < groups.length ? groups[i + 1].start : doc.text.length;
+      clauses.push(newClause(g.tasks, start, doc.text.slice(start, end)));
+    });
+  }
   return { ...doc, tasks, clauses };
 }

@@ -12,3 +12,12 @@ describe('chineseNumber (nzh, with 两 and 一万二 mended)', () => {
     expect(chineseNumber(text)).toBeNull();
   });
 });
+
+describe('chineseNumber read once per numeral', () => {
+  test('GIVEN the same numeral read again THEN the same value (the remembered one)', () => {
+    expect([chineseNumber('七'), chineseNumber('七'), chineseNumber('一万二'), chineseNumber('一万二')]).toEqual([7, 7, 12000, 12000]);
+  });
+  test('GIVEN text that is no numeral, twice THEN null both times', () => {
+    expect([chineseNumber('建成'), chineseNumber('建成')]).toEqual([null, null]);
+  });
+});

@@ -50,11 +50,14 @@ describe('score-replies', () => {
   // - held3: 104 replies written for issue 11 before any change (督办 words 已办结 / 序时进度, chat
   //   搞定了 / 弄完, Chinese numerals, several tasks, weeks W10–W50): 87/104 at first contact. Odd
   //   lines were tuned on, even lines held back (43/52 → 47/52).
+  // - held4: 126 replies for issue 11 in the dev set's proportions, written before any rule change:
+  //   123/126 at first contact; odd ids tuned on (60/63 → 63/63), even ids held back (63/63).
   test.each([
     ['tune.jsonl', 240],
     ['held.jsonl', 92],
     ['held2.jsonl', 62],
     ['held3.jsonl', 99],
+    ['held4.jsonl', 126],
   ])('GIVEN %s THEN at least %i pass, no notStatus violation', { timeout: 180_000 }, (file, floor) => {
     const s = scoreInProcess(`test/fixtures/replies/${file}`);
     expect(s.failedChecks.notStatus ?? 0).toBe(0);

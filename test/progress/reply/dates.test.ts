@@ -27,6 +27,18 @@ describe('dates (against the reply week, Asia/Shanghai)', () => {
     ['计划2023年第一季度完成', '2022-W10', '2023-03-31'],
     ['计划下月开工', '2022-W10', null], // a start date is not the promised finish
     ['拟于三季度启动招标', '2022-W10', null],
+    ['暂停施工，预计下月复工', '2022-W10', null], // a restart is a start too
+    ['计划6月底恢复施工', '2022-W10', null],
+    ['国庆节前投入使用', '2022-W34', '2022-09-30'], // put to use after the date: the finish
+    ['8月底投入运行', '2022-W10', '2022-08-31'],
+    // 春节前: the eve (除夕) of the coming Spring Festival, from chinese-days (2023-01-22, 2024-02-10)
+    ['力争春节前完成', '2022-W50', '2023-01-21'],
+    ['春节前完成', '2022-W10', '2023-01-21'], // 2022's festival (2月1日) is past by March
+    ['过年前弄完', '2023-W40', '2024-02-09'],
+    ['预计明年春节前完成', '2023-W01', '2024-02-09'], // the year written decides
+    ['计划2023年春节前完成', '2022-W10', '2023-01-21'],
+    ['春节后完成', '2022-W50', null], // after the holiday: no day named
+    ['国庆节后完成', '2022-W34', null],
   ])('GIVEN %s in %s THEN %s', (text, week, want) => {
     expect(expected(text, week)).toBe(want);
   });
