@@ -4,12 +4,18 @@
 import { matchesAt } from './pieces.ts';
 import type { ReplyDoc } from './types.ts';
 
-// 未 / 尚未 / 还未 / 仍未 / 没 / 没有 / 还没(有) / 未能 / 不能 / 无法 / 不 + (按期/如期/全部/彻底)? + 完成/建成/竣工/完工/办结/投用/到位,
-// and the chat verbs: 还没弄完 / 没做完 / 没搞定.
-export const NEGATED_COMPLETION =
-  /(?:尚未|还未|仍未|并未|未能|不能|无法|难以|还没有|还没|没有|没能|没|未|不)(?:能|够|按期|如期|按时|全部|全面|彻底|完全|最终)?(?:完成|建成|竣工|完工|办结|投用|投运|结束|验收|[弄搞做干办整]完|[弄搞]好|搞定|(?:办理)?完毕|落实到位|交付)/uy;
+// 未 / 尚未 / 还未 / 仍未 / 暂未 / 没 / 没有 / 还没(有) / 未能 / 不能 / 无法 / 不 + up to two of
+// (能/按期/如期/全部/彻底/正式…) + a completion verb, the put-to-use ones included, and what is
+// chained to it: 还未全部建成投用 / 尚未建成并投入使用 / 未交付使用 / 没有上线运行 (a match that stopped at
+// 建成 left 投用 outside the span, and the reply read as 已完成). Chat verbs: 还没弄完 / 没做完 / 没搞定.
+const NEGATOR = '(?:尚未|还未|仍未|并未|暂未|未能|不能|无法|难以|还没有|还没|没有|没能|没|未|不)';
+const NEGATED_ADVERB = '(?:能|够|按期|如期|按时|全部|全面|彻底|完全|最终|正式|完整|整体)';
+const NEGATED_VERB =
+  '(?:完成|建成投用|建成投运|建成|竣工|完工|办结|投用|投运|投产|结束|验收|投入使用|投入运行|投入运营|投入营运|交付使用|交付|上线运行|上线|运行|运营|结项|通过(?:竣工)?验收|[弄搞做干办整]完|[弄搞]好|搞定|(?:办理)?完毕|落实到位)';
+const CHAINED_VERB = '(?:(?:并|和|及|且)?(?:投入使用|投入运行|投用|投运|交付使用|验收|运行|使用|上线))?';
+export const NEGATED_COMPLETION = new RegExp(`${NEGATOR}${NEGATED_ADVERB}?${NEGATED_ADVERB}?${NEGATED_VERB}${CHAINED_VERB}`, 'uy');
 // Every first character NEGATED_COMPLETION can match.
-export const NEGATION_STARTS = /[尚还仍并未不无难没]/gu;
+export const NEGATION_STARTS = /[尚还仍并暂未不无难没]/gu;
 
 // Every negation above holds one of these characters: most replies have none.
 const NEGATION_CHAR = /[未不无难没]/u;

@@ -52,12 +52,16 @@ describe('score-replies', () => {
   //   lines were tuned on, even lines held back (43/52 → 47/52).
   // - held4: 126 replies for issue 11 in the dev set's proportions, written before any rule change:
   //   123/126 at first contact; odd ids tuned on (60/63 → 63/63), even ids held back (63/63).
+  // - held5: 120 replies written blind (the author read only the spec, the dev set and the scorer,
+  //   never the reader): 116/120 at first contact, one notStatus failure (还未全部建成投用); that
+  //   class is fixed by a generated negation grid (negation.test.ts), 117/120 since.
   test.each([
     ['tune.jsonl', 240],
     ['held.jsonl', 92],
     ['held2.jsonl', 62],
     ['held3.jsonl', 99],
     ['held4.jsonl', 126],
+    ['held5.jsonl', 117],
   ])('GIVEN %s THEN at least %i pass, no notStatus violation', { timeout: 180_000 }, (file, floor) => {
     const s = scoreInProcess(`test/fixtures/replies/${file}`);
     expect(s.failedChecks.notStatus ?? 0).toBe(0);
