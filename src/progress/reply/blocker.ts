@@ -21,6 +21,12 @@ const CAUSES: Array<[RegExp, RegExp]> = [
   [/主要/u, /主要(?:是|因为|由于|原因是)([^，,。；;]{2,16}?(?:慢|晚|迟|未|没|不|难|缺|紧张|不足|影响|问题|困难)[^，,。；;]{0,6})/u],
   // 资金未到位，暂停施工 / 资金还没到位 / 用地指标迟迟未批复
   [/[没有未不](?:到位|落实|批复|获批|审批|通过审批|解决|批下来)|批不下来/u, /([\u4e00-\u9fff]{2,6}?)(?:迟迟|一直)?(?:还没有?|没有|尚未|仍未|未|不)(?:到位|落实|批复|获批|审批|通过审批|解决|批下来)|([\u4e00-\u9fff]{2,6}?)批不下来/u],
+  // 仍在等待资金下达 / 在等上级批复 / 等着设备到货: what the work waits for is what holds it up (not a
+  // bare 等: 市发改委等部门已审批 is a list, not a wait).
+  [/等待|等候|等着|在等/u, /(?:仍在|正在|还在|在)?(?:等待|等候|等着|等)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:下达|到位|拨付|批复|审批|审核|落实|确认|答复|到货|进场|交付)/u],
+  // 居民反对，停工中 / 村民不同意征收 / 商户阻工: who objects holds it up, said without 因 (not after
+  // 没有 / 无 / 未: 没有居民反对 names no cause).
+  [/反对|不同意|不配合|阻挠|阻工|不支持/u, /([\u4e00-\u9fff]{2,6}?)(?:强烈|仍|还|一直|坚决)?(?:反对|不同意|不配合|阻挠|阻工|不支持)/u],
   // 征地拆迁难度大 / 协调困难: what is hard is what holds it up.
   [/难度(?:较|很|比较|非常|太)?大|困难/u, /([\u4e00-\u9fff]{2,8}?)(?:难度(?:较|很|比较|非常|太)?大|(?:较为|十分|比较)?困难)/u],
 ];
@@ -30,6 +36,8 @@ export function readBlocker(text: string): string | null {
     if (!needs.test(text)) continue;
     const m = re.exec(text);
     const cause = (m?.[1] ?? m?.[2])?.replace(/^(?:于|为|了|的|受)/u, '').replace(/(?:的|等)$/u, '').trim();
+    // 没有居民反对: a denied objection names no cause.
+    if (cause && /^(?:没有|没|无|未|并无|不)/u.test(cause)) continue;
     if (cause && cause.length >= 2) return cause;
   }
   return null;

@@ -15,6 +15,15 @@ describe('blocker', () => {
     ['管线迁改难度较大', '管线迁改'],
     ['因此本周加快推进', null],
     ['按计划推进', null],
+    // A wait or an objection named without 因 (held5, first contact: 居民反对，停工中 / 仍在等待资金下达).
+    ['仍在等待资金下达', '资金'],
+    ['还在等上级批复', '上级'],
+    ['正在等候设备到货，安装暂停', '设备'],
+    ['村民不同意征收，暂停施工', '村民'],
+    ['部分商户阻工，停工中', '部分商户'],
+    ['没有居民反对，进展顺利', null],
+    ['市发改委等部门已审批', null],
+    ['已完成，等待验收', null],
   ])('GIVEN %s THEN %s', (text, want) => {
     expect(readBlocker(text)).toBe(want);
   });
