@@ -32,6 +32,21 @@ function listMore(text: string, at: number): RegExpExecArray | null {
   return LIST_MORE.exec(text);
 }
 
+// 任务s1完成约七成，s2尚未启动: once a reply has named an s-numbered task, a later clause opening on
+// a bare s-number names another (an s-number is never a figure; a bare 2 or 2.3 may be, so not those).
+const BARE_S_REF = /(?<=[，,；;。\s])[sS]\d{1,3}(?:\.\d{1,2})*(?![\d%.])/gu;
+
+function bareSRefs(text: string, refs: Ref[]): Ref[] {
+  if (!refs.some((r) => r.task.startsWith('s'))) return [];
+  const out: Ref[] = [];
+  BARE_S_REF.lastIndex = 0;
+  for (let m = BARE_S_REF.exec(text); m; m = BARE_S_REF.exec(text)) {
+    const start = m.index;
+    if (!refs.some((r) => start >= r.start && start < r.end)) out.push({ task: m[0].toLowerCase(), start, end: start + m[0].length });
+  }
+  return out;
+}
+
 export function findTaskRefs(text: string): Ref[] {
   const refs: Ref[] = [];
   for (const m of matchesAt(text, TASK_REF_STARTS, TASK_REF)) {
@@ -43,6 +58,7 @@ export function findTaskRefs(text: string): Ref[] {
       end += more[0].length;
     }
   }
+  refs.push(...bareSRefs(text, refs));
   return refs.sort((a, b) => a.start - b.start).filter((r, i, all) => i === 0 || r.start >= all[i - 1].end);
 }
 

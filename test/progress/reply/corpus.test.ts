@@ -55,14 +55,15 @@ describe('score-replies', () => {
   // - held5: 120 replies written blind (the author read only the spec, the dev set and the scorer,
   //   never the reader): 116/120 at first contact, one notStatus failure (还未全部建成投用); that
   //   class is fixed by a generated negation grid (negation.test.ts); a wait or an objection named
-  //   without 因 is now a cause (blocker.test.ts): 119/120 since.
+  //   without 因 is now a cause (blocker.test.ts), and a bare s-number after an s-numbered task is a
+  //   task (task-refs.test.ts): 120/120 since (contaminated).
   test.each([
     ['tune.jsonl', 240],
     ['held.jsonl', 92],
     ['held2.jsonl', 62],
     ['held3.jsonl', 99],
     ['held4.jsonl', 126],
-    ['held5.jsonl', 119],
+    ['held5.jsonl', 120],
   ])('GIVEN %s THEN at least %i pass, no notStatus violation', { timeout: 180_000 }, (file, floor) => {
     const s = scoreInProcess(`test/fixtures/replies/${file}`);
     expect(s.failedChecks.notStatus ?? 0).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { runStage } from './helpers.ts';
+import { readReply } from '../../../src/progress/reply/read-reply.ts';
 
 const statusOf = (text: string) => runStage('status', text).clauses[0].status;
 
@@ -63,5 +64,17 @@ describe('status: a finished task put to use, and a figure after the verb (probe
   test('GIVEN 计划月底前投入运行 / 尚未通过验收 THEN not 已完成', () => {
     expect(statusOf('任务5 计划月底前投入运行')).not.toBe('已完成');
     expect(statusOf('任务5 尚未通过验收')).not.toBe('已完成');
+  });
+});
+
+// A listed task's bare number before the verb is the task, not a step's object: 任务s1、s2均已完成
+// read as 推进中 (s2 looked like a two-character subject).
+describe('status: listed tasks finished together', () => {
+  test.each(['任务s1、s2均已完成', '任务1.2、2.3均已完成', '任务3、4均已完成'])('GIVEN %s THEN every task 已完成', (text) => {
+    const r = readReply(text, { week: '2024-W15' });
+    expect(r.perTask.map((t) => t.status)).toEqual(['已完成', '已完成']);
+  });
+  test('GIVEN a length before the verb (道路2.3公里已完成) THEN still not the whole task', () => {
+    expect(readReply('任务3 道路2.3公里已完成', { week: '2024-W15' }).status).not.toBe('已完成');
   });
 });

@@ -27,3 +27,17 @@ describe('task-refs', () => {
     expect(runStage('task-refs', '任务4（推动5G赋能交通）进展：任务4完成过半').clauses).toHaveLength(1);
   });
 });
+
+// held5 (written blind): 任务s1完成约七成，s2尚未启动 lost s2. An s-number is never a figure, so after
+// one s-numbered task a clause opening on a bare s-number names another; a bare 2 or 2.3 may be a
+// figure (，2.3公里), so those stay figures.
+describe('task-refs: a bare s-number after an s-numbered task', () => {
+  test.each([
+    ['任务s1完成约七成，s2尚未启动', ['s1', 's2']],
+    ['任务s1已完成；S3推进中', ['s1', 's3']],
+    ['任务3完成约七成，s2尚未启动', ['3']],
+    ['任务1.2已完成，2.3公里道路在建', ['1.2']],
+  ])('GIVEN %s THEN tasks %j', (text, tasks) => {
+    expect(runStage('task-refs', text).tasks).toEqual(tasks);
+  });
+});
