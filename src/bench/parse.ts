@@ -49,6 +49,20 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+// decode + parse from the bytes, per pass over the seeds (after the warm-up passes).
+async function timeFileRuns(sources: Array<{ name: string; bytes: Uint8Array }>, sample: () => void): Promise<number[]> {
+  const fileRuns: number[] = [];
+  for (let r = 0; r < WARMUP + RUNS; r++) {
+    const started = performance.now();
+    for (const s of sources) {
+      await parsePlanFile(s);
+      sample();
+    }
+    if (r >= WARMUP) fileRuns.push(performance.now() - started);
+  }
+  return fileRuns;
+}
+
 export async function run(): Promise<void> {
   const files = readdirSync(SEEDS).filter((f) => !f.startsWith('.')).sort();
   const sources = files.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SEEDS, name))) }));
@@ -79,15 +93,7 @@ export async function run(): Promise<void> {
   textRuns.splice(0, WARMUP);
   cpuRuns.splice(0, WARMUP);
 
-  const fileRuns: number[] = [];
-  for (let r = 0; r < WARMUP + RUNS; r++) {
-    const started = performance.now();
-    for (const s of sources) {
-      await parsePlanFile(s);
-      sample();
-    }
-    if (r >= WARMUP) fileRuns.push(performance.now() - started);
-  }
+  const fileRuns = await timeFileRuns(sources, sample);
 
   timeRuns(decoded, STEADY_AFTER, sample);
   const steady = timeRuns(decoded, RUNS, sample);

@@ -53,18 +53,7 @@ export async function run(argv: string[]): Promise<number> {
     try {
       digests = requestedDigests(store, { tenant: values.tenant as string, plan: values.plan as string | undefined, week, now: new Date(), timezone: tz });
     } catch (err) {
-      if (!isDubanError(err)) throw err;
-      // A plan with no tasks (a policy interpretation): say so, not "no plan matches".
-      if (err.code === 'ambiguous_plan') {
-        console.error(`duban digest: "${values.plan}" matches several plans: ${err.detail}; give more of the name`);
-        return 1;
-      }
-      if (err.code === 'bad_option') {
-        console.error(`duban digest: ${err.detail ?? 'bad option'}`);
-        return 1;
-      }
-      console.error(`duban digest: ${values.plan ? `no plan matches "${values.plan}"; see duban units or duban ask` : 'the store has no plans yet; run duban import first'}`);
-      return 1;
+      return reportDigestError(err, values.plan as string | undefined);
     }
     if (format === 'json') {
       const out = digests.map((d) => ({ schema: DIGEST_SCHEMA, ...d }));
@@ -80,4 +69,20 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     store.close();
   }
+}
+
+// Why no digest could be built, as one line on stderr; the exit code.
+function reportDigestError(err: unknown, plan: string | undefined): number {
+  if (!isDubanError(err)) throw err;
+  if (err.code === 'ambiguous_plan') {
+    console.error(`duban digest: "${plan}" matches several plans: ${err.detail}; give more of the name`);
+    return 1;
+  }
+  if (err.code === 'bad_option') {
+    console.error(`duban digest: ${err.detail ?? 'bad option'}`);
+    return 1;
+  }
+  // A plan with no tasks (a policy interpretation) is no digest either: say so, not "no plan matches".
+  console.error(`duban digest: ${plan ? `no plan matches "${plan}"; see duban units or duban ask` : 'the store has no plans yet; run duban import first'}`);
+  return 1;
 }

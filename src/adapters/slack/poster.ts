@@ -60,33 +60,7 @@ export function slackSender(client: App['client']): SlackSender {
       if (reply.files?.length) await sendFilesPrivately(channel, user, thread, reply);
     },
     filesPrivately: sendFilesPrivately,
-    async continueAnswer(channel, user, messages, ephemeral) {
-      // not_in_channel (a slash command works where duban is no member): a public answer goes on to
-      // the asker only, ephemeral; where that fails too, by DM. Never lost, never public when private.
-      let way: 'public' | 'ephemeral' | 'dm' = ephemeral ? 'ephemeral' : 'public';
-      let dm: string | null = null;
-      for (const m of messages) {
-        if (way === 'public') {
-          try {
-            await client.chat.postMessage({ channel, unfurl_links: false, ...m } as never);
-            continue;
-          } catch {
-            way = 'ephemeral';
-          }
-        }
-        if (way === 'ephemeral') {
-          try {
-            await client.chat.postEphemeral({ channel, user, ...m } as never);
-            continue;
-          } catch {
-            way = 'dm';
-          }
-        }
-        dm ??= ((await client.conversations.open({ users: user })) as { channel?: { id?: string } }).channel?.id ?? null;
-        if (!dm) throw new Error(`slack: no DM channel with ${user} for the rest of an answer`);
-        await client.chat.postMessage({ channel: dm, unfurl_links: false, ...m } as never);
-      }
-    },
+    continueAnswer: (channel, user, messages, ephemeral) => continueAnswer(client, channel, user, messages, ephemeral),
   };
   // An ephemeral message cannot carry files: they go to the user's DM with duban, never the channel
   // (issue 13). A refused or failed DM falls back to ephemeral messages: a text file's content
@@ -100,6 +74,35 @@ export function slackSender(client: App['client']): SlackSender {
       const why = isDmRefused(err) ? '无法私信发送给你' : '私信发送失败';
       for (const m of filesAsEphemeral(reply, why)) await client.chat.postEphemeral({ channel, user, ...(thread ? { thread_ts: thread } : {}), ...m } as never);
     }
+  }
+}
+
+// A slash answer's messages past response_url's five.
+async function continueAnswer(client: App['client'], channel: string, user: string, messages: SlackMessage[], ephemeral: boolean): Promise<void> {
+  // not_in_channel (a slash command works where duban is no member): a public answer goes on to
+  // the asker only, ephemeral; where that fails too, by DM. Never lost, never public when private.
+  let way: 'public' | 'ephemeral' | 'dm' = ephemeral ? 'ephemeral' : 'public';
+  let dm: string | null = null;
+  for (const m of messages) {
+    if (way === 'public') {
+      try {
+        await client.chat.postMessage({ channel, unfurl_links: false, ...m } as never);
+        continue;
+      } catch {
+        way = 'ephemeral';
+      }
+    }
+    if (way === 'ephemeral') {
+      try {
+        await client.chat.postEphemeral({ channel, user, ...m } as never);
+        continue;
+      } catch {
+        way = 'dm';
+      }
+    }
+    dm ??= ((await client.conversations.open({ users: user })) as { channel?: { id?: string } }).channel?.id ?? null;
+    if (!dm) throw new Error(`slack: no DM channel with ${user} for the rest of an answer`);
+    await client.chat.postMessage({ channel: dm, unfurl_links: false, ...m } as never);
   }
 }
 
